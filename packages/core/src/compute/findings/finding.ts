@@ -1,0 +1,38 @@
+import type { LocalizedText } from '../../schema/localized-text.js';
+
+/** How serious a finding is. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** One of {@link SEVERITIES}. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Every finding code the computation can report. */
+export const FINDING_CODES = [
+  'sum-mismatch',
+  'sum-exceeds-total',
+  'partial-breakdown',
+  'mixed-units',
+  'incompatible-units',
+  'rate-mismatch',
+  'implied-denominator',
+  'undefined-rate',
+  'published-late',
+  'signed-before-period-end',
+  'published-before-signed',
+] as const;
+
+/** One of {@link FINDING_CODES}. */
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** A value a finding compares: a number, a date, or a list of candidates. */
+export type FindingValue = number | string | readonly number[];
+
+/** A consistency finding about a report: what is off, where, and how seriously. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly indicatorIds: readonly string[];
+  readonly message: Required<LocalizedText>;
+  readonly expected?: FindingValue;
+  readonly actual?: FindingValue;
+}

@@ -1,0 +1,78 @@
+import type * as z from 'zod';
+import type { LocalizedText } from '../schema/localized-text.js';
+import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
+import { bilingualMessage, catalogMessage } from './messages.js';
+
+/** One problem with a report: where it is and what is wrong, in zh-CN and English. */
+export interface ReportIssue {
+  /** Path from the report's root, e.g. `["indicators", 3, "quantity", "unit"]`. */
+  readonly path: readonly (string | number)[];
+  /** The path as text, e.g. `indicators[3].quantity.unit`. */
+  readonly pointer: string;
+  /** The zod issue code, or `schema_version` / `not_json`. */
+  readonly code: string;
+  readonly message: Required<LocalizedText>;
+}
+
+/** The result of {@link parseReport}: the typed report, or every issue found. */
+export type ParseReportResult =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly issues: readonly ReportIssue[] };
+
+/** Writes a path as `indicators[3].quantity.unit`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    return text === '' ? name : `${text}.${name}`;
+  }, '');
+}
+
+function issue(path: readonly (string | number)[], code: string, message: Required<LocalizedText>): ReportIssue {
+  return { path, pointer: formatPath(path), code, message };
+}
+
+function newerSchemaVersion(input: unknown): ReportIssue | undefined {
+  if (typeof input !== 'object' || input === null || !('schemaVersion' in input)) return undefined;
+  const version = (input as { schemaVersion: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= SCHEMA_VERSION) return undefined;
+  return issue(['schemaVersion'], 'schema_version', catalogMessage('schema-version-newer', { version, supported: SCHEMA_VERSION }));
+}
+
+/**
+ * Validate anything (a parsed JSON value, or a JSON string) as a report. Never throws: invalid input
+ * gives every issue with its path and a message in zh-CN and English. The report returned is the input
+ * itself, validated: nothing is added, dropped or converted, so `JSON.stringify` gives the same data back.
+ *
+ * @example
+ * ```ts
+ * const result = parseReport(JSON.parse(text));
+ * if (result.ok) console.log(result.report.title);
+ * else for (const issue of result.issues) console.error(issue.pointer, issue.message['zh-CN']);
+ * ```
+ */
+export function parseReport(input: unknown): ParseReportResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch (error) {
+      return { ok: false, issues: [issue([], 'not_json', catalogMessage('not-json', { reason: (error as Error).message }))] };
+    }
+  }
+  const newer = newerSchemaVersion(value);
+  if (newer) return { ok: false, issues: [newer] };
+  try {
+    const result = ReportSchema.safeParse(value, { reportInput: true });
+    if (result.success) return { ok: true, report: result.data };
+    return {
+      ok: false,
+      issues: result.error.issues.map((zodIssue) =>
+        issue(zodIssue.path as (string | number)[], zodIssue.code, bilingualMessage(zodIssue as z.core.$ZodIssue & { input?: unknown })),
+      ),
+    };
+  } catch (error) {
+    // Exotic inputs (getters that throw, proxies) must still give an answer, not an exception.
+    return { ok: false, issues: [issue([], 'invalid_input', { 'zh-CN': `无法读取输入：${String(error)}`, en: `Cannot read the input: ${String(error)}` })] };
+  }
+}

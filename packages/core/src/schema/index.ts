@@ -1,0 +1,14 @@
+export * from './dates.js';
+export * from './family.js';
+export * from './indicator.js';
+export * from './issuer.js';
+export * from './localized-text.js';
+export * from './operand.js';
+export * from './qualifier.js';
+export * from './quantity.js';
+export { breakdownGroups } from './report-references.js';
+export * from './report.js';
+export * from './section.js';
+export * from './slug.js';
+export * from './source-span.js';
+export * from './unit.js';

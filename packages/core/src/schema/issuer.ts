@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import type { LocalizedText } from './localized-text.js';
+
+/** Levels of government and kinds of issuing body. */
+export const ISSUER_LEVELS = [
+  'national',
+  'provincial',
+  'municipal',
+  'district',
+  'county',
+  'township',
+  'subdistrict',
+  'department',
+  'development_zone',
+  'other',
+] as const;
+
+/** One of {@link ISSUER_LEVELS}. */
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
+
+/** zh-CN and English names of each issuer level. */
+export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, Required<LocalizedText>>> = {
+  national: { 'zh-CN': '国家', en: 'National' },
+  provincial: { 'zh-CN': '省级', en: 'Provincial' },
+  municipal: { 'zh-CN': '市级', en: 'Municipal' },
+  district: { 'zh-CN': '区级', en: 'District' },
+  county: { 'zh-CN': '县级', en: 'County' },
+  township: { 'zh-CN': '乡镇', en: 'Township' },
+  subdistrict: { 'zh-CN': '街道', en: 'Subdistrict' },
+  department: { 'zh-CN': '政府部门', en: 'Government department' },
+  development_zone: { 'zh-CN': '开发区', en: 'Development zone' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+};
+
+/** The body that issued the report. */
+export const IssuerSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('The issuing body, as named in the report.'),
+    nameEn: z.string().min(1).optional().describe('Its English name, when known.'),
+    level: z.enum(ISSUER_LEVELS).describe('Its level of government or kind of body.'),
+    parent: z.string().min(1).optional().describe('The government it belongs to, e.g. 天津市滨海新区.'),
+    divisionCode: z
+      .string()
+      .regex(/^\d{6}(?:\d{3}){0,2}$/, { error: 'rol:division-code' })
+      .optional()
+      .describe('Administrative division code (6, 9 or 12 digits).'),
+  })
+  .describe('The body that issued the report.');
+
+/** The body that issued the report. */
+export type Issuer = z.infer<typeof IssuerSchema>;

@@ -1,0 +1,100 @@
+import * as z from 'zod';
+import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
+
+/** Count units, as written in reports. Different count units never add up (批次 is not 人次). */
+export const COUNT_UNITS = [
+  '件', '起', '宗', '个', '次', '场', '场次', '批次', '件次', '人', '名', '人次',
+  '户', '户次', '家', '家次', '个次', '项', '条', '份',
+] as const;
+
+/** Every built-in unit code: counts, money (元, the base for 万元/亿元), percent, percentage points, 倍, rank 位. */
+export const UNIT_CODES = [...COUNT_UNITS, '元', 'percent', 'percentage_point', '倍', '位'] as const;
+
+/** A built-in unit code. */
+export type UnitCode = (typeof UNIT_CODES)[number];
+
+/** A count unit code. */
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+/** What a unit measures, which decides what may be summed and how values are checked. */
+export const UNIT_DIMENSIONS = ['count', 'money', 'percent', 'percentage_point', 'multiple', 'rank'] as const;
+
+/** One of {@link UNIT_DIMENSIONS}. */
+export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];
+
+/** A unit that the codelist does not have, with its own label. Custom units are counts unless said otherwise. */
+export const CustomUnitSchema = z
+  .strictObject({
+    custom: z.string().min(1).describe('The unit as written, e.g. 公里.'),
+    label: LocalizedTextSchema,
+    dimension: z.enum(UNIT_DIMENSIONS).optional().describe('What it measures; `count` when absent.'),
+  })
+  .describe('A unit outside the built-in list.');
+
+/** A unit outside the built-in list. */
+export type CustomUnit = z.infer<typeof CustomUnitSchema>;
+
+/** A built-in unit code or a custom unit. */
+export const UnitSchema = z
+  .union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' })
+  .describe('A built-in unit code or a custom unit with its label.');
+
+/** A built-in unit code or a custom unit. */
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** How a unit is named: zh-CN as written after a number, English singular and plural. */
+export interface UnitInfo {
+  readonly dimension: UnitDimension;
+  readonly zh: string;
+  readonly en: { readonly one: string; readonly other: string };
+}
+
+const count = (zh: string, one: string, other: string): UnitInfo => ({ dimension: 'count', zh, en: { one, other } });
+
+/** Labels and dimension of every built-in unit. */
+export const UNIT_INFO: Readonly<Record<UnitCode, UnitInfo>> = {
+  件: count('件', 'item', 'items'),
+  起: count('起', 'case', 'cases'),
+  宗: count('宗', 'case', 'cases'),
+  个: count('个', 'unit', 'units'),
+  次: count('次', 'time', 'times'),
+  场: count('场', 'session', 'sessions'),
+  场次: count('场次', 'session', 'sessions'),
+  批次: count('批次', 'batch', 'batches'),
+  件次: count('件次', 'item-time', 'item-times'),
+  人: count('人', 'person', 'people'),
+  名: count('名', 'person', 'people'),
+  人次: count('人次', 'person-visit', 'person-visits'),
+  户: count('户', 'household', 'households'),
+  户次: count('户次', 'household-visit', 'household-visits'),
+  家: count('家', 'business', 'businesses'),
+  家次: count('家次', 'business-visit', 'business-visits'),
+  个次: count('个次', 'unit-visit', 'unit-visits'),
+  项: count('项', 'item', 'items'),
+  条: count('条', 'item', 'items'),
+  份: count('份', 'copy', 'copies'),
+  元: { dimension: 'money', zh: '元', en: { one: 'yuan', other: 'yuan' } },
+  percent: { dimension: 'percent', zh: '%', en: { one: '%', other: '%' } },
+  percentage_point: {
+    dimension: 'percentage_point',
+    zh: '个百分点',
+    en: { one: 'percentage point', other: 'percentage points' },
+  },
+  倍: { dimension: 'multiple', zh: '倍', en: { one: 'times', other: 'times' } },
+  位: { dimension: 'rank', zh: '位', en: { one: 'place', other: 'place' } },
+};
+
+/** The dimension of a unit: built-in from {@link UNIT_INFO}, custom from its declaration (default `count`). */
+export function unitDimension(unit: Unit): UnitDimension {
+  return typeof unit === 'string' ? UNIT_INFO[unit].dimension : (unit.dimension ?? 'count');
+}
+
+/** A stable key for a unit, so that two units can be compared: the code, or `custom:` and the custom name. */
+export function unitKey(unit: Unit): string {
+  return typeof unit === 'string' ? unit : `custom:${unit.custom}`;
+}
+
+/** The label of a custom unit, or undefined for a built-in one. */
+export function customUnitLabel(unit: Unit): LocalizedText | undefined {
+  return typeof unit === 'string' ? undefined : unit.label;
+}
