@@ -7,7 +7,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     name: '@rule-of-law/core',
-    entry: { index: 'packages/core/src/index.ts' },
+    entry: { index: 'packages/core/src/index.ts', extract: 'packages/core/src/extract/index.ts' },
     outDir: 'packages/core/dist',
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { composite: false } },
@@ -17,5 +17,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // The package's own dependencies stay imports: consumers dedupe them.
+    external: ['zod', /^date-fns(\/|$)/],
   },
 ]);

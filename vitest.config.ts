@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      '@rule-of-law/core/extract': fileURLToPath(new URL('./packages/core/src/extract/index.ts', import.meta.url)),
       '@rule-of-law/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
     },
   },

@@ -1,0 +1,75 @@
+import { isRef } from '../schema/operand.js';
+import type { RateIndicator } from '../schema/indicator.js';
+import { figureOf } from './figure.js';
+import { impliedDenominator, rateMismatch, undefinedRate } from './findings/finding-messages.js';
+import type { Finding } from './findings/finding.js';
+import { impliedDenominators } from './implied-denominators.js';
+import { computeRate } from './rate.js';
+import { ALL_ROUNDING_RULES, reconcileRate, statedDecimals, type RoundingRule } from './reconcile-rate.js';
+import { resolveOperand, type OperandContext } from './resolve-operand.js';
+import type { ComputedRateIndicator } from './types.js';
+
+function roundingRules(indicator: RateIndicator): readonly RoundingRule[] {
+  return indicator.rounding === 'half_up' || indicator.rounding === 'truncate' ? [indicator.rounding] : ALL_ROUNDING_RULES;
+}
+
+function operandIds(indicator: RateIndicator): string[] {
+  const ids = [indicator.id];
+  for (const operand of [indicator.numerator, indicator.denominator]) if (operand && isRef(operand)) ids.push(operand.ref);
+  return ids;
+}
+
+/**
+ * Computes a rate indicator: the rate from its numerator and denominator, reconciled with the stated
+ * rate at its stated precision (`rate-mismatch` when they disagree under every accepted rounding); with a
+ * stated rate and only a numerator, the integer denominators it implies (`implied-denominator`); a zero
+ * denominator is an explicit undefined result (`undefined-rate`), never NaN or Infinity.
+ *
+ * @example
+ * ```ts
+ * // 履职率 96.2% with 102 duties exercised and no denominator stated:
+ * computeRateIndicator(dutyRate, context).computed.impliedDenominators; // [106]
+ * ```
+ */
+export function computeRateIndicator(
+  indicator: RateIndicator,
+  context: OperandContext,
+): { computed: ComputedRateIndicator; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const stated = indicator.quantity;
+  const numerator = resolveOperand(indicator.numerator, context);
+  const denominator = resolveOperand(indicator.denominator, context);
+  const rules = roundingRules(indicator);
+  const ids = operandIds(indicator);
+  const decimals = stated ? statedDecimals(stated) : undefined;
+
+  const computed = numerator && denominator ? computeRate(numerator, denominator) : undefined;
+  if (computed && !computed.defined && computed.reason === 'zero_denominator') findings.push(undefinedRate(ids, indicator.label));
+
+  let reconciliation: ComputedRateIndicator['reconciliation'] = 'not_checked';
+  let matchedRounding: readonly RoundingRule[] = [];
+  if (stated && computed?.defined) {
+    ({ reconciliation, matchedRounding } = reconcileRate(stated, computed.numerator.value, computed.denominator.value, computed.qualifier, rules));
+    if (reconciliation === 'mismatch') findings.push(rateMismatch(ids, indicator.label, figureOf(stated), computed.value, decimals ?? 0));
+  }
+
+  let implied: number[] | undefined;
+  const canImply = stated && numerator && !denominator && (stated.qualifier ?? 'exact') === 'exact' && numerator.qualifier === 'exact';
+  if (canImply && decimals !== undefined) {
+    implied = impliedDenominators(numerator.value, stated.value, decimals, rules);
+    if (implied) findings.push(impliedDenominator(ids, indicator.label, figureOf(stated), numerator, implied));
+  }
+
+  return {
+    computed: {
+      kind: 'rate',
+      indicator,
+      ...(stated && { stated, statedDecimals: decimals }),
+      ...(computed && { computed }),
+      reconciliation,
+      ...(matchedRounding.length > 0 && { matchedRounding }),
+      ...(implied && { impliedDenominators: implied }),
+    },
+    findings,
+  };
+}

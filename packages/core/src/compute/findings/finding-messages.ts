@@ -1,0 +1,197 @@
+import { formatDate } from '../../format/format-date.js';
+import { formatNumber, formatPercent } from '../../format/format-number.js';
+import { formatQuantity } from '../../format/format-quantity.js';
+import { unitLabel } from '../../format/unit-label.js';
+import type { Locale } from '../../schema/localized-text.js';
+import type { Unit } from '../../schema/unit.js';
+import type { Figure } from '../types.js';
+import type { Finding } from './finding.js';
+
+type Label = { readonly 'zh-CN': string; readonly en?: string };
+
+const name = (label: Label, locale: Locale): string => (locale === 'en' ? (label.en ?? label['zh-CN']) : label['zh-CN']);
+const figure = (value: Figure, locale: Locale): string => formatQuantity(value, { locale });
+const percent = (value: number, locale: Locale): string => formatPercent(value, { locale, maximumFractionDigits: 2 });
+const both = (write: (locale: Locale) => string): Finding['message'] => ({ 'zh-CN': write('zh-CN'), en: write('en') });
+
+/** The parts of an exhaustive breakdown do not add up to its stated total. */
+export function sumMismatch(id: string, label: Label, total: Figure, sum: Figure): Finding {
+  return {
+    code: 'sum-mismatch',
+    severity: 'warning',
+    indicatorIds: [id],
+    expected: total.value,
+    actual: sum.value,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”各分项合计 ${figure(sum, locale)}，与所述总数 ${figure(total, locale)} 不符`
+        : `The parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, not the stated total of ${figure(total, locale)}`,
+    ),
+  };
+}
+
+/** The parts of a partial breakdown exceed its stated total. */
+export function sumExceedsTotal(id: string, label: Label, total: Figure, sum: Figure): Finding {
+  return {
+    code: 'sum-exceeds-total',
+    severity: 'warning',
+    indicatorIds: [id],
+    expected: total.value,
+    actual: sum.value,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，超过所述总数 ${figure(total, locale)}`
+        : `The listed parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, more than the stated total of ${figure(total, locale)}`,
+    ),
+  };
+}
+
+/** A non-exhaustive breakdown lists only part of its total. */
+export function partialBreakdown(id: string, label: Label, total: Figure, sum: Figure, coverage: number): Finding {
+  return {
+    code: 'partial-breakdown',
+    severity: 'info',
+    indicatorIds: [id],
+    expected: total.value,
+    actual: sum.value,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，占总数 ${figure(total, locale)} 的 ${percent(coverage, locale)}（列举不完全）`
+        : `The listed parts of “${name(label, locale)}” cover ${figure(sum, locale)} of ${figure(total, locale)} (${percent(coverage, locale)}); the list is not exhaustive`,
+    ),
+  };
+}
+
+function unitList(units: readonly Unit[], locale: Locale): string {
+  return units.map((unit) => unitLabel(unit, { locale })).join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+/** A breakdown sums parts in different count units, as its source does. */
+export function mixedUnits(id: string, label: Label, units: readonly Unit[]): Finding {
+  return {
+    code: 'mixed-units',
+    severity: 'info',
+    indicatorIds: [id],
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”的分项使用不同计量单位（${unitList(units, locale)}），按原文口径合并计算`
+        : `The parts of “${name(label, locale)}” use different units (${unitList(units, locale)}); they are summed as the source does`,
+    ),
+  };
+}
+
+/** A breakdown's parts, or its parts and total, cannot be summed or compared. */
+export function incompatibleUnits(id: string, label: Label, units: readonly Unit[]): Finding {
+  return {
+    code: 'incompatible-units',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”的分项单位不同（${unitList(units, locale)}），不能相加`
+        : `The parts of “${name(label, locale)}” are in units that cannot be added (${unitList(units, locale)})`,
+    ),
+  };
+}
+
+/** A stated rate does not follow from its numerator and denominator at its stated precision. */
+export function rateMismatch(ids: readonly string[], label: Label, stated: Figure, computed: number, decimals: number): Finding {
+  return {
+    code: 'rate-mismatch',
+    severity: 'warning',
+    indicatorIds: ids,
+    expected: Number(computed.toFixed(Math.min(decimals + 2, 20))),
+    actual: stated.value,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”所述 ${figure(stated, locale)}，按分子分母计算应为 ${formatPercent(computed, { locale, maximumFractionDigits: decimals + 2 })}`
+        : `“${name(label, locale)}” is stated as ${figure(stated, locale)}, but its numerator and denominator give ${formatPercent(computed, { locale, maximumFractionDigits: decimals + 2 })}`,
+    ),
+  };
+}
+
+/** A stated rate with only its numerator known: the denominators it implies. */
+export function impliedDenominator(ids: readonly string[], label: Label, stated: Figure, numerator: Figure, candidates: readonly number[]): Finding {
+  return {
+    code: 'implied-denominator',
+    severity: 'info',
+    indicatorIds: ids,
+    expected: candidates,
+    message: both((locale) => {
+      const list = candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or ');
+      const unit = unitLabel(numerator.unit, { locale, count: candidates[0] ?? 0 });
+      if (candidates.length === 0) {
+        return locale === 'zh-CN'
+          ? `“${name(label, locale)}”${figure(stated, locale)} 与分子 ${figure(numerator, locale)} 不对应任何整数分母`
+          : `No whole-number denominator gives “${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)}`;
+      }
+      return locale === 'zh-CN'
+        ? `“${name(label, locale)}”${figure(stated, locale)}、分子 ${figure(numerator, locale)}，可推知分母为 ${list}${unit}`
+        : `“${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)} implies a denominator of ${list} ${unit}`;
+    }),
+  };
+}
+
+/** A rate whose denominator is zero. */
+export function undefinedRate(ids: readonly string[], label: Label): Finding {
+  return {
+    code: 'undefined-rate',
+    severity: 'warning',
+    indicatorIds: ids,
+    expected: 0,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”的分母为零，比率无法计算`
+        : `“${name(label, locale)}” has a zero denominator: the rate is undefined`,
+    ),
+  };
+}
+
+
+const zhDate = (date: string): string => formatDate(date, { locale: 'zh-CN' });
+const enDate = (date: string): string => formatDate(date, { locale: 'en' });
+
+/** Published after the 1 April deadline. */
+export function publishedLate(deadline: string, published: string): Finding {
+  return {
+    code: 'published-late',
+    severity: 'warning',
+    indicatorIds: [],
+    expected: deadline,
+    actual: published,
+    message: {
+      'zh-CN': `报告于${zhDate(published)}公开，晚于${zhDate(deadline)}的法定公开期限`,
+      en: `Published on ${enDate(published)}, after the deadline of ${enDate(deadline)}`,
+    },
+  };
+}
+
+/** Signed before the reporting period ended. */
+export function signedBeforePeriodEnd(signed: string, periodEnd: string): Finding {
+  return {
+    code: 'signed-before-period-end',
+    severity: 'info',
+    indicatorIds: [],
+    expected: periodEnd,
+    actual: signed,
+    message: {
+      'zh-CN': `报告落款日期${zhDate(signed)}早于报告期结束日${zhDate(periodEnd)}：全年数据可能不完整`,
+      en: `Signed on ${enDate(signed)}, before the period ended on ${enDate(periodEnd)}: the year's figures may be incomplete`,
+    },
+  };
+}
+
+/** Published before it was signed. */
+export function publishedBeforeSigned(signed: string, published: string): Finding {
+  return {
+    code: 'published-before-signed',
+    severity: 'error',
+    indicatorIds: [],
+    expected: signed,
+    actual: published,
+    message: {
+      'zh-CN': `公开日期${zhDate(published)}早于落款日期${zhDate(signed)}`,
+      en: `Published on ${enDate(published)}, before it was signed on ${enDate(signed)}`,
+    },
+  };
+}

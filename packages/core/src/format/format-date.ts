@@ -1,0 +1,40 @@
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import type { Locale } from '../schema/localized-text.js';
+import type { Period } from '../schema/report.js';
+
+/** The calendar date of an ISO date or date-time, as written (no time-zone shift): "2024-03-26T17:24+08:00" → "2024-03-26". */
+export function calendarDate(isoDateOrDateTime: string): string {
+  return isoDateOrDateTime.slice(0, 10);
+}
+
+/**
+ * A date in the locale's convention: zh-CN "2023年11月20日", English "20 November 2023".
+ * Only the calendar date written in the data is used, never the viewer's clock or time zone.
+ *
+ * @example
+ * ```ts
+ * formatDate('2023-11-20', { locale: 'zh-CN' }); // '2023年11月20日'
+ * ```
+ */
+export function formatDate(isoDateOrDateTime: string, options: { readonly locale: Locale }): string {
+  const date = parseISO(calendarDate(isoDateOrDateTime));
+  return format(date, options.locale === 'zh-CN' ? 'yyyy年M月d日' : 'd MMMM yyyy');
+}
+
+/**
+ * A reporting period: a whole calendar year as "2023年" / "2023", anything else as a range.
+ *
+ * @example
+ * ```ts
+ * formatPeriod({ start: '2023-01-01', end: '2023-12-31' }, { locale: 'en' }); // '2023'
+ * ```
+ */
+export function formatPeriod(period: Period, options: { readonly locale: Locale }): string {
+  const year = period.start.slice(0, 4);
+  if (period.start === `${year}-01-01` && period.end === `${year}-12-31`) {
+    return options.locale === 'zh-CN' ? `${year}年` : year;
+  }
+  const separator = options.locale === 'zh-CN' ? '至' : ' – ';
+  return `${formatDate(period.start, options)}${separator}${formatDate(period.end, options)}`;
+}

@@ -1,0 +1,41 @@
+import type { Locale } from '../schema/localized-text.js';
+import { numberFormat } from './intl-cache.js';
+
+/** Options of {@link formatNumber}. */
+export interface FormatNumberOptions {
+  readonly locale: Locale;
+  readonly maximumFractionDigits?: number;
+  readonly minimumFractionDigits?: number;
+}
+
+/**
+ * A plain number in the locale's convention: zh-CN writes digits without grouping, as reports do
+ * ("24879.5"); English groups thousands ("24,879.5"). Up to 20 fraction digits are kept by default,
+ * so a stated figure never loses a digit.
+ *
+ * @example
+ * ```ts
+ * formatNumber(24879.5, { locale: 'en' }); // '24,879.5'
+ * ```
+ */
+export function formatNumber(value: number, options: FormatNumberOptions): string {
+  const { locale, maximumFractionDigits = 20, minimumFractionDigits = 0 } = options;
+  return numberFormat(locale, {
+    useGrouping: locale === 'en',
+    maximumFractionDigits,
+    minimumFractionDigits: Math.min(minimumFractionDigits, maximumFractionDigits),
+  }).format(value);
+}
+
+/**
+ * A percentage, from a value already in percent (37.5 → "37.5%").
+ *
+ * @example
+ * ```ts
+ * formatPercent(18.75, { locale: 'zh-CN' }); // '18.75%'
+ * formatPercent(100 / 3, { locale: 'en', maximumFractionDigits: 1 }); // '33.3%'
+ * ```
+ */
+export function formatPercent(value: number, options: FormatNumberOptions): string {
+  return `${formatNumber(value, { maximumFractionDigits: 2, ...options })}%`;
+}

@@ -1,0 +1,33 @@
+import type { RateResult, UndefinedRateReason } from '../compute/types.js';
+import type { Locale } from '../schema/localized-text.js';
+import { formatPercent } from './format-number.js';
+
+const REASONS: Readonly<Record<UndefinedRateReason, Readonly<Record<Locale, string>>>> = {
+  zero_denominator: { 'zh-CN': '无法计算（分母为零）', en: 'undefined (zero denominator)' },
+  missing_operand: { 'zh-CN': '无法计算（缺少分子或分母）', en: 'undefined (numerator or denominator missing)' },
+  incompatible_units: { 'zh-CN': '无法计算（单位不同）', en: 'undefined (units differ)' },
+  not_a_number: { 'zh-CN': '无法计算', en: 'undefined' },
+};
+
+const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_most', string>>> = {
+  'zh-CN': { at_least: '不低于', approximately: '约', at_most: '不超过' },
+  en: { at_least: 'at least ', approximately: 'about ', at_most: 'at most ' },
+};
+
+/**
+ * A computed rate for display: "37.5%" (two decimals at most by default), qualified when its operands
+ * are ("约 …" / "about …"), or the reason it has no value ("无法计算（分母为零）").
+ *
+ * @example
+ * ```ts
+ * formatRateResult(computeRate(six, sixteen), { locale: 'zh-CN' }); // '37.5%'
+ * ```
+ */
+export function formatRateResult(
+  result: RateResult,
+  options: { readonly locale: Locale; readonly maximumFractionDigits?: number },
+): string {
+  if (!result.defined) return REASONS[result.reason][options.locale];
+  const text = formatPercent(result.value, { locale: options.locale, maximumFractionDigits: options.maximumFractionDigits ?? 2 });
+  return result.qualifier === 'exact' ? text : `${PREFIX[options.locale][result.qualifier]}${text}`;
+}

@@ -1,0 +1,40 @@
+import { rescale, toDecimal } from './decimal.js';
+
+/** A non-negative-denominator fraction of big integers. */
+export interface Rational {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/** The exact ratio a ÷ b of two finite numbers read as decimals. `b` must not be zero. */
+export function ratio(a: number, b: number): Rational {
+  const left = toDecimal(a);
+  const right = toDecimal(b);
+  const scale = Math.max(left.scale, right.scale);
+  let numerator = rescale(left, scale);
+  let denominator = rescale(right, scale);
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  return { numerator, denominator };
+}
+
+/** Floor division of big integers (rounds toward −∞). */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const quotient = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? quotient - 1n : quotient;
+}
+
+/** A percentage of a ratio at `decimals` decimals, as an integer count of 10^-decimals percent. */
+export function percentUnits(value: Rational, decimals: number, rounding: 'half_up' | 'truncate'): bigint {
+  const scaled = value.numerator * 100n * 10n ** BigInt(decimals);
+  if (rounding === 'truncate') {
+    // Truncation toward zero, as a report that cuts digits off does.
+    return scaled / value.denominator;
+  }
+  // Half away from zero, the school rounding reports use.
+  const sign = scaled < 0n ? -1n : 1n;
+  const magnitude = sign * scaled;
+  return sign * floorDiv(2n * magnitude + value.denominator, 2n * value.denominator);
+}
