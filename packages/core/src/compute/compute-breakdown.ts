@@ -161,9 +161,12 @@ export function computeBreakdown(
   }
 
   const base = total ?? sum;
-  const computedParts: ComputedPart[] = parts.map((part) => ({
-    ...part,
-    share: computeRate(figureOf(part.quantity), base, { acrossCountUnits }),
+  const computedParts: ComputedPart[] = parts.map(({ category, label, quantity, groups }) => ({
+    category,
+    label,
+    quantity,
+    groups,
+    share: computeRate(figureOf(quantity), base, { acrossCountUnits }),
   }));
   const computed: ComputedBreakdownIndicator = {
     kind: 'breakdown',

@@ -8,6 +8,9 @@ export function calendarDate(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
+/** Formatted dates by locale and date: reports share a handful of dates. */
+const formattedDates = new Map<string, string>();
+
 /**
  * A date in the locale's convention: zh-CN "2023年11月20日", English "20 November 2023".
  * Only the calendar date written in the data is used, never the viewer's clock or time zone.
@@ -18,8 +21,14 @@ export function calendarDate(isoDateOrDateTime: string): string {
  * ```
  */
 export function formatDate(isoDateOrDateTime: string, options: { readonly locale: Locale }): string {
-  const date = parseISO(calendarDate(isoDateOrDateTime));
-  return format(date, options.locale === 'zh-CN' ? 'yyyy年M月d日' : 'd MMMM yyyy');
+  const key = `${options.locale}|${calendarDate(isoDateOrDateTime)}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = format(parseISO(calendarDate(isoDateOrDateTime)), options.locale === 'zh-CN' ? 'yyyy年M月d日' : 'd MMMM yyyy');
+    if (formattedDates.size > 10_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /**

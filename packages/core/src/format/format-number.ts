@@ -20,6 +20,10 @@ export interface FormatNumberOptions {
  */
 export function formatNumber(value: number, options: FormatNumberOptions): string {
   const { locale, maximumFractionDigits = 20, minimumFractionDigits = 0 } = options;
+  // Whole numbers without grouping need no Intl round trip (the common case in findings and tables).
+  if (Number.isSafeInteger(value) && minimumFractionDigits === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000)) {
+    return String(value);
+  }
   return numberFormat(locale, {
     useGrouping: locale === 'en',
     maximumFractionDigits,

@@ -2,9 +2,9 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** A memoised `Intl.NumberFormat`. */
+/** A memoised `Intl.NumberFormat` (keyed on locale, grouping, fraction digits and style: the options the library uses). */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const key = `${locale}|${options.useGrouping}|${options.minimumFractionDigits}|${options.maximumFractionDigits}|${options.style}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);

@@ -57,7 +57,13 @@ export function decimalToNumber(decimal: Decimal): number {
  * ```
  */
 export function sumExact(values: readonly number[]): number {
-  return decimalToNumber(addDecimals(values.map(toDecimal)));
+  // Whole numbers add exactly in floating point while the total stays a safe integer.
+  let total = 0;
+  for (const value of values) {
+    if (!Number.isInteger(value)) return decimalToNumber(addDecimals(values.map(toDecimal)));
+    total += value;
+  }
+  return Number.isSafeInteger(total) ? total : decimalToNumber(addDecimals(values.map(toDecimal)));
 }
 
 /** How many decimals a finite number has in its shortest text: 96.2 → 1, 100 → 0. */

@@ -8,6 +8,26 @@ type Bilingual = Required<LocalizedText>;
 const units = UNIT_CODES.join(', ');
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
 
+const KIND_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  count: { zh: '计数', en: 'count' },
+  amount: { zh: '金额', en: 'money' },
+  measure: { zh: '度量', en: 'measure' },
+  rate: { zh: '比率', en: 'rate' },
+};
+const DIMENSION_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  count: { zh: '计数', en: 'count' },
+  money: { zh: '货币', en: 'money' },
+  percent: { zh: '百分比', en: 'percent' },
+  percentage_point: { zh: '百分点', en: 'percentage-point' },
+  multiple: { zh: '倍数', en: 'multiple' },
+  rank: { zh: '名次', en: 'rank' },
+};
+const names = (list: unknown, language: 'zh' | 'en'): string =>
+  String(list)
+    .split(', ')
+    .map((dimension) => DIMENSION_NAMES[dimension]?.[language] ?? dimension)
+    .join(language === 'zh' ? '、' : ' or ');
+
 /** The library's own validation messages, by key (the `rol:` prefix is left out). */
 const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilingual>> = {
   'id-format': (_, input) => ({
@@ -78,8 +98,8 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
   'unknown-part': (p) => ({ 'zh-CN': `分项指标 "${p.id}" 没有类别 "${p.part}"`, en: `Breakdown "${p.id}" has no part "${p.part}"` }),
   'unknown-group': (p) => ({ 'zh-CN': `分项指标 "${p.id}" 没有分组 "${p.group}"`, en: `Breakdown "${p.id}" has no group "${p.group}"` }),
   'unit-for-kind': (p) => ({
-    'zh-CN': `${p.kind} 类指标不能使用 ${p.dimension} 类单位（应为 ${p.allowed}）`,
-    en: `A ${p.kind} indicator cannot use a ${p.dimension} unit (expected ${p.allowed})`,
+    'zh-CN': `${KIND_NAMES[String(p.kind)]?.zh ?? p.kind}类指标不能使用${DIMENSION_NAMES[String(p.dimension)]?.zh ?? p.dimension}单位（应为${names(p.allowed, 'zh')}单位）`,
+    en: `A ${KIND_NAMES[String(p.kind)]?.en ?? p.kind} indicator cannot use a ${DIMENSION_NAMES[String(p.dimension)]?.en ?? p.dimension} unit (expected a ${names(p.allowed, 'en')} unit)`,
   }),
   'rate-needs-value': (p) => ({
     'zh-CN': `比率 "${p.id}" 需要给出比率数值，或同时给出分子和分母`,

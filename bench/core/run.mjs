@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// bench/core: parse + validate + compute the reference report, side by side with JSON.parse of the
+// same text. Run after `npm run build` (it measures the built package, as users get it).
+import { readFileSync } from 'node:fs';
+import { computeReport, parseReport } from '@rule-of-law/core';
+import { compareSideBySide, machineLine } from '../lib.mjs';
+
+const text = readFileSync(new URL('../../examples/hangzhoudao-2023.json', import.meta.url), 'utf8');
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 300);
+
+const result = compareSideBySide(
+  {
+    'JSON.parse': () => JSON.parse(text),
+    'JSON.parse + parseReport': () => parseReport(JSON.parse(text)),
+    'JSON.parse + parseReport + computeReport': () => {
+      const parsed = parseReport(JSON.parse(text));
+      if (parsed.ok) computeReport(parsed.report);
+    },
+  },
+  { iterations },
+);
+
+const floor = result['JSON.parse'];
+console.log(`bench/core — ${machineLine()}`);
+console.log(`reference report JSON: ${(text.length / 1024).toFixed(1)} KB, ${iterations} calls × 9 interleaved rounds, medians\n`);
+console.log('| step | ms per report | reports/s | × JSON.parse |');
+console.log('|---|---:|---:|---:|');
+for (const [name, ms] of Object.entries(result)) {
+  console.log(`| ${name} | ${ms.toFixed(3)} | ${Math.round(1000 / ms)} | ${(ms / floor).toFixed(2)} |`);
+}
