@@ -17,10 +17,13 @@ export function figureOf(quantity: Quantity): Figure {
  * ```
  */
 export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
-  const present = new Set(qualifiers.filter((qualifier) => qualifier !== 'exact'));
-  if (present.size === 0) return 'exact';
-  if (present.size === 1) return [...present][0] as Qualifier;
-  return 'approximately';
+  let combined: Qualifier = 'exact';
+  for (const qualifier of qualifiers) {
+    if (qualifier === 'exact' || qualifier === combined) continue;
+    if (combined !== 'exact') return 'approximately';
+    combined = qualifier;
+  }
+  return combined;
 }
 
 /**

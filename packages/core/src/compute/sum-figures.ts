@@ -1,4 +1,5 @@
 import { sumExact } from '../internal/decimal.js';
+import type { Qualifier } from '../schema/qualifier.js';
 import { unitDimension, unitKey, type Unit } from '../schema/unit.js';
 import { combineQualifiers } from './figure.js';
 import type { Figure } from './types.js';
@@ -30,21 +31,24 @@ export interface SumOptions {
 export function sumFigures(figures: readonly Figure[], options: SumOptions = {}): SumResult {
   const first = figures[0];
   if (!first) return { ok: false, reason: 'empty' };
-  const dimensions = new Set(figures.map((figure) => unitDimension(figure.unit)));
-  if ([...dimensions].some((dimension) => dimension !== 'count' && dimension !== 'money')) {
-    return { ok: false, reason: 'not_additive' };
+  // One pass: dimensions and units are checked while the values are collected.
+  const firstKey = unitKey(first.unit);
+  let mixedUnits = false;
+  let allCounts = true;
+  const values: number[] = [];
+  const qualifiers: Qualifier[] = [];
+  for (const figure of figures) {
+    const dimension = unitDimension(figure.unit);
+    if (dimension !== 'count' && dimension !== 'money') return { ok: false, reason: 'not_additive' };
+    allCounts &&= dimension === 'count';
+    mixedUnits ||= unitKey(figure.unit) !== firstKey;
+    values.push(figure.value);
+    qualifiers.push(figure.qualifier);
   }
-  const mixedUnits = new Set(figures.map((figure) => unitKey(figure.unit))).size > 1;
-  if (mixedUnits && !(options.acrossCountUnits && dimensions.size === 1 && dimensions.has('count'))) {
-    return { ok: false, reason: 'incompatible_units' };
-  }
+  if (mixedUnits && !(options.acrossCountUnits && allCounts)) return { ok: false, reason: 'incompatible_units' };
   return {
     ok: true,
     mixedUnits,
-    figure: {
-      value: sumExact(figures.map((figure) => figure.value)),
-      unit: options.unit ?? first.unit,
-      qualifier: combineQualifiers(figures.map((figure) => figure.qualifier)),
-    },
+    figure: { value: sumExact(values), unit: options.unit ?? first.unit, qualifier: combineQualifiers(qualifiers) },
   };
 }

@@ -9,6 +9,9 @@ import { publishedBeforeSigned, publishedLate, signedBeforePeriodEnd } from './f
 import type { Finding } from './findings/finding.js';
 import type { Timeline } from './types.js';
 
+/** Deadlines by period end: thousands of reports share a handful of period ends. */
+const deadlines = new Map<string, string>();
+
 /**
  * The publication deadline of a report: 1 April of the year after its period ends
  * (《法治政府建设与责任落实督察工作规定》).
@@ -19,8 +22,14 @@ import type { Timeline } from './types.js';
  * ```
  */
 export function publicationDeadline(period: Report['period']): string {
-  const nextYear = startOfYear(addYears(parseISO(period.end), 1));
-  return format(addMonths(nextYear, 3), 'yyyy-MM-dd');
+  let deadline = deadlines.get(period.end);
+  if (deadline === undefined) {
+    const nextYear = startOfYear(addYears(parseISO(period.end), 1));
+    deadline = format(addMonths(nextYear, 3), 'yyyy-MM-dd');
+    if (deadlines.size > 10_000) deadlines.clear();
+    deadlines.set(period.end, deadline);
+  }
+  return deadline;
 }
 
 /**
