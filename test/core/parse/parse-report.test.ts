@@ -97,6 +97,17 @@ describe('parseReport', () => {
     expect(issue?.pointer).toBe('issuer');
   });
 
+  it('keeps extensions untouched but accepts only JSON values in them', () => {
+    const json = referenceJson();
+    json.extensions.nested = { list: [1, 'two', null, { three: true }] };
+    const result = parseReport(json);
+    expect(result.ok && result.report.extensions).toEqual(json.extensions);
+    json.extensions.bad = Number.NaN;
+    const [issue] = pointers(json);
+    expect(issue?.pointer).toBe('extensions.bad');
+    expect(issue?.message.en).toBe('Extensions may hold JSON values only (no NaN, Infinity, undefined, functions or cycles)');
+  });
+
   it('checks references between indicators and sections', () => {
     const json = referenceJson();
     const rate = json.indicators.find((indicator: { id: string }) => indicator.id === 'enforcement.duty_performance_rate');

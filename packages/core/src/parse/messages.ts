@@ -114,6 +114,10 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
     'zh-CN': `该报告使用数据结构第 ${p.version} 版，本程序库只支持到第 ${p.supported} 版：请升级 @rule-of-law/core`,
     en: `This report uses schema version ${p.version}; this library understands up to ${p.supported}. Upgrade @rule-of-law/core`,
   }),
+  'json-value': () => ({
+    'zh-CN': '扩展数据只能包含 JSON 值（不能有 NaN、Infinity、undefined、函数或循环引用）',
+    en: 'Extensions may hold JSON values only (no NaN, Infinity, undefined, functions or cycles)',
+  }),
   'not-json': (p) => ({
     'zh-CN': `不是有效的 JSON：${p.reason}`,
     en: `Not valid JSON: ${p.reason}`,

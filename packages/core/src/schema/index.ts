@@ -12,3 +12,4 @@ export * from './section.js';
 export * from './slug.js';
 export * from './source-span.js';
 export * from './unit.js';
+export * from './json-value.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CODELIST_IDS } from '../codelists/index.js';
 import { FamilySchema } from './family.js';
+import { ExtensionsSchema } from './json-value.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { IndicatorRefSchema, OperandSchema } from './operand.js';
 import { QuantitySchema } from './quantity.js';
@@ -24,7 +25,7 @@ const common = {
   label: LocalizedTextSchema.describe('What the figure counts, in zh-CN (and English).'),
   sectionId: IdSchema.optional().describe('The section of the report it appears in.'),
   note: LocalizedTextSchema.optional().describe('A note shown with the figure.'),
-  extensions: z.record(z.string(), z.unknown()).optional().describe('Free data that round-trips untouched.'),
+  extensions: ExtensionsSchema.optional(),
 };
 
 /** A count: cases, inspections, persons, batches… */

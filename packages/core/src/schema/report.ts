@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDateOrDateTimeSchema, IsoDateSchema } from './dates.js';
 import { IndicatorSchema } from './indicator.js';
 import { IssuerSchema } from './issuer.js';
+import { ExtensionsSchema } from './json-value.js';
 import { SectionSchema } from './section.js';
 import { checkReportReferences } from './report-references.js';
 
@@ -39,7 +40,7 @@ export const ReportSchema = z
     source: ReportSourceSchema.optional(),
     sections: z.array(SectionSchema),
     indicators: z.array(IndicatorSchema),
-    extensions: z.record(z.string(), z.unknown()).optional().describe('Free data that round-trips untouched.'),
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine(checkReportReferences)
   .describe('An annual rule-of-law government report (法治政府建设年度报告).');
