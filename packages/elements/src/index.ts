@@ -1,0 +1,7 @@
+/**
+ * `@rule-of-law/elements`: registers every `rule-of-law-*` tag and exports the classes. This is also
+ * the entry of the standalone drop-in bundle `dist/rule-of-law.min.js`.
+ */
+import './define/report.js';
+
+export * from './elements.js';

@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ComputedReport, Report } from '@rule-of-law/core';
+import { emit, type RolErrorDetail } from '../events.js';
+import { fetchText } from './fetch-text.js';
+import { prepareReport } from './prepare-report.js';
+
+/** Where a report came from. */
+export type ReportOrigin = 'property' | 'src' | 'inline';
+
+/** What a report-showing element has to show. */
+export type SourceState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'loading'; readonly src: string }
+  | { readonly status: 'error'; readonly error: RolErrorDetail }
+  | { readonly status: 'ready'; readonly report: Report; readonly computed: ComputedReport; readonly origin: ReportOrigin };
+
+/** The element side of {@link ReportSourceController}. */
+export interface ReportSourceHost extends ReactiveControllerHost, HTMLElement {
+  report?: Report | undefined;
+  src?: string | undefined;
+  timeout: number;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * Turns one of three equivalent inputs into a validated, computed report: the `report` property,
+ * else the `src` URL (fetched with a time limit, abandoned when `src` changes or the element leaves
+ * the page), else an inline `<script type="application/json">` child. Fires `rol-load` or `rol-error`
+ * once per outcome, after the element has rendered it.
+ */
+export class ReportSourceController implements ReactiveController {
+  state: SourceState = { status: 'empty' };
+  private abort: AbortController | undefined;
+  private pending: (() => void) | undefined;
+  private childObserver: MutationObserver | undefined;
+  private synced = false;
+
+  constructor(private readonly host: ReportSourceHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.childObserver = new MutationObserver(() => {
+      if (this.host.report == null && !this.host.src) this.sync();
+    });
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.synced && this.state.status === 'loading') this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    this.abort?.abort();
+  }
+
+  hostUpdated(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.();
+  }
+
+  /** Reads the inputs again and loads whichever is in force. */
+  sync(): void {
+    this.synced = true;
+    this.abort?.abort();
+    this.abort = undefined;
+    const { report, src } = this.host;
+    if (report != null) {
+      this.accept(report, 'property');
+    } else if (src) {
+      void this.fetch(src);
+    } else {
+      const script = this.host.querySelector<HTMLScriptElement>(INLINE);
+      if (script) this.accept(script.textContent ?? '', 'inline');
+      else this.settle({ status: 'empty' });
+    }
+  }
+
+  private accept(input: unknown, origin: ReportOrigin, src?: string): void {
+    const prepared = prepareReport(input, src);
+    if (prepared.ok) this.settle({ status: 'ready', report: prepared.report, computed: prepared.computed, origin });
+    else this.settle({ status: 'error', error: prepared.error });
+  }
+
+  private async fetch(src: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.settle({ status: 'loading', src });
+    const result = await fetchText(src, { timeoutMs: this.host.timeout, signal: abort.signal });
+    if (abort.signal.aborted || this.abort !== abort) return;
+    this.abort = undefined;
+    if (result.ok) this.accept(result.text, 'src', src);
+    else if ('error' in result) this.settle({ status: 'error', error: result.error });
+  }
+
+  private settle(state: SourceState): void {
+    this.state = state;
+    if (state.status === 'ready') {
+      const detail = { report: state.report, computed: state.computed };
+      this.pending = () => emit(this.host, 'rol-load', detail);
+    } else if (state.status === 'error') {
+      const detail = state.error;
+      this.pending = () => emit(this.host, 'rol-error', detail);
+    } else {
+      this.pending = undefined;
+    }
+    this.host.requestUpdate();
+  }
+}

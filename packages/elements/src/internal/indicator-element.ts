@@ -1,0 +1,65 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ComputedIndicator, ComputedReport, Indicator, LocalizedText, Report } from '@rule-of-law/core';
+import { resolveIndicator, type IndicatorState } from './data/resolve-indicator.js';
+import { emit, type RolErrorDetail } from './events.js';
+import { RuleOfLawElement } from './rule-of-law-element.js';
+import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
+import { emptyView, errorView } from './templates/states.js';
+
+/**
+ * What the figure, rate and breakdown elements share: the inputs (`report` + `indicator` id, or the
+ * indicator `data` directly), validation through core, the empty and error states and `rol-error`.
+ */
+export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> extends RuleOfLawElement {
+  /** A whole report (validated with core's `parseReport`); `indicator` names the indicator to show. */
+  @property({ attribute: false }) report?: Report;
+
+  /** The id of the indicator to show within `report`, e.g. `reconsideration.outcomes`. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** One indicator given directly, instead of `report` + `indicator`. */
+  @property({ attribute: false }) data?: Indicator;
+
+  /** The level of the element's heading, 2–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** What there is to show, worked out whenever an input changes. */
+  protected state: IndicatorState<Extract<ComputedIndicator, { kind: Kind }>> = { status: 'empty' };
+  private reported: RolErrorDetail | undefined;
+
+  /** The indicator kinds this element shows. */
+  protected abstract get kinds(): readonly Kind[];
+  /** The name of those kinds, for the wrong-kind error. */
+  protected abstract get kindName(): Required<LocalizedText>;
+  /** The heading level when `heading-level` is not set. */
+  protected get defaultHeadingLevel(): HeadingLevel {
+    return 3;
+  }
+  /** The indicator, ready to show. */
+  protected abstract renderIndicator(entry: Extract<ComputedIndicator, { kind: Kind }>, computed: ComputedReport): TemplateResult;
+
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel, this.defaultHeadingLevel);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('report') || changed.has('indicator') || changed.has('data')) {
+      this.state = resolveIndicator({ report: this.report, indicator: this.indicator, data: this.data }, this.kinds, this.kindName);
+    }
+  }
+
+  override updated(): void {
+    if (this.state.status === 'error' && this.state.error !== this.reported) {
+      this.reported = this.state.error;
+      emit(this, 'rol-error', this.state.error);
+    }
+  }
+
+  override render(): TemplateResult {
+    const { state } = this;
+    if (state.status === 'empty') return emptyView(this.strings);
+    if (state.status === 'error') return errorView(state.error, this.locale, this.strings);
+    return html`${this.renderIndicator(state.entry, state.computed)}`;
+  }
+}

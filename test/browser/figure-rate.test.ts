@@ -1,0 +1,110 @@
+import '../../packages/elements/src/index.js';
+import type { Indicator } from '@rule-of-law/core';
+import { equal, includes, ok } from './helpers/assert.js';
+import { cleanup, create, deepQuery, deepText, nextEvent, referenceReport, settled } from './helpers/dom.js';
+
+afterEach(cleanup);
+
+describe('<rule-of-law-figure>', () => {
+  it('shows a qualified figure as the report wrote it, and in English as 996+ person-visits', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-figure', (el) => {
+      el.report = report;
+      el.indicator = 'petitions.visits.persons';
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '996余人次');
+    includes(deepText(deepQuery(element, '[part="label"]')), '接待居民来访人次');
+    element.lang = 'en';
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '996+ person-visits');
+  });
+
+  it('re-renders when the indicator property changes', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-figure', (el) => {
+      el.report = report;
+      el.indicator = 'enforcement.fines';
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '24879.5元');
+    element.indicator = 'enforcement.inspection_records';
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '897件', 'white space inside the written figure is dropped');
+  });
+
+  it('shows money written with 万 as written: 0.39万元', async () => {
+    const report = await referenceReport();
+    const byProcedure = report.indicators.find((indicator) => indicator.id === 'enforcement.platform_fines_by_procedure');
+    const simple = byProcedure?.kind === 'breakdown' ? byProcedure.parts.find((part) => part.quantity.written.includes('万')) : undefined;
+    ok(simple, 'the reference has the 简易程序 fines written as 0.39万元');
+    const fines = { id: 'enforcement.simple_fines', family: 'enforcement', kind: 'amount', label: { 'zh-CN': '简易程序罚款' }, quantity: simple.quantity } as Indicator;
+    const element = create('rule-of-law-figure', (el) => {
+      el.data = fines;
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '0.39万元');
+    element.lang = 'en';
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '3,900 yuan');
+  });
+
+  it('shows an alert and fires rol-error for an unknown indicator id', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-figure');
+    const error = nextEvent(element, 'rol-error');
+    element.report = report;
+    element.indicator = 'no.such_indicator';
+    const { detail } = await error;
+    equal(detail.kind, 'not-found');
+    const alert = deepQuery(element, '[role="alert"]');
+    includes(deepText(alert), '报告中没有指标“no.such_indicator”');
+  });
+});
+
+describe('<rule-of-law-rate>', () => {
+  it('shows 96.2% with 102 / 106 项, the denominator marked as implied', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-rate', (el) => {
+      el.report = report;
+      el.indicator = 'enforcement.duty_performance_rate';
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '96.2%');
+    equal(deepText(deepQuery(element, '[part="fraction"]')), '102 / 106 项 (推算)');
+    includes(deepText(deepQuery(element, '[part="mark"]')), '106项');
+    const fill = deepQuery(element, 'rect.fill');
+    equal(fill.getAttribute('width'), '96.2');
+  });
+
+  it('marks a stated rate that does not reconcile with its numerator and denominator', async () => {
+    const data = {
+      id: 'demo.rate',
+      family: 'petitions',
+      kind: 'rate',
+      label: { 'zh-CN': '办结率' },
+      quantity: { value: 90, unit: 'percent', written: '90%' },
+      numerator: { quantity: { value: 8, unit: '件', written: '8件' } },
+      denominator: { quantity: { value: 10, unit: '件', written: '10件' } },
+    } as Indicator;
+    const element = create('rule-of-law-rate', (el) => {
+      el.data = data;
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="fraction"]')), '8 / 10 件');
+    const mark = deepQuery(element, '.mark.mismatch');
+    includes(deepText(mark), '与分子、分母不符');
+    includes(deepText(mark), '80%');
+    ok(mark.textContent?.includes('⚠'), 'a symbol besides the colour');
+  });
+
+  it('refuses a breakdown with a visible error', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-rate', (el) => {
+      el.report = report;
+      el.indicator = 'reconsideration.outcomes';
+    });
+    await settled(element);
+    includes(deepText(deepQuery(element, '[role="alert"]')), '不是比率类指标');
+  });
+});

@@ -1,0 +1,92 @@
+// Browser tests for @rule-of-law/elements: @web/test-runner in Debian's Chromium (see docs in TOOLCHAIN.md).
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const reference = fileURLToPath(new URL('./examples/hangzhoudao-2023.json', import.meta.url));
+
+/** Chromium flags that work as root in a container (TOOLCHAIN.md). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const flakyCalls = new Map();
+
+/**
+ * Endpoints the error-path tests fetch: `/__rol/status/404`, `/__rol/slow?ms=3000`, and
+ * `/__rol/flaky/<key>` (500 the first time, the reference report after that).
+ */
+async function testEndpoints(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/__rol/')) return next();
+  const status = path.match(/^\/__rol\/status\/(\d{3})$/);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = `status ${status[1]}`;
+    return undefined;
+  }
+  if (path === '/__rol/slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 3000)));
+    context.type = 'application/json';
+    context.body = await readFile(reference, 'utf8');
+    return undefined;
+  }
+  const flaky = path.match(/^\/__rol\/flaky\/([\w-]+)$/);
+  if (flaky) {
+    const calls = (flakyCalls.get(flaky[1]) ?? 0) + 1;
+    flakyCalls.set(flaky[1], calls);
+    if (calls === 1) {
+      context.status = 500;
+      context.body = 'first call fails';
+    } else {
+      context.type = 'application/json';
+      context.body = await readFile(reference, 'utf8');
+    }
+    return undefined;
+  }
+  return next();
+}
+
+/** Tests import core from source, so they need no build of it (the drop-in test does need `npm run build`). */
+const coreFromSource = {
+  name: 'rule-of-law-core-source',
+  resolveImport({ source }) {
+    if (source === '@rule-of-law/core') return '/packages/core/src/index.ts';
+    return undefined;
+  },
+};
+
+export default {
+  rootDir: root,
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  testFramework: { config: { timeout: 15000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  concurrency: 2,
+  middleware: [testEndpoints],
+  plugins: [
+    coreFromSource,
+    // The esbuild plugin reads this file verbatim (no `extends`): it holds experimentalDecorators and useDefineForClassFields:false.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
+  ],
+};
