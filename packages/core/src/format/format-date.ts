@@ -1,5 +1,3 @@
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import type { Locale } from '../schema/localized-text.js';
 import type { Period } from '../schema/report.js';
 
@@ -8,8 +6,22 @@ export function calendarDate(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
-/** Formatted dates by locale and date: reports share a handful of dates. */
-const formattedDates = new Map<string, string>();
+/** One formatter per locale. Dates are read and written in UTC so that the viewer's zone never shifts them. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
 
 /**
  * A date in the locale's convention: zh-CN "2023年11月20日", English "20 November 2023".
@@ -21,14 +33,8 @@ const formattedDates = new Map<string, string>();
  * ```
  */
 export function formatDate(isoDateOrDateTime: string, options: { readonly locale: Locale }): string {
-  const key = `${options.locale}|${calendarDate(isoDateOrDateTime)}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = format(parseISO(calendarDate(isoDateOrDateTime)), options.locale === 'zh-CN' ? 'yyyy年M月d日' : 'd MMMM yyyy');
-    if (formattedDates.size > 10_000) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
+  const [year, month, day] = calendarDate(isoDateOrDateTime).split('-').map(Number);
+  return dateFormat(options.locale).format(Date.UTC(year!, month! - 1, day!));
 }
 
 /**

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../schema/localized-text.js';
 import { UNIT_CODES } from '../schema/unit.js';
+import { zodIssueMessage } from './zod-issue-messages.js';
 
 type Params = Readonly<Record<string, unknown>>;
 type Bilingual = Required<LocalizedText>;
@@ -124,25 +125,16 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
   }),
 };
 
-const zh = z.locales.zhCN().localeError;
-const en = z.locales.en().localeError;
-
-function fromLocale(localeError: typeof en, issue: z.core.$ZodRawIssue): string {
-  const result = localeError(issue);
-  return typeof result === 'string' ? result : (result?.message ?? issue.message ?? '');
-}
-
 /**
  * Translate one zod issue into zh-CN and English: the library's own `rol:` messages from its
- * catalogue, everything else through zod's en and zh-CN locales.
+ * catalogue, zod's own issue codes through {@link zodIssueMessage}.
  */
 export function bilingualMessage(issue: z.core.$ZodIssue & { input?: unknown; params?: Params }): Bilingual {
   if (issue.message.startsWith('rol:')) {
     const entry = CATALOG[issue.message.slice(4)];
     if (entry) return entry(issue.params ?? {}, issue.input);
   }
-  const raw = issue as unknown as z.core.$ZodRawIssue;
-  return { 'zh-CN': fromLocale(zh, raw), en: fromLocale(en, raw) };
+  return zodIssueMessage(issue);
 }
 
 /** A message of the library's own catalogue, for issues that do not come from zod. */

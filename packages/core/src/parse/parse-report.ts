@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../schema/localized-text.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
 import { bilingualMessage, catalogMessage } from './messages.js';

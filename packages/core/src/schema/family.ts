@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from './localized-text.js';
 
 /** Indicator families, in the order a report usually presents them. */
@@ -18,7 +18,7 @@ export const FAMILIES = [
 export type Family = (typeof FAMILIES)[number];
 
 /** Schema of a {@link Family}. */
-export const FamilySchema = z.enum(FAMILIES).describe('The indicator family.');
+export const FamilySchema = z.enum(FAMILIES);
 
 /** zh-CN and English names of each family. */
 export const FAMILY_LABELS: Readonly<Record<Family, Required<LocalizedText>>> = {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CODELIST_IDS } from '../codelists/index.js';
 import { FamilySchema } from './family.js';
 import { ExtensionsSchema } from './json-value.js';
@@ -22,10 +22,10 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
 const common = {
   id: IdSchema,
   family: FamilySchema,
-  label: LocalizedTextSchema.describe('What the figure counts, in zh-CN (and English).'),
-  sectionId: IdSchema.optional().describe('The section of the report it appears in.'),
-  note: LocalizedTextSchema.optional().describe('A note shown with the figure.'),
-  extensions: ExtensionsSchema.optional(),
+  label: LocalizedTextSchema,
+  sectionId: z.optional(IdSchema),
+  note: z.optional(LocalizedTextSchema),
+  extensions: z.optional(ExtensionsSchema),
 };
 
 /** A count: cases, inspections, persons, batches… */
@@ -53,19 +53,19 @@ export const MeasureIndicatorSchema = z.strictObject({
 export const RateIndicatorSchema = z.strictObject({
   ...common,
   kind: z.literal('rate'),
-  quantity: QuantitySchema.optional().describe('The stated rate, in percent.'),
-  numerator: OperandSchema.optional(),
-  denominator: OperandSchema.optional(),
-  rounding: z.enum(ROUNDING_MODES).optional().describe('How the source rounded, when known.'),
+  quantity: z.optional(QuantitySchema),
+  numerator: z.optional(OperandSchema),
+  denominator: z.optional(OperandSchema),
+  rounding: z.optional(z.enum(ROUNDING_MODES)),
 });
 
 /** One category of a breakdown. */
 export const BreakdownPartSchema = z.strictObject({
-  category: z.string().min(1).describe('A codelist code (e.g. uphold) or a free category slug.'),
-  label: LocalizedTextSchema.optional().describe('Required for a free category; overrides the codelist label.'),
+  category: z.string().check(z.minLength(1)),
+  label: z.optional(LocalizedTextSchema),
   quantity: QuantitySchema,
-  groups: z.array(z.string().min(1)).optional().describe('Groups of a free category (codelist categories have theirs).'),
-  note: LocalizedTextSchema.optional(),
+  groups: z.optional(z.array(z.string().check(z.minLength(1)))),
+  note: z.optional(LocalizedTextSchema),
 });
 
 /** One category of a breakdown. */
@@ -75,17 +75,11 @@ export type BreakdownPart = z.infer<typeof BreakdownPartSchema>;
 export const BreakdownIndicatorSchema = z.strictObject({
   ...common,
   kind: z.literal('breakdown'),
-  codelist: z.enum(CODELIST_IDS).optional().describe('The outcome codelist its categories come from.'),
-  total: z
-    .union([QuantitySchema, IndicatorRefSchema], { error: 'rol:total' })
-    .optional()
-    .describe('The stated total, or a reference to the indicator that states it.'),
-  parts: z.array(BreakdownPartSchema).min(1),
-  exhaustive: z.boolean().describe('Must the parts add up to the total? ("包括…" lists are not exhaustive.)'),
-  sumAcrossUnits: z
-    .boolean()
-    .optional()
-    .describe('The source counts parts in different count units toward one total (e.g. 批次 and 件次).'),
+  codelist: z.optional(z.enum(CODELIST_IDS)),
+  total: z.optional(z.union([QuantitySchema, IndicatorRefSchema], { error: 'rol:total' })),
+  parts: z.array(BreakdownPartSchema).check(z.minLength(1)),
+  exhaustive: z.boolean(),
+  sumAcrossUnits: z.optional(z.boolean()),
 });
 
 /** An indicator of any kind. */

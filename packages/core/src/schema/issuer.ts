@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from './localized-text.js';
 
 /** Levels of government and kinds of issuing body. */
@@ -35,17 +35,12 @@ export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, Required<Localize
 /** The body that issued the report. */
 export const IssuerSchema = z
   .strictObject({
-    name: z.string().min(1).describe('The issuing body, as named in the report.'),
-    nameEn: z.string().min(1).optional().describe('Its English name, when known.'),
-    level: z.enum(ISSUER_LEVELS).describe('Its level of government or kind of body.'),
-    parent: z.string().min(1).optional().describe('The government it belongs to, e.g. 天津市滨海新区.'),
-    divisionCode: z
-      .string()
-      .regex(/^\d{6}(?:\d{3}){0,2}$/, { error: 'rol:division-code' })
-      .optional()
-      .describe('Administrative division code (6, 9 or 12 digits).'),
-  })
-  .describe('The body that issued the report.');
+    name: z.string().check(z.minLength(1)),
+    nameEn: z.optional(z.string().check(z.minLength(1))),
+    level: z.enum(ISSUER_LEVELS),
+    parent: z.optional(z.string().check(z.minLength(1))),
+    divisionCode: z.optional(z.string().check(z.regex(/^\d{6}(?:\d{3}){0,2}$/, { error: 'rol:division-code' }))),
+  });
 
 /** The body that issued the report. */
 export type Issuer = z.infer<typeof IssuerSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A value that JSON can hold: null, a boolean, a finite number, a string, an array or a plain object of them. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -20,5 +20,4 @@ export function isJsonValue(value: unknown, ancestors: Set<object> = new Set()):
 
 /** Free data (`extensions`): a record of JSON values, kept exactly as given. */
 export const ExtensionsSchema = z
-  .record(z.string(), z.custom<JsonValue>((value) => isJsonValue(value), { error: 'rol:json-value' }))
-  .describe('Free data that round-trips untouched: any JSON values.');
+  .record(z.string(), z.custom<JsonValue>((value) => isJsonValue(value), { error: 'rol:json-value' }));

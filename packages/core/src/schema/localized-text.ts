@@ -1,12 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A text in Simplified Chinese (required: reports are written in it) and optionally English. */
 export const LocalizedTextSchema = z
   .strictObject({
-    'zh-CN': z.string().min(1).describe('Simplified Chinese text, as in the report.'),
-    en: z.string().min(1).optional().describe('English text, when known.'),
-  })
-  .describe('A text in zh-CN, optionally also in English.');
+    'zh-CN': z.string().check(z.minLength(1)),
+    en: z.optional(z.string().check(z.minLength(1))),
+  });
 
 /** A text in zh-CN and optionally English. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

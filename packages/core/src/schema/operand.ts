@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { QuantitySchema } from './quantity.js';
 import { IdSchema } from './slug.js';
 
@@ -8,19 +8,17 @@ import { IdSchema } from './slug.js';
  */
 export const IndicatorRefSchema = z
   .strictObject({
-    ref: IdSchema.describe('The id of the indicator referred to.'),
-    part: z.string().min(1).optional().describe('A category of the referred breakdown.'),
-    group: z.string().min(1).optional().describe('A group of the referred breakdown (e.g. concluded, correction).'),
-  })
-  .describe('A reference to another indicator, or to a part or group of a breakdown.');
+    ref: IdSchema,
+    part: z.optional(z.string().check(z.minLength(1))),
+    group: z.optional(z.string().check(z.minLength(1))),
+  });
 
 /** A reference to another indicator. */
 export type IndicatorRef = z.infer<typeof IndicatorRefSchema>;
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
 export const OperandSchema = z
-  .union([IndicatorRefSchema, z.strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' })
-  .describe('A reference to another indicator, or an inline stated quantity.');
+  .union([IndicatorRefSchema, z.strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
 
 /** A rate's numerator or denominator. */
 export type Operand = z.infer<typeof OperandSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How a stated figure relates to the true number:
@@ -11,4 +11,4 @@ export const QUALIFIERS = ['exact', 'at_least', 'approximately', 'at_most'] as c
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Schema of a {@link Qualifier}. */
-export const QualifierSchema = z.enum(QUALIFIERS).describe('How the stated figure relates to the true number.');
+export const QualifierSchema = z.enum(QUALIFIERS);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { QualifierSchema } from './qualifier.js';
 import { SourceSpanSchema } from './source-span.js';
 import { UnitSchema, unitDimension } from './unit.js';
@@ -9,14 +9,14 @@ import { UnitSchema, unitDimension } from './unit.js';
  */
 export const QuantitySchema = z
   .strictObject({
-    value: z.number().describe('The value in base units (元 for money, percent for rates).'),
+    value: z.number(),
     unit: UnitSchema,
-    qualifier: QualifierSchema.optional().describe('How exact the figure is; `exact` when absent.'),
-    marker: z.string().min(1).optional().describe('The qualifier as written: 余, 以上, 逾, 约, 近, 不足, 达…'),
-    written: z.string().min(1).describe('The figure verbatim, as the report wrote it: "0.39万元", "996余人次".'),
-    source: SourceSpanSchema.optional(),
+    qualifier: z.optional(QualifierSchema),
+    marker: z.optional(z.string().check(z.minLength(1))),
+    written: z.string().check(z.minLength(1)),
+    source: z.optional(SourceSpanSchema),
   })
-  .superRefine((quantity, ctx) => {
+  .check(z.superRefine((quantity, ctx) => {
     const dimension = unitDimension(quantity.unit);
     const { value } = quantity;
     if ((dimension === 'count' || dimension === 'rank') && !Number.isInteger(value)) {
@@ -28,8 +28,7 @@ export const QuantitySchema = z
     if (dimension === 'rank' && value < 1) {
       ctx.addIssue({ code: 'custom', message: 'rol:rank-positive', params: { value }, path: ['value'] });
     }
-  })
-  .describe('A stated figure with its unit, qualifier and verbatim form.');
+  }));
 
 /** A stated figure. */
 export type Quantity = z.infer<typeof QuantitySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateOrDateTimeSchema, IsoDateSchema } from './dates.js';
 import { IndicatorSchema } from './indicator.js';
 import { IssuerSchema } from './issuer.js';
@@ -12,38 +12,35 @@ export const SCHEMA_VERSION = 1;
 /** The reporting period, usually a calendar year. */
 export const PeriodSchema = z
   .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
-  .superRefine((period, ctx) => {
+  .check(z.superRefine((period, ctx) => {
     if (period.end < period.start) {
       ctx.addIssue({ code: 'custom', message: 'rol:period-order', params: { ...period }, path: ['end'] });
     }
-  })
-  .describe('The reporting period.');
+  }));
 
 /** Where the report was published. */
 export const ReportSourceSchema = z
   .strictObject({
-    url: z.url().optional().describe('The page the report was published on.'),
-    retrievedAt: IsoDateOrDateTimeSchema.optional().describe('When the text was taken from it.'),
-    publisher: z.string().min(1).optional().describe('The site or body that published it, e.g. 杭州道.'),
-  })
-  .describe('Where the report was published.');
+    url: z.optional(z.url()),
+    retrievedAt: z.optional(IsoDateOrDateTimeSchema),
+    publisher: z.optional(z.string().check(z.minLength(1))),
+  });
 
 /** An annual report on building a rule-of-law government (法治政府建设年度报告). */
 export const ReportSchema = z
   .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION).describe('The version of this schema.'),
+    schemaVersion: z.literal(SCHEMA_VERSION),
     issuer: IssuerSchema,
-    title: z.string().min(1).describe('The title, as published.'),
+    title: z.string().check(z.minLength(1)),
     period: PeriodSchema,
-    signedOn: IsoDateSchema.optional().describe('The date at the end of the report.'),
-    publishedAt: IsoDateOrDateTimeSchema.optional().describe('When it was published.'),
-    source: ReportSourceSchema.optional(),
+    signedOn: z.optional(IsoDateSchema),
+    publishedAt: z.optional(IsoDateOrDateTimeSchema),
+    source: z.optional(ReportSourceSchema),
     sections: z.array(SectionSchema),
     indicators: z.array(IndicatorSchema),
-    extensions: ExtensionsSchema.optional(),
+    extensions: z.optional(ExtensionsSchema),
   })
-  .superRefine(checkReportReferences)
-  .describe('An annual rule-of-law government report (法治政府建设年度报告).');
+  .check(z.superRefine(checkReportReferences));
 
 /** An annual rule-of-law government report. */
 export type Report = z.infer<typeof ReportSchema>;

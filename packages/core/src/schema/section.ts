@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SourceSpanSchema } from './source-span.js';
 import { IdSchema } from './slug.js';
 
@@ -6,13 +6,12 @@ import { IdSchema } from './slug.js';
 export const SectionSchema = z
   .strictObject({
     id: IdSchema,
-    numbering: z.string().min(1).optional().describe('The number as written: 一、 (一) 1.'),
-    heading: z.string().min(1).describe('The heading text, without its number.'),
-    parent: IdSchema.optional().describe('The enclosing section.'),
-    order: z.int().nonnegative().describe('Position among its siblings, from 0.'),
-    source: SourceSpanSchema.optional(),
-  })
-  .describe('A section of the report.');
+    numbering: z.optional(z.string().check(z.minLength(1))),
+    heading: z.string().check(z.minLength(1)),
+    parent: z.optional(IdSchema),
+    order: z.int().check(z.nonnegative()),
+    source: z.optional(SourceSpanSchema),
+  });
 
 /** A section of the report. */
 export type Section = z.infer<typeof SectionSchema>;

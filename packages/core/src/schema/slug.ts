@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A dotted lower-case slug: `litigation.cases`, `reconsideration.outcomes`. */
 export const DOTTED_SLUG = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
@@ -6,8 +6,7 @@ export const DOTTED_SLUG = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 /** A stable, dotted identifier for an indicator or a section. */
 export const IdSchema = z
   .string()
-  .regex(DOTTED_SLUG, { error: 'rol:id-format' })
-  .describe('A stable dotted lower-case slug, e.g. `litigation.cases`.');
+  .check(z.regex(DOTTED_SLUG, { error: 'rol:id-format' }));
 
 /** A stable dotted identifier. */
 export type Id = z.infer<typeof IdSchema>;

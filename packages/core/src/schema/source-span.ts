@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where a figure stands in the report's source text: `text` is exactly the characters
@@ -7,16 +7,15 @@ import * as z from 'zod';
  */
 export const SourceSpanSchema = z
   .strictObject({
-    text: z.string().min(1).describe('The exact characters of the source text at [start, end).'),
-    start: z.int().nonnegative().describe('UTF-16 offset of the first character.'),
-    end: z.int().nonnegative().describe('UTF-16 offset just past the last character.'),
+    text: z.string().check(z.minLength(1)),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
   })
-  .superRefine(({ text, start, end }, ctx) => {
+  .check(z.superRefine(({ text, start, end }, ctx) => {
     if (end - start !== text.length) {
       ctx.addIssue({ code: 'custom', message: 'rol:span-length', params: { start, end, length: text.length }, path: ['end'] });
     }
-  })
-  .describe('A span of the source text, with UTF-16 offsets.');
+  }));
 
 /** A span of the source text. */
 export type SourceSpan = z.infer<typeof SourceSpanSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
 
 /** Count units, as written in reports. Different count units never add up (批次 is not 人次). */
@@ -25,19 +25,17 @@ export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];
 /** A unit that the codelist does not have, with its own label. Custom units are counts unless said otherwise. */
 export const CustomUnitSchema = z
   .strictObject({
-    custom: z.string().min(1).describe('The unit as written, e.g. 公里.'),
+    custom: z.string().check(z.minLength(1)),
     label: LocalizedTextSchema,
-    dimension: z.enum(UNIT_DIMENSIONS).optional().describe('What it measures; `count` when absent.'),
-  })
-  .describe('A unit outside the built-in list.');
+    dimension: z.optional(z.enum(UNIT_DIMENSIONS)),
+  });
 
 /** A unit outside the built-in list. */
 export type CustomUnit = z.infer<typeof CustomUnitSchema>;
 
 /** A built-in unit code or a custom unit. */
 export const UnitSchema = z
-  .union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' })
-  .describe('A built-in unit code or a custom unit with its label.');
+  .union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' });
 
 /** A built-in unit code or a custom unit. */
 export type Unit = z.infer<typeof UnitSchema>;

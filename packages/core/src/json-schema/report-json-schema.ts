@@ -1,5 +1,6 @@
-import * as z from 'zod';
-import { ReportSchema } from './schema/report.js';
+import * as z from 'zod/mini';
+import { ReportSchema } from '../schema/report.js';
+import { SCHEMA_DESCRIPTIONS } from './descriptions.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a report, generated from the zod schema, for validating reports in
@@ -12,7 +13,12 @@ import { ReportSchema } from './schema/report.js';
  * ```
  */
 export function reportJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ReportSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(ReportSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    metadata: SCHEMA_DESCRIPTIONS,
+  });
   return {
     ...schema,
     $id: 'https://rule-of-law.invalid/schema/report.schema.json',

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { IsoDateOrDateTimeSchema, IsoDateSchema } from '../schema/dates.js';
+import { FamilySchema } from '../schema/family.js';
+import {
+  BreakdownIndicatorSchema,
+  BreakdownPartSchema,
+  CountIndicatorSchema,
+  RateIndicatorSchema,
+} from '../schema/indicator.js';
+import { IssuerSchema } from '../schema/issuer.js';
+import { ExtensionsSchema } from '../schema/json-value.js';
+import { LocalizedTextSchema } from '../schema/localized-text.js';
+import { IndicatorRefSchema, OperandSchema } from '../schema/operand.js';
+import { QualifierSchema } from '../schema/qualifier.js';
+import { QuantitySchema } from '../schema/quantity.js';
+import { PeriodSchema, ReportSchema, ReportSourceSchema } from '../schema/report.js';
+import { SectionSchema } from '../schema/section.js';
+import { IdSchema } from '../schema/slug.js';
+import { SourceSpanSchema } from '../schema/source-span.js';
+import { CustomUnitSchema, UnitSchema } from '../schema/unit.js';
+
+/**
+ * The descriptions written into the JSON Schema. They live here, not on the schemas themselves, so that
+ * the browser bundle (which validates but never writes a JSON Schema) does not carry them.
+ */
+export const SCHEMA_DESCRIPTIONS = z.registry<{ description: string }>();
+
+const describe = (schema: z.core.$ZodType, description: string) => SCHEMA_DESCRIPTIONS.add(schema, { description });
+// Fields shared by every indicator kind are the same schema instances in each kind.
+const indicator = CountIndicatorSchema.shape;
+
+describe(IsoDateSchema, 'A calendar date, YYYY-MM-DD.');
+describe(IsoDateOrDateTimeSchema, 'A date (YYYY-MM-DD) or an ISO date-time.');
+describe(FamilySchema, 'The indicator family.');
+describe(indicator.label, 'What the figure counts, in zh-CN (and English).');
+describe(indicator.sectionId, 'The section of the report it appears in.');
+describe(indicator.note, 'A note shown with the figure.');
+describe(RateIndicatorSchema.shape.quantity, 'The stated rate, in percent.');
+describe(RateIndicatorSchema.shape.rounding, 'How the source rounded, when known.');
+describe(BreakdownPartSchema.shape.category, 'A codelist code (e.g. uphold) or a free category slug.');
+describe(BreakdownPartSchema.shape.label, 'Required for a free category; overrides the codelist label.');
+describe(BreakdownPartSchema.shape.groups, 'Groups of a free category (codelist categories have theirs).');
+describe(BreakdownIndicatorSchema.shape.codelist, 'The outcome codelist its categories come from.');
+describe(BreakdownIndicatorSchema.shape.total, 'The stated total, or a reference to the indicator that states it.');
+describe(BreakdownIndicatorSchema.shape.exhaustive, 'Must the parts add up to the total? ("包括…" lists are not exhaustive.)');
+describe(BreakdownIndicatorSchema.shape.sumAcrossUnits, 'The source counts parts in different count units toward one total (e.g. 批次 and 件次).');
+describe(IssuerSchema.shape.name, 'The issuing body, as named in the report.');
+describe(IssuerSchema.shape.nameEn, 'Its English name, when known.');
+describe(IssuerSchema.shape.level, 'Its level of government or kind of body.');
+describe(IssuerSchema.shape.parent, 'The government it belongs to, e.g. 天津市滨海新区.');
+describe(IssuerSchema.shape.divisionCode, 'Administrative division code (6, 9 or 12 digits).');
+describe(IssuerSchema, 'The body that issued the report.');
+describe(ExtensionsSchema, 'Free data that round-trips untouched: any JSON values.');
+describe(LocalizedTextSchema.shape['zh-CN'], 'Simplified Chinese text, as in the report.');
+describe(LocalizedTextSchema.shape.en, 'English text, when known.');
+describe(LocalizedTextSchema, 'A text in zh-CN, optionally also in English.');
+describe(IndicatorRefSchema.shape.ref, 'The id of the indicator referred to.');
+describe(IndicatorRefSchema.shape.part, 'A category of the referred breakdown.');
+describe(IndicatorRefSchema.shape.group, 'A group of the referred breakdown (e.g. concluded, correction).');
+describe(IndicatorRefSchema, 'A reference to another indicator, or to a part or group of a breakdown.');
+describe(OperandSchema, 'A reference to another indicator, or an inline stated quantity.');
+describe(QualifierSchema, 'How the stated figure relates to the true number.');
+describe(QuantitySchema.shape.value, 'The value in base units (元 for money, percent for rates).');
+describe(QuantitySchema.shape.qualifier, 'How exact the figure is; `exact` when absent.');
+describe(QuantitySchema.shape.marker, 'The qualifier as written: 余, 以上, 逾, 约, 近, 不足, 达…');
+describe(QuantitySchema.shape.written, 'The figure verbatim, as the report wrote it: "0.39万元", "996余人次".');
+describe(QuantitySchema, 'A stated figure with its unit, qualifier and verbatim form.');
+describe(PeriodSchema, 'The reporting period.');
+describe(ReportSourceSchema.shape.url, 'The page the report was published on.');
+describe(ReportSourceSchema.shape.retrievedAt, 'When the text was taken from it.');
+describe(ReportSourceSchema.shape.publisher, 'The site or body that published it, e.g. 杭州道.');
+describe(ReportSourceSchema, 'Where the report was published.');
+describe(ReportSchema.shape.schemaVersion, 'The version of this schema.');
+describe(ReportSchema.shape.title, 'The title, as published.');
+describe(ReportSchema.shape.signedOn, 'The date at the end of the report.');
+describe(ReportSchema.shape.publishedAt, 'When it was published.');
+describe(ReportSchema, 'An annual rule-of-law government report (法治政府建设年度报告).');
+describe(SectionSchema.shape.numbering, 'The number as written: 一、 (一) 1.');
+describe(SectionSchema.shape.heading, 'The heading text, without its number.');
+describe(SectionSchema.shape.parent, 'The enclosing section.');
+describe(SectionSchema.shape.order, 'Position among its siblings, from 0.');
+describe(SectionSchema, 'A section of the report.');
+describe(IdSchema, 'A stable dotted lower-case slug, e.g. `litigation.cases`.');
+describe(SourceSpanSchema.shape.text, 'The exact characters of the source text at [start, end).');
+describe(SourceSpanSchema.shape.start, 'UTF-16 offset of the first character.');
+describe(SourceSpanSchema.shape.end, 'UTF-16 offset just past the last character.');
+describe(SourceSpanSchema, 'A span of the source text, with UTF-16 offsets.');
+describe(CustomUnitSchema.shape.custom, 'The unit as written, e.g. 公里.');
+describe(CustomUnitSchema.shape.dimension, 'What it measures; `count` when absent.');
+describe(CustomUnitSchema, 'A unit outside the built-in list.');
+describe(UnitSchema, 'A built-in unit code or a custom unit with its label.');
