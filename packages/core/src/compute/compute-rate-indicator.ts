@@ -65,6 +65,8 @@ export function computeRateIndicator(
       kind: 'rate',
       indicator,
       ...(stated && { stated, statedDecimals: decimals }),
+      ...(numerator && { numerator }),
+      ...(denominator && { denominator }),
       ...(computed && { computed }),
       reconciliation,
       ...(matchedRounding.length > 0 && { matchedRounding }),

@@ -61,6 +61,10 @@ export interface ComputedRateIndicator {
   readonly kind: 'rate';
   readonly indicator: RateIndicator;
   readonly stated?: Quantity;
+  /** The numerator resolved to a figure (a referenced indicator, breakdown part or group, or inline). */
+  readonly numerator?: Figure;
+  /** The denominator resolved to a figure. */
+  readonly denominator?: Figure;
   /** Decimals of the stated rate as written ("96.2%" → 1). */
   readonly statedDecimals?: number;
   readonly computed?: RateResult;

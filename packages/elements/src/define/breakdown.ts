@@ -1,3 +1,4 @@
+import '../internal/zod-jitless.js';
 import { RuleOfLawBreakdown } from '../components/breakdown/breakdown.js';
 import { safeDefine } from '../internal/define.js';
 

@@ -1,3 +1,4 @@
+import '../internal/zod-jitless.js';
 import { RuleOfLawFigure } from '../components/figure/figure.js';
 import { safeDefine } from '../internal/define.js';
 

@@ -1,3 +1,4 @@
+import '../internal/zod-jitless.js';
 import { RuleOfLawRate } from '../components/rate/rate.js';
 import { safeDefine } from '../internal/define.js';
 

@@ -1,3 +1,4 @@
+import '../internal/zod-jitless.js';
 import { RuleOfLawReport } from '../components/report/report.js';
 import { safeDefine } from '../internal/define.js';
 import './figure.js';

@@ -79,7 +79,7 @@ export class RuleOfLawRate extends IndicatorElement<'rate'> {
 
   protected renderIndicator(entry: ComputedRateIndicator, computed: ComputedReport): TemplateResult {
     const { locale, strings } = this;
-    const { numerator, denominator, denominatorImplied } = rateOperands(entry, computed);
+    const { numerator, denominator, denominatorImplied } = rateOperands(entry);
     const value = entry.stated?.value ?? (entry.computed?.defined ? entry.computed.value : undefined);
     const shown = entry.stated ? formatQuantity(entry.stated, { locale }) : entry.computed ? formatRateResult(entry.computed, { locale }) : '—';
     const fill = value === undefined ? 0 : barScale(value);
