@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { CODELIST_IDS } from '../codelists/index.js';
-import { FamilySchema } from './family.js';
-import { ExtensionsSchema } from './json-value.js';
-import { LocalizedTextSchema } from './localized-text.js';
-import { IndicatorRefSchema, OperandSchema } from './operand.js';
-import { QuantitySchema } from './quantity.js';
+import type { Proof, Same } from './type-equality.js';
+import { CODELIST_IDS, type CodelistId } from '../codelists/index.js';
+import { FamilySchema, type Family } from './family.js';
+import { ExtensionsSchema, type JsonValue } from './json-value.js';
+import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
+import { IndicatorRefSchema, OperandSchema, type IndicatorRef, type Operand } from './operand.js';
+import { QuantitySchema, type Quantity } from './quantity.js';
 import { IdSchema } from './slug.js';
 
 /** Indicator kinds. */
@@ -69,7 +70,18 @@ export const BreakdownPartSchema = z.strictObject({
 });
 
 /** One category of a breakdown. */
-export type BreakdownPart = z.infer<typeof BreakdownPartSchema>;
+export interface BreakdownPart {
+  /** A codelist code (e.g. uphold) or a free category slug. */
+  category: string;
+  /** Required for a free category; overrides the codelist label. */
+  label?: LocalizedText | undefined;
+  quantity: Quantity;
+  /** Groups of a free category (codelist categories have theirs). */
+  groups?: string[] | undefined;
+  note?: LocalizedText | undefined;
+}
+
+type BreakdownPartMatchesSchema = Proof<Same<BreakdownPart, z.infer<typeof BreakdownPartSchema>>>;
 
 /** A total and its parts: outcome breakdowns, channels, categories of work. */
 export const BreakdownIndicatorSchema = z.strictObject({
@@ -91,17 +103,73 @@ export const IndicatorSchema = z.discriminatedUnion('kind', [
   BreakdownIndicatorSchema,
 ]);
 
+/** What every indicator has, whatever its kind. */
+export interface IndicatorBase {
+  /** A stable dotted slug: `litigation.cases`. */
+  id: string;
+  family: Family;
+  /** What the figure counts, in zh-CN (and English). */
+  label: LocalizedText;
+  /** The section of the report it appears in. */
+  sectionId?: string | undefined;
+  /** A note shown with the figure. */
+  note?: LocalizedText | undefined;
+  /** Free data that round-trips untouched. */
+  extensions?: Record<string, JsonValue> | undefined;
+}
+
+/** A count: cases, inspections, persons, batches… */
+export interface CountIndicator extends IndicatorBase {
+  kind: 'count';
+  quantity: Quantity;
+}
+
+/** A sum of money, in 元. */
+export interface AmountIndicator extends IndicatorBase {
+  kind: 'amount';
+  quantity: Quantity;
+}
+
+/** Any other stated figure: percentage points, 倍, a rank (位). */
+export interface MeasureIndicator extends IndicatorBase {
+  kind: 'measure';
+  quantity: Quantity;
+}
+
+/** A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled). */
+export interface RateIndicator extends IndicatorBase {
+  kind: 'rate';
+  /** The stated rate, in percent. */
+  quantity?: Quantity | undefined;
+  numerator?: Operand | undefined;
+  denominator?: Operand | undefined;
+  /** How the source rounded, when known. */
+  rounding?: RoundingMode | undefined;
+}
+
+/** A total and its parts: outcome breakdowns, channels, categories of work. */
+export interface BreakdownIndicator extends IndicatorBase {
+  kind: 'breakdown';
+  /** The outcome codelist its categories come from. */
+  codelist?: CodelistId | undefined;
+  /** The stated total, or a reference to the indicator that states it. */
+  total?: Quantity | IndicatorRef | undefined;
+  parts: BreakdownPart[];
+  /** Must the parts add up to the total? ("包括…" lists are not exhaustive.) */
+  exhaustive: boolean;
+  /** The source counts parts in different count units toward one total (e.g. 批次 and 件次). */
+  sumAcrossUnits?: boolean | undefined;
+}
+
 /** An indicator of any kind. */
-export type Indicator = z.infer<typeof IndicatorSchema>;
-/** A count indicator. */
-export type CountIndicator = z.infer<typeof CountIndicatorSchema>;
-/** A money indicator. */
-export type AmountIndicator = z.infer<typeof AmountIndicatorSchema>;
-/** A measure indicator. */
-export type MeasureIndicator = z.infer<typeof MeasureIndicatorSchema>;
-/** A rate indicator. */
-export type RateIndicator = z.infer<typeof RateIndicatorSchema>;
-/** A breakdown indicator. */
-export type BreakdownIndicator = z.infer<typeof BreakdownIndicatorSchema>;
+export type Indicator = CountIndicator | AmountIndicator | MeasureIndicator | RateIndicator | BreakdownIndicator;
+
 /** An indicator holding one quantity. */
 export type QuantityIndicator = CountIndicator | AmountIndicator | MeasureIndicator;
+
+type CountMatchesSchema = Proof<Same<CountIndicator, z.infer<typeof CountIndicatorSchema>>>;
+type AmountMatchesSchema = Proof<Same<AmountIndicator, z.infer<typeof AmountIndicatorSchema>>>;
+type MeasureMatchesSchema = Proof<Same<MeasureIndicator, z.infer<typeof MeasureIndicatorSchema>>>;
+type RateMatchesSchema = Proof<Same<RateIndicator, z.infer<typeof RateIndicatorSchema>>>;
+type BreakdownMatchesSchema = Proof<Same<BreakdownIndicator, z.infer<typeof BreakdownIndicatorSchema>>>;
+type IndicatorMatchesSchema = Proof<Same<Indicator, z.infer<typeof IndicatorSchema>>>;

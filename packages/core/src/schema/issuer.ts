@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Proof, Same } from './type-equality.js';
 import type { LocalizedText } from './localized-text.js';
 
 /** Levels of government and kinds of issuing body. */
@@ -43,4 +44,17 @@ export const IssuerSchema = z
   });
 
 /** The body that issued the report. */
-export type Issuer = z.infer<typeof IssuerSchema>;
+export interface Issuer {
+  /** The issuing body, as named in the report. */
+  name: string;
+  /** Its English name, when known. */
+  nameEn?: string | undefined;
+  /** Its level of government or kind of body. */
+  level: IssuerLevel;
+  /** The government it belongs to, e.g. 天津市滨海新区. */
+  parent?: string | undefined;
+  /** Administrative division code (6, 9 or 12 digits). */
+  divisionCode?: string | undefined;
+}
+
+type IssuerMatchesSchema = Proof<Same<Issuer, z.infer<typeof IssuerSchema>>>;

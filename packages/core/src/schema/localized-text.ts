@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Proof, Same } from './type-equality.js';
 
 /** A text in Simplified Chinese (required: reports are written in it) and optionally English. */
 export const LocalizedTextSchema = z
@@ -7,8 +8,15 @@ export const LocalizedTextSchema = z
     en: z.optional(z.string().check(z.minLength(1))),
   });
 
-/** A text in zh-CN and optionally English. */
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+/** A text in Simplified Chinese (always) and English (when known). */
+export interface LocalizedText {
+  /** Simplified Chinese text, as in the report. */
+  'zh-CN': string;
+  /** English text, when known. */
+  en?: string | undefined;
+}
+
+type LocalizedTextMatchesSchema = Proof<Same<LocalizedText, z.infer<typeof LocalizedTextSchema>>>;
 
 /** The two locales the library writes in. */
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { QuantitySchema } from './quantity.js';
+import type { Proof, Same } from './type-equality.js';
+import { QuantitySchema, type Quantity } from './quantity.js';
 import { IdSchema } from './slug.js';
 
 /**
@@ -13,15 +14,26 @@ export const IndicatorRefSchema = z
     group: z.optional(z.string().check(z.minLength(1))),
   });
 
-/** A reference to another indicator. */
-export type IndicatorRef = z.infer<typeof IndicatorRefSchema>;
+/** A reference to another indicator, or (with `part` or `group`) to part of a breakdown. */
+export interface IndicatorRef {
+  /** The id of the indicator referred to. */
+  ref: string;
+  /** A category of the referred breakdown. */
+  part?: string | undefined;
+  /** A group of the referred breakdown (e.g. concluded, correction). */
+  group?: string | undefined;
+}
+
+type IndicatorRefMatchesSchema = Proof<Same<IndicatorRef, z.infer<typeof IndicatorRefSchema>>>;
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
 export const OperandSchema = z
   .union([IndicatorRefSchema, z.strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
 
-/** A rate's numerator or denominator. */
-export type Operand = z.infer<typeof OperandSchema>;
+/** A rate's numerator or denominator: a reference, or a figure stated inline. */
+export type Operand = IndicatorRef | { quantity: Quantity };
+
+type OperandMatchesSchema = Proof<Same<Operand, z.infer<typeof OperandSchema>>>;
 
 /** True when the operand refers to another indicator. */
 export function isRef(operand: Operand): operand is IndicatorRef {

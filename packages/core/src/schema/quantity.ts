@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { QualifierSchema } from './qualifier.js';
-import { SourceSpanSchema } from './source-span.js';
-import { UnitSchema, unitDimension } from './unit.js';
+import type { Proof, Same } from './type-equality.js';
+import { QualifierSchema, type Qualifier } from './qualifier.js';
+import { SourceSpanSchema, type SourceSpan } from './source-span.js';
+import { UnitSchema, unitDimension, type Unit } from './unit.js';
 
 /**
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
@@ -30,5 +31,19 @@ export const QuantitySchema = z
     }
   }));
 
-/** A stated figure. */
-export type Quantity = z.infer<typeof QuantitySchema>;
+/** A stated figure: its value in base units, its unit, how exact it is, and the figure as written. */
+export interface Quantity {
+  /** The value in base units (元 for money, percent for rates): 0.39万元 → 3900. */
+  value: number;
+  unit: Unit;
+  /** How exact the figure is; `exact` when absent. */
+  qualifier?: Qualifier | undefined;
+  /** The qualifier as written: 余, 以上, 逾, 约, 近, 不足, 达… */
+  marker?: string | undefined;
+  /** The figure verbatim, as the report wrote it: "0.39万元", "996余人次". */
+  written: string;
+  /** Where it stands in the source text. */
+  source?: SourceSpan | undefined;
+}
+
+type QuantityMatchesSchema = Proof<Same<Quantity, z.infer<typeof QuantitySchema>>>;

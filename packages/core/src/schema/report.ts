@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import type { Proof, Same } from './type-equality.js';
 import { IsoDateOrDateTimeSchema, IsoDateSchema } from './dates.js';
-import { IndicatorSchema } from './indicator.js';
-import { IssuerSchema } from './issuer.js';
-import { ExtensionsSchema } from './json-value.js';
-import { SectionSchema } from './section.js';
+import { IndicatorSchema, type Indicator } from './indicator.js';
+import { IssuerSchema, type Issuer } from './issuer.js';
+import { ExtensionsSchema, type JsonValue } from './json-value.js';
+import { SectionSchema, type Section } from './section.js';
 import { checkReportReferences } from './report-references.js';
 
 /** The schema version this library writes and understands. */
@@ -42,7 +43,41 @@ export const ReportSchema = z
   })
   .check(z.superRefine(checkReportReferences));
 
-/** An annual rule-of-law government report. */
-export type Report = z.infer<typeof ReportSchema>;
-/** The reporting period. */
-export type Period = z.infer<typeof PeriodSchema>;
+/** The reporting period, usually a calendar year. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** Where the report was published. */
+export interface ReportSource {
+  /** The page the report was published on. */
+  url?: string | undefined;
+  /** When the text was taken from it. */
+  retrievedAt?: string | undefined;
+  /** The site or body that published it, e.g. 杭州道. */
+  publisher?: string | undefined;
+}
+
+/** An annual report on building a rule-of-law government (法治政府建设年度报告). */
+export interface Report {
+  /** The version of this schema (1). */
+  schemaVersion: typeof SCHEMA_VERSION;
+  issuer: Issuer;
+  /** The title, as published. */
+  title: string;
+  period: Period;
+  /** The date at the end of the report (YYYY-MM-DD). */
+  signedOn?: string | undefined;
+  /** When it was published: a date, or a date-time. */
+  publishedAt?: string | undefined;
+  source?: ReportSource | undefined;
+  sections: Section[];
+  indicators: Indicator[];
+  /** Free data that round-trips untouched. */
+  extensions?: Record<string, JsonValue> | undefined;
+}
+
+type PeriodMatchesSchema = Proof<Same<Period, z.infer<typeof PeriodSchema>>>;
+type ReportSourceMatchesSchema = Proof<Same<ReportSource, z.infer<typeof ReportSourceSchema>>>;
+type ReportMatchesSchema = Proof<Same<Report, z.infer<typeof ReportSchema>>>;

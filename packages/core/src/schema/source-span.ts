@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Proof, Same } from './type-equality.js';
 
 /**
  * Where a figure stands in the report's source text: `text` is exactly the characters
@@ -17,5 +18,14 @@ export const SourceSpanSchema = z
     }
   }));
 
-/** A span of the source text. */
-export type SourceSpan = z.infer<typeof SourceSpanSchema>;
+/** Where a figure stands in the report's source text, in UTF-16 code units. */
+export interface SourceSpan {
+  /** The exact characters of the source text at [start, end). */
+  text: string;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+}
+
+type SourceSpanMatchesSchema = Proof<Same<SourceSpan, z.infer<typeof SourceSpanSchema>>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Proof, Same } from './type-equality.js';
 import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
 
 /** Count units, as written in reports. Different count units never add up (批次 is not 人次). */
@@ -30,15 +31,25 @@ export const CustomUnitSchema = z
     dimension: z.optional(z.enum(UNIT_DIMENSIONS)),
   });
 
-/** A unit outside the built-in list. */
-export type CustomUnit = z.infer<typeof CustomUnitSchema>;
+/** A unit outside the built-in list, with its own label. */
+export interface CustomUnit {
+  /** The unit as written, e.g. 公里. */
+  custom: string;
+  label: LocalizedText;
+  /** What it measures; `count` when absent. */
+  dimension?: UnitDimension | undefined;
+}
+
+type CustomUnitMatchesSchema = Proof<Same<CustomUnit, z.infer<typeof CustomUnitSchema>>>;
 
 /** A built-in unit code or a custom unit. */
 export const UnitSchema = z
   .union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' });
 
 /** A built-in unit code or a custom unit. */
-export type Unit = z.infer<typeof UnitSchema>;
+export type Unit = UnitCode | CustomUnit;
+
+type UnitMatchesSchema = Proof<Same<Unit, z.infer<typeof UnitSchema>>>;
 
 /** How a unit is named: zh-CN as written after a number, English singular and plural. */
 export interface UnitInfo {
