@@ -5,3 +5,6 @@ export { decimalPlaces, sumExact } from './internal/decimal.js';
 export * from './parse/parse-report.js';
 export * from './schema/index.js';
 export * from './json-schema/report-json-schema.js';
+export * from './compare/index.js';
+export * from './aggregate/index.js';
+export * from './synthetic/index.js';

@@ -1,0 +1,168 @@
+import type { RateBase } from '../compare/rate-base.js';
+import { bilingual } from '../compare/note.js';
+import { localized } from '../format/localized.js';
+import { unitLabel } from '../format/unit-label.js';
+import type { IndicatorKind } from '../schema/indicator.js';
+import type { Locale, LocalizedText } from '../schema/localized-text.js';
+import type { Unit } from '../schema/unit.js';
+import type { AggregateNote, RefusalReason, ReportRef } from './types.js';
+
+const name = (label: LocalizedText, locale: Locale) => localized(label, locale);
+const list = (items: readonly string[], locale: Locale) => items.join(locale === 'zh-CN' ? '、' : ', ');
+const units = (values: readonly Unit[], locale: Locale) => list(values.map((unit) => unitLabel(unit, { locale })), locale);
+
+/** A few reports by issuer and year, then "等N份" / "and N more". */
+function someReports(reports: readonly ReportRef[], locale: Locale, shown = 3): string {
+  const names = reports.slice(0, shown).map((report) => `${report.issuer.name}${report.period.start.slice(0, 4)}${locale === 'zh-CN' ? '年' : ''}`);
+  const more = reports.length - names.length;
+  if (more <= 0) return list(names, locale);
+  return locale === 'zh-CN' ? `${list(names, locale)}等${reports.length}份` : `${list(names, locale)} and ${more} more`;
+}
+
+/** The message of each refused sum: why this kind of figure is never added. */
+export const REFUSAL_MESSAGES: Readonly<Record<RefusalReason, Required<LocalizedText>>> = {
+  percent: { 'zh-CN': '百分比不能相加', en: 'percentages cannot be added' },
+  percentage_point: { 'zh-CN': '百分点不能跨报告相加', en: 'percentage points cannot be added across reports' },
+  multiple: { 'zh-CN': '“倍”既可能指“为…倍”也可能指“增长…倍”，不能相加', en: '倍 (“times”) reads both as “N times” and “grew by N times” and cannot be added' },
+  rank: { 'zh-CN': '名次不能相加', en: 'ranks cannot be added' },
+};
+
+/** The same indicator is stated in different units: one total per unit. */
+export function unitsKeptApartNote(id: string, label: LocalizedText, kept: readonly Unit[]): AggregateNote {
+  return {
+    code: 'units-kept-apart',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”在各报告中使用不同单位（${units(kept, locale)}）：按单位分别合计，不相加`
+        : `“${name(label, locale)}” is stated in different units (${units(kept, locale)}): one total per unit, never added together`,
+    ),
+  };
+}
+
+/** Figures that are never summed (percent, percentage points, 倍, ranks). */
+export function notAdditiveNote(id: string, label: LocalizedText, reason: RefusalReason): AggregateNote {
+  return {
+    code: 'not-additive',
+    severity: 'info',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”不作合计：${REFUSAL_MESSAGES[reason][locale]}`
+        : `“${name(label, locale)}” is not summed: ${REFUSAL_MESSAGES[reason][locale]}`,
+    ),
+  };
+}
+
+/** Reports whose rate has no usable numerator or denominator, left out of the pooled rate. */
+export function rateReportsLeftOutNote(id: string, label: LocalizedText, leftOut: readonly ReportRef[], of: number): AggregateNote {
+  return {
+    code: 'rate-reports-left-out',
+    severity: 'warning',
+    indicatorIds: [id],
+    expected: of,
+    actual: of - leftOut.length,
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”：${of}份报告中有${leftOut.length}份只有所述比率、没有可用的分子或分母，未计入合计比率（${someReports(leftOut, locale)}）；所述比率不作平均`
+        : `“${name(label, locale)}”: ${leftOut.length} of ${of} reports state the rate without a usable numerator or denominator and are left out of the pooled rate (${someReports(leftOut, locale)}); stated rates are never averaged`,
+    ),
+  };
+}
+
+/** A rate computed over different bases in different reports: pooled separately. */
+export function rateBasesKeptApartNote(id: string, label: LocalizedText, bases: readonly RateBase[]): AggregateNote {
+  return {
+    code: 'rate-bases-kept-apart',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”在各报告中的计算基数或单位不同（${bases.map((base) => base.label[locale]).join('；')}）：按基数分别合计，不合并为一个比率`
+        : `“${name(label, locale)}” is computed over different bases or units (${bases.map((base) => base.label[locale]).join('; ')}): pooled separately, never into one rate`,
+    ),
+  };
+}
+
+/** No report gives a rate's numerator and denominator: nothing to pool. */
+export function rateNotPooledNote(id: string, label: LocalizedText, of: number): AggregateNote {
+  return {
+    code: 'rate-not-pooled',
+    severity: 'info',
+    indicatorIds: [id],
+    expected: of,
+    actual: 0,
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”：${of}份报告都只有所述比率、没有可用的分子和分母，无法重新计算合计比率；所述比率不作平均`
+        : `“${name(label, locale)}”: none of the ${of} reports gives a usable numerator and denominator, so no pooled rate can be computed; stated rates are never averaged`,
+    ),
+  };
+}
+
+/** The same id is a different kind of indicator in some reports: those are left out. */
+export function differentKindsNote(id: string, label: LocalizedText, kind: IndicatorKind, others: ReadonlyMap<IndicatorKind, number>): AggregateNote {
+  const count = [...others.values()].reduce((sum, value) => sum + value, 0);
+  const kinds = [...others.keys()].join(', ');
+  return {
+    code: 'different-kinds',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”在${count}份报告中是另一类指标（${kinds}，而非 ${kind}），未计入`
+        : `“${name(label, locale)}” is another kind of indicator (${kinds}, not ${kind}) in ${count} reports: those are left out`,
+    ),
+  };
+}
+
+/** A breakdown uses another codelist in some reports: those are left out. */
+export function differentCodelistsNote(id: string, label: LocalizedText, count: number): AggregateNote {
+  return {
+    code: 'different-codelists',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”在${count}份报告中使用不同的分类，未合并`
+        : `“${name(label, locale)}” uses another category list in ${count} reports: those are not merged`,
+    ),
+  };
+}
+
+/**
+ * The merged breakdown has no total: some reports give neither a total nor exhaustive parts (`count`),
+ * or the totals are in units that cannot be added (`count` undefined).
+ */
+export function breakdownTotalIncompleteNote(id: string, label: LocalizedText, count: number | undefined): AggregateNote {
+  return {
+    code: 'breakdown-total-incomplete',
+    severity: 'info',
+    indicatorIds: [id],
+    message: bilingual((locale) => {
+      if (count === undefined) {
+        return locale === 'zh-CN'
+          ? `“${name(label, locale)}”各报告的总数单位不同，不能相加，合并后不给出总数`
+          : `“${name(label, locale)}”: the reports' totals are in units that cannot be added, so the merged breakdown has no total`;
+      }
+      return locale === 'zh-CN'
+        ? `“${name(label, locale)}”：${count}份报告未说明总数（且分项列举不完全），合并后不给出总数`
+        : `“${name(label, locale)}”: ${count} reports state no total (and list only some parts), so the merged breakdown has no total`;
+    }),
+  };
+}
+
+/** A category stated in different units across reports: not added. */
+export function breakdownPartsNotAddedNote(id: string, label: LocalizedText, categories: readonly string[]): AggregateNote {
+  return {
+    code: 'breakdown-parts-not-added',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”的分项（${list(categories, locale)}）在各报告中单位不同，不相加，未列入合并结果`
+        : `Parts of “${name(label, locale)}” (${list(categories, locale)}) are stated in different units across reports: not added, left out of the merge`,
+    ),
+  };
+}

@@ -1,0 +1,38 @@
+import { combineQualifiers, figureOf } from '../compute/figure.js';
+import type { ComputedIndicator } from '../compute/types.js';
+import type { ComparedValue } from './types.js';
+
+/**
+ * The figure an indicator is compared by: a count's, amount's or measure's stated quantity; a rate's
+ * stated value, else the rate computed from its numerator and denominator; a breakdown's stated total
+ * (resolved when it is a reference), else the exact sum of its parts — "at least" for a partial
+ * ("包括…") list. `undefined` when there is none (a rate with no stated value whose operands do not resolve).
+ *
+ * @example
+ * ```ts
+ * comparedValue(computeReport(report).byId['enforcement.fines']!);
+ * // { figure: { value: 24879.5, unit: '元', qualifier: 'exact' }, basis: 'stated', quantity: { …, written: '24879.5元' } }
+ * ```
+ */
+export function comparedValue(computed: ComputedIndicator): ComparedValue | undefined {
+  switch (computed.kind) {
+    case 'count':
+    case 'amount':
+    case 'measure':
+      return { figure: figureOf(computed.quantity), basis: 'stated', quantity: computed.quantity };
+    case 'rate': {
+      if (computed.stated) return { figure: figureOf(computed.stated), basis: 'stated', quantity: computed.stated };
+      const result = computed.computed;
+      return result?.defined ? { figure: { value: result.value, unit: 'percent', qualifier: result.qualifier }, basis: 'computed' } : undefined;
+    }
+    case 'breakdown': {
+      const stated = computed.indicator.total;
+      if (stated && !('ref' in stated)) return { figure: figureOf(stated), basis: 'stated', quantity: stated };
+      if (computed.total) return { figure: computed.total, basis: 'total' };
+      if (!computed.sum) return undefined;
+      // The parts of a partial ("包括…") list only bound the whole from below.
+      const qualifier = computed.indicator.exhaustive ? computed.sum.qualifier : combineQualifiers([computed.sum.qualifier, 'at_least']);
+      return { figure: { ...computed.sum, qualifier }, basis: 'sum_of_parts' };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+export * from './change-direction.js';
+export * from './change-qualifier.js';
+export * from './compare-reports.js';
+export * from './compared-value.js';
+export * from './figure-change.js';
+export * from './format-change.js';
+export type { Note } from './note.js';
+export * from './prior-figures.js';
+export * from './rate-base.js';
+export * from './relative-change.js';
+export * from './types.js';
