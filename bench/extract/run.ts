@@ -1,0 +1,56 @@
+/**
+ * Throughput of `extractFigures` over the reference report repeated to about 4 MB: several timed
+ * rounds on one core, median MB/s (UTF-8 megabytes of the input, 10⁶ bytes) and million
+ * characters per second. Run with `npx tsx bench/extract/run.ts [rounds] [megabytes]`.
+ * Prints a Markdown table row for docs/benchmarks.md.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { extractFigures } from '@rule-of-law/core/extract';
+
+const rounds = Number(process.argv[2] ?? 7);
+const targetMegabytes = Number(process.argv[3] ?? 4);
+
+const reference = readFileSync(new URL('../../examples/hangzhoudao-2023.txt', import.meta.url), 'utf8');
+const referenceBytes = Buffer.byteLength(reference, 'utf8');
+const copies = Math.ceil((targetMegabytes * 1e6) / referenceBytes);
+const text = Array.from({ length: copies }, () => reference).join('\n');
+const bytes = Buffer.byteLength(text, 'utf8');
+const figuresPerCopy = extractFigures(reference).length;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+// Warm up the JIT on a smaller slice first.
+extractFigures(text.slice(0, 200_000));
+
+const seconds: number[] = [];
+let found = 0;
+for (let round = 0; round < rounds; round += 1) {
+  const start = performance.now();
+  found = extractFigures(text).length;
+  seconds.push((performance.now() - start) / 1000);
+}
+
+const medianSeconds = median(seconds);
+const megabytesPerSecond = bytes / 1e6 / medianSeconds;
+const megacharsPerSecond = text.length / 1e6 / medianSeconds;
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+
+if (found !== figuresPerCopy * copies) {
+  console.error(`Expected ${figuresPerCopy * copies} figures, found ${found}: the repeated text is not read like the original.`);
+  process.exitCode = 1;
+}
+
+console.log(`Input: ${copies} copies of the reference text, ${(bytes / 1e6).toFixed(2)} MB UTF-8, ${(text.length / 1e6).toFixed(2)} M characters; ${found} figures.`);
+console.log(`Rounds (s): ${seconds.map((s) => s.toFixed(3)).join(', ')}`);
+console.log('');
+console.log('| benchmark | input | rounds | median time | MB/s (UTF-8) | M chars/s | machine |');
+console.log('|---|---|---|---|---|---|---|');
+console.log(
+  `| extractFigures | ${(bytes / 1e6).toFixed(1)} MB (reference × ${copies}) | ${rounds} | ${(medianSeconds * 1000).toFixed(0)} ms | ${megabytesPerSecond.toFixed(1)} | ${megacharsPerSecond.toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
+);

@@ -1,0 +1,144 @@
+import type { Locale } from '@rule-of-law/core';
+import type { CommandContext } from '../context.js';
+
+/** The commands, in the order the help lists them. */
+export const COMMANDS = ['extract', 'check', 'compute', 'schema', 'help'] as const;
+
+/** One of {@link COMMANDS}. */
+export type CommandName = (typeof COMMANDS)[number];
+
+const USAGE: Readonly<Record<Locale, string>> = {
+  'zh-CN': `用法：rule-of-law <命令> [选项] [文件…]
+
+法治政府建设年度报告的命令行工具：从报告文本提取数据、校验和计算报告。
+
+命令：
+  extract <报告.txt…>   从报告正文提取数字，生成报告 JSON 草稿（UTF-8 或 GBK 文本）
+  check <报告.json…>    校验报告，列出问题和计算发现；退出码 0 无问题 / 1 有警告 / 2 有错误或无效
+  compute <报告.json…>  计算各项指标和派生比率，以表格（或 --json）输出
+  schema                输出报告的 JSON Schema
+  help [命令]           显示帮助
+
+通用选项：
+  --lang zh-CN|en       提示信息的语言（默认取自 LANG 环境变量，否则为中文）
+  -h, --help            显示帮助
+  -V, --version         显示版本号
+
+示例：
+  npx rule-of-law extract examples/hangzhoudao-2023.txt -o draft.json
+  npx rule-of-law check draft.json
+  npx rule-of-law compute examples/hangzhoudao-2023.json
+`,
+  en: `Usage: rule-of-law <command> [options] [files…]
+
+The command line for annual rule-of-law government reports (法治政府建设年度报告): extract data
+from a report's text, check and compute reports.
+
+Commands:
+  extract <report.txt…>   Find the figures in a report's text and draft a report JSON (UTF-8 or GBK text)
+  check <report.json…>    Validate reports, list issues and findings; exit 0 clean / 1 warnings / 2 errors or invalid
+  compute <report.json…>  Compute every indicator and derived rate, as a table (or --json)
+  schema                  Print the JSON Schema of a report
+  help [command]          Show help
+
+Options for every command:
+  --lang zh-CN|en         Language of messages (default from LANG, else Chinese)
+  -h, --help              Show help
+  -V, --version           Show the version
+
+Examples:
+  npx rule-of-law extract examples/hangzhoudao-2023.txt -o draft.json
+  npx rule-of-law check draft.json
+  npx rule-of-law compute examples/hangzhoudao-2023.json
+`,
+};
+
+const COMMAND_HELP: Readonly<Record<CommandName, Readonly<Record<Locale, string>>>> = {
+  extract: {
+    'zh-CN': `用法：rule-of-law extract <报告.txt…> [-o 输出] [--url 网址] [--year 年份] [--quiet]
+
+从报告正文（UTF-8、UTF-16 或 GBK/GB18030 编码的文本，“-” 表示标准输入）提取每个数字，生成报告 JSON 草稿。
+每个指标带有置信度和需要核对的原因（extensions.extraction），请核对后再发布。
+
+选项：
+  -o, --output <路径>   写入文件；多个输入时为目录，每个输入写成 <文件名>.json
+  --url <网址>          报告发布页面的网址
+  --year <年份>         标题未写明年份时的报告年度
+  --quiet               不在标准错误输出摘要
+`,
+    en: `Usage: rule-of-law extract <report.txt…> [-o output] [--url url] [--year year] [--quiet]
+
+Finds every figure in a report's text (UTF-8, UTF-16 or GBK/GB18030; "-" reads standard input) and
+drafts a report JSON. Each indicator carries a confidence and the reasons to check it
+(extensions.extraction): review the draft before publishing it.
+
+Options:
+  -o, --output <path>   Write to this file; with several inputs, a directory getting one <name>.json each
+  --url <url>           The page the report was published on
+  --year <year>         The reporting year, when the title does not name it
+  --quiet               No summary on standard error
+`,
+  },
+  check: {
+    'zh-CN': `用法：rule-of-law check <报告.json…> [--json]
+
+校验报告：无效时列出每个问题的位置和说明；有效时计算并列出发现（合计不符、比率不一致、逾期发布等）。
+退出码：0 全部有效且无警告；1 有警告；2 有错误、报告无效或文件无法读取。
+
+选项：
+  --json                以 JSON 输出结果
+`,
+    en: `Usage: rule-of-law check <report.json…> [--json]
+
+Validates reports: for an invalid one, every issue with its path and message; for a valid one, the
+findings of its computation (parts that do not add up, rates that do not reconcile, late publication…).
+Exit code: 0 all valid without warnings; 1 warnings; 2 errors, an invalid report or an unreadable file.
+
+Options:
+  --json                Print the results as JSON
+`,
+  },
+  compute: {
+    'zh-CN': `用法：rule-of-law compute <报告.json…> [--json]
+
+计算报告的各项指标：原文数值、分项合计与占比、派生比率（纠错率、败诉率等）、比率核对，以及发布时间和发现。
+
+选项：
+  --json                以 JSON 输出
+`,
+    en: `Usage: rule-of-law compute <report.json…> [--json]
+
+Computes a report's indicators: stated figures, sums and shares of breakdowns, derived official rates
+(correction rate, loss rate…), reconciled rates, the publication timeline and the findings.
+
+Options:
+  --json                Print JSON
+`,
+  },
+  schema: {
+    'zh-CN': `用法：rule-of-law schema
+
+输出报告的 JSON Schema（draft 2020-12）。跨字段规则（标识唯一、引用存在等）只由 check 校验。
+`,
+    en: `Usage: rule-of-law schema
+
+Prints the JSON Schema of a report (draft 2020-12). Cross-field rules (unique ids, references that
+resolve…) are checked by \`check\` only.
+`,
+  },
+  help: {
+    'zh-CN': `用法：rule-of-law help [命令]\n`,
+    en: `Usage: rule-of-law help [command]\n`,
+  },
+};
+
+/** The help text: general, or of one command. */
+export function helpText(locale: Locale, command?: CommandName): string {
+  return command === undefined ? USAGE[locale] : COMMAND_HELP[command][locale];
+}
+
+/** `rule-of-law help [command]`. */
+export function helpCommand(context: CommandContext, command?: CommandName): number {
+  context.out(helpText(context.locale, command));
+  return 0;
+}

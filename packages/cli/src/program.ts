@@ -1,0 +1,128 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '@rule-of-law/core';
+import { CliError, EXIT } from './cli-error.js';
+import { checkCommand } from './commands/check.js';
+import { computeCommand } from './commands/compute.js';
+import { extractCommand } from './commands/extract.js';
+import { COMMANDS, helpCommand, helpText, type CommandName } from './commands/help.js';
+import { schemaCommand } from './commands/schema.js';
+import { processContext, type CommandContext } from './context.js';
+import { chooseLocale, isSupportedLang } from './locale.js';
+import { reportFailure } from './read-input.js';
+import { cliVersion } from './version.js';
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  url: { type: 'string' },
+  year: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+type Values = Partial<Record<OptionName, string | boolean>>;
+
+/** Options each command accepts besides --lang, --help and --version. */
+const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly OptionName[]>> = {
+  extract: ['output', 'url', 'year', 'quiet'],
+  check: ['json'],
+  compute: ['json'],
+  schema: [],
+  help: [],
+};
+
+const GLOBAL_OPTIONS: readonly OptionName[] = ['lang', 'help', 'version'];
+
+/** --lang read before full parsing, so that even an argument error speaks the user's language. */
+function earlyLang(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index < 0) return undefined;
+  const arg = argv[index] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+}
+
+const hint = { 'zh-CN': '运行 rule-of-law --help 查看用法', en: 'run rule-of-law --help for usage' };
+
+function usageError(zh: string, en: string): CliError {
+  return new CliError({ 'zh-CN': `${zh}；${hint['zh-CN']}`, en: `${en}; ${hint.en}` });
+}
+
+function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw usageError(`参数有误：${reason}`, `Bad arguments: ${reason}`);
+  }
+}
+
+function isCommand(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+function checkOptions(command: CommandName, values: Values): void {
+  const allowed = new Set<OptionName>([...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command]]);
+  const wrong = (Object.keys(values) as OptionName[]).find((name) => values[name] !== undefined && !allowed.has(name));
+  if (wrong !== undefined) throw usageError(`命令 ${command} 不支持选项 --${wrong}`, `The ${command} command has no --${wrong} option`);
+}
+
+const string = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+
+async function run(command: CommandName, files: string[], values: Values, context: CommandContext): Promise<number> {
+  if (command === 'help') return helpCommand(context, files[0] !== undefined && isCommand(files[0]) ? files[0] : undefined);
+  if (values.help) return helpCommand(context, command);
+  checkOptions(command, values);
+  if (command === 'schema') {
+    if (files.length > 0) throw usageError('schema 命令不需要文件', 'The schema command takes no files');
+    return schemaCommand(context);
+  }
+  if (files.length === 0) throw usageError(`命令 ${command} 需要至少一个文件`, `The ${command} command needs at least one file`);
+  if (command === 'extract') {
+    const output = string(values.output);
+    const url = string(values.url);
+    const year = string(values.year);
+    return extractCommand(files, { ...(output ? { output } : {}), ...(url ? { url } : {}), ...(year ? { year } : {}), quiet: values.quiet === true }, context);
+  }
+  const options = { json: values.json === true };
+  return command === 'check' ? checkCommand(files, options, context) : computeCommand(files, options, context);
+}
+
+/**
+ * Runs the command line on its arguments (without `node` and the script) and gives the exit code.
+ * Never throws: every failure becomes a message on stderr and exit code 2.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['check', 'report.json', '--lang', 'en']);
+ * ```
+ */
+export async function main(argv: readonly string[], makeContext: (locale: Locale) => CommandContext = processContext): Promise<number> {
+  let context = makeContext(chooseLocale(earlyLang(argv)));
+  try {
+    const { values, positionals } = parse(argv);
+    const lang = string(values.lang);
+    if (lang !== undefined && !isSupportedLang(lang)) {
+      throw new CliError({ 'zh-CN': `不支持的语言：${lang}（可用 zh-CN 或 en）`, en: `Unsupported language: ${lang} (use zh-CN or en)` });
+    }
+    context = makeContext(chooseLocale(lang));
+    if (values.version) {
+      context.out(`${cliVersion()}\n`);
+      return EXIT.ok;
+    }
+    const [name, ...files] = positionals;
+    if (name === undefined) {
+      context.out(helpText(context.locale));
+      return argv.length === 0 || values.help ? EXIT.ok : EXIT.errors;
+    }
+    if (!isCommand(name)) {
+      throw usageError(`未知命令：${name}（可用命令：${COMMANDS.join('、')}）`, `Unknown command: ${name} (commands: ${COMMANDS.join(', ')})`);
+    }
+    return await run(name, files, values, context);
+  } catch (error) {
+    return reportFailure(error, context);
+  }
+}

@@ -1,0 +1,258 @@
+import type { CodelistId } from '../codelists/index.js';
+import type { Family } from '../schema/family.js';
+import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
+import type { Quantity } from '../schema/quantity.js';
+import type { Section } from '../schema/section.js';
+import type { BreakdownCandidate } from './breakdowns.js';
+import { guessFamily, type FamilySource } from './families.js';
+import type { FigureLabel } from './labels.js';
+import { mapOutcome } from './outcomes.js';
+import { sentenceAround } from './phrases.js';
+import { extractionExtensions, type ExtractionReason } from './reasons.js';
+import { sectionAt } from './sections.js';
+import { slugFor, type IdRegistry } from './slugs.js';
+import type { ExtractedFigure } from './types.js';
+import { unitKind } from './units.js';
+
+/** A figure with what the draft knows about it. */
+export interface FigureContext {
+  readonly figure: ExtractedFigure;
+  readonly label: FigureLabel;
+  readonly family: Family;
+  readonly familySource: FamilySource;
+  readonly sectionId?: string;
+  /** True when the figure is a target or plan ("力争…达到100%", or in the next year's plan), not a result. */
+  readonly planned: boolean;
+}
+
+/** Words of a target rather than a result. */
+const TARGET_WORDS = /力争|确保|目标|预计|计划|将(?:要|会)?(?:实现|达到|完成)|到\d{4}年底/;
+/** Headings of the next year's plan. */
+const PLAN_HEADINGS = /计划|安排|打算|思路|下一步|展望|下一年/;
+
+const FAMILY_REASONS: Readonly<Record<FamilySource, ExtractionReason | undefined>> = {
+  clause: undefined,
+  sentence: 'family-from-sentence',
+  neighbour: 'family-from-neighbour',
+  section: 'family-from-section',
+  none: 'family-unknown',
+};
+
+const LABEL_REASONS: Readonly<Record<FigureLabel['source'], ExtractionReason | undefined>> = {
+  before: undefined,
+  around: 'label-from-context',
+  after: 'label-from-context',
+  inherited: 'label-inherited',
+  written: 'label-is-figure',
+};
+
+function headingsAbove(byId: ReadonlyMap<string, Section>, sectionId: string | undefined): string[] {
+  const headings: string[] = [];
+  for (let section = sectionId ? byId.get(sectionId) : undefined; section; section = section.parent ? byId.get(section.parent) : undefined) {
+    headings.push(section.heading);
+  }
+  return headings;
+}
+
+/**
+ * The label, family and section of every figure.
+ *
+ * @example
+ * ```ts
+ * const figures = extractFigures(text);
+ * contextsOf(text, figures, labelFigures(text, figures), sections)[0]?.family; // 'enforcement'
+ * ```
+ */
+export function contextsOf(
+  text: string,
+  figures: readonly ExtractedFigure[],
+  labels: readonly FigureLabel[],
+  sections: readonly Section[],
+): FigureContext[] {
+  const contexts: FigureContext[] = [];
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  figures.forEach((figure, index) => {
+    const label = labels[index] ?? { text: figure.written, source: 'written' };
+    const sectionId = sectionAt(sections, figure.start);
+    const sentence = sentenceAround(text, figure.start, figure.end).text;
+    const previous = contexts[index - 1];
+    const samePara = previous !== undefined && !text.slice(previous.figure.end, figure.start).includes('\n');
+    const { family, source } = guessFamily({
+      clause: label.text,
+      sentence,
+      ...(samePara ? { neighbour: previous.family } : {}),
+      headings: headingsAbove(byId, sectionId),
+    });
+    const headings = headingsAbove(byId, sectionId);
+    const inPlanSection = PLAN_HEADINGS.test(headings[headings.length - 1] ?? '');
+    const planned = inPlanSection || TARGET_WORDS.test(text.slice(figure.phrase.start, figure.start)) || TARGET_WORDS.test(sentence.slice(0, 12));
+    contexts.push({ figure, label, family, familySource: source, planned, ...(sectionId !== undefined ? { sectionId } : {}) });
+  });
+  return contexts;
+}
+
+/**
+ * A figure as a schema quantity, with its source span.
+ *
+ * @example
+ * ```ts
+ * quantityOf(extractFigures('罚款0.39万元')[0]!);
+ * // { value: 3900, unit: '元', qualifier: 'exact', written: '0.39万元', source: { text: '0.39万元', start: 2, end: 8 } }
+ * ```
+ */
+export function quantityOf(figure: ExtractedFigure): Quantity {
+  return {
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    ...(figure.marker !== undefined ? { marker: figure.marker } : {}),
+    written: figure.written,
+    source: { text: figure.written, start: figure.start, end: figure.end },
+  };
+}
+
+/**
+ * Reasons every figure brings: how it was written, its unit, qualifier, family and label.
+ *
+ * @example
+ * ```ts
+ * figureReasons(context); // ['family-from-section', 'label-from-context']
+ * ```
+ */
+export function figureReasons(context: FigureContext): ExtractionReason[] {
+  const { figure } = context;
+  const reasons: (ExtractionReason | undefined)[] = [
+    figure.numeral === 'chinese' ? 'chinese-numeral' : undefined,
+    typeof figure.unit === 'string' ? undefined : 'custom-unit',
+    FAMILY_REASONS[context.familySource],
+    LABEL_REASONS[context.label.source],
+    context.planned ? 'target-or-plan' : undefined,
+  ];
+  return reasons.filter((reason): reason is ExtractionReason => reason !== undefined);
+}
+
+/**
+ * Why a figure cannot be an indicator as stated (a count must be whole, a rank starts at 1).
+ *
+ * @example
+ * ```ts
+ * unrepresentable(extractFigures('人均2.5件')[0]!); // 'count-not-integer'
+ * ```
+ */
+export function unrepresentable(figure: ExtractedFigure): string | undefined {
+  const kind = unitKind(figure.unit);
+  if ((kind === 'count' || kind === 'rank') && !Number.isInteger(figure.value)) return 'count-not-integer';
+  if (kind === 'rank' && figure.value < 1) return 'rank-below-one';
+  if (!Number.isFinite(figure.value)) return 'not-finite';
+  return undefined;
+}
+
+function common(context: FigureContext, ids: IdRegistry) {
+  const id = ids.take(`${context.family}.${slugFor(context.label.text, context.figure.unit)}`, context.figure.unit);
+  return {
+    id,
+    family: context.family,
+    label: { 'zh-CN': context.label.text },
+    ...(context.sectionId !== undefined ? { sectionId: context.sectionId } : {}),
+  };
+}
+
+/**
+ * A count, amount, measure or rate indicator for one figure (rates are linked later).
+ *
+ * @example
+ * ```ts
+ * singleIndicator(context, createIdRegistry()); // { id: 'enforcement.fines', kind: 'amount', … }
+ * ```
+ */
+export function singleIndicator(context: FigureContext, ids: IdRegistry): Indicator {
+  const kind = unitKind(context.figure.unit);
+  const base = common(context, ids);
+  const quantity = quantityOf(context.figure);
+  const reasons = figureReasons(context);
+  if (kind === 'percent') {
+    if (!context.label.text.includes('率')) reasons.push('percent-not-a-rate');
+    return { ...base, kind: 'rate', quantity, extensions: extractionExtensions(reasons) };
+  }
+  const indicatorKind = kind === 'count' ? 'count' : kind === 'money' ? 'amount' : 'measure';
+  return { ...base, kind: indicatorKind, quantity, extensions: extractionExtensions(reasons) };
+}
+
+const CODELIST_OF_FAMILY: Partial<Record<Family, CodelistId>> = {
+  reconsideration: 'reconsideration_outcome',
+  litigation: 'litigation_outcome',
+};
+
+function uniqueCategory(base: string, used: Set<string>): string {
+  let category = base;
+  for (let n = 2; used.has(category); n += 1) category = `${base}_${n}`;
+  used.add(category);
+  return category;
+}
+
+function partsOf(parts: readonly FigureContext[], codelist: CodelistId | undefined, reasons: ExtractionReason[]): BreakdownPart[] {
+  const used = new Set<string>();
+  return parts.map((part) => {
+    const quantity = quantityOf(part.figure);
+    const match = codelist ? mapOutcome(part.label.text, codelist) : undefined;
+    if (match?.ambiguous) reasons.push('category-ambiguous');
+    if (match && !used.has(match.code)) {
+      used.add(match.code);
+      return { category: match.code, quantity };
+    }
+    if (codelist) reasons.push('category-not-in-codelist');
+    return { category: uniqueCategory(slugFor(part.label.text, part.figure.unit), used), label: { 'zh-CN': part.label.text }, quantity };
+  });
+}
+
+/** Exact sum of the parts, in hundredths so that money adds up without floating-point error. */
+function sumOf(parts: readonly FigureContext[]): number {
+  return parts.reduce((sum, part) => sum + Math.round(part.figure.value * 100), 0) / 100;
+}
+
+function completeness(total: FigureContext, parts: readonly FigureContext[], candidate: BreakdownCandidate, reasons: ExtractionReason[]): boolean {
+  const allExact = [total, ...parts].every((context) => context.figure.qualifier === 'exact');
+  const addsUp = allExact && sumOf(parts) === Math.round(total.figure.value * 100) / 100;
+  const listed = candidate.trigger === 'including' || candidate.trigger === 'of_which';
+  if (addsUp && listed) reasons.push('breakdown-list-adds-up');
+  if (!addsUp) reasons.push(listed ? 'breakdown-partial-list' : 'breakdown-parts-do-not-add-up');
+  return addsUp;
+}
+
+const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
+
+/**
+ * A breakdown indicator: the stated total and its parts, categories from the outcome codelist of
+ * its family where they map, exhaustive when the parts add up, `sumAcrossUnits` when they mix
+ * count units (批次 and 件次).
+ *
+ * @example
+ * ```ts
+ * breakdownIndicator(total, parts, candidate, createIdRegistry());
+ * // { id: 'litigation.cases', kind: 'breakdown', codelist: 'litigation_outcome', exhaustive: true, … }
+ * ```
+ */
+export function breakdownIndicator(
+  total: FigureContext,
+  parts: readonly FigureContext[],
+  candidate: BreakdownCandidate,
+  ids: IdRegistry,
+): BreakdownIndicator {
+  const reasons = figureReasons(total);
+  const familyCodelist = CODELIST_OF_FAMILY[total.family];
+  const codelist = familyCodelist && parts.some((part) => mapOutcome(part.label.text, familyCodelist)) ? familyCodelist : undefined;
+  const breakdownParts = partsOf(parts, codelist, reasons);
+  const mixed = parts.some((part) => unitKeyOf(part.figure) !== unitKeyOf(total.figure));
+  if (mixed) reasons.push('breakdown-mixed-units');
+  const exhaustive = completeness(total, parts, candidate, reasons);
+  return {
+    ...common(total, ids),
+    kind: 'breakdown',
+    ...(codelist ? { codelist } : {}),
+    total: quantityOf(total.figure),
+    parts: breakdownParts,
+    exhaustive,
+    ...(mixed ? { sumAcrossUnits: true } : {}),
+    extensions: extractionExtensions(reasons),
+  };
+}

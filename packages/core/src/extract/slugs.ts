@@ -1,0 +1,116 @@
+import type { Unit } from '../schema/unit.js';
+import { unitKind, unitSlug } from './units.js';
+
+/** Words of a label and the English slug they give an id. The word nearest the figure (last in the label) wins. */
+const COUNT_WORDS: readonly (readonly [string, string])[] = [
+  ['行政处罚', 'penalties'], ['处罚', 'penalties'], ['罚款', 'fines'], ['罚没', 'fines'],
+  ['简易程序', 'summary_cases'], ['简易处罚', 'summary_cases'], ['普通程序', 'ordinary_cases'],
+  ['简易程序案件', 'summary_cases'], ['简易处罚案件', 'summary_cases'], ['普通程序案件', 'ordinary_cases'],
+  ['处罚案件', 'penalty_cases'], ['执法案件', 'enforcement_cases'], ['信访件', 'petitions'], ['转办件', 'transfers'],
+  ['转办单', 'transfers'], ['受理', 'accepted'], ['审结', 'concluded'], ['办结', 'completed'], ['申请', 'applications'],
+  ['收到', 'received'],
+  ['检查记录', 'inspection_records'], ['记录', 'records'], ['执法检查', 'inspections'], ['检查', 'inspections'],
+  ['巡查', 'patrols'], ['抽查', 'spot_checks'], ['执法队员', 'officers'], ['执法人员', 'officers'], ['队员', 'officers'],
+  ['劝阻', 'dissuaded'], ['投诉', 'complaints'], ['举报', 'reports'], ['整治', 'campaigns'], ['专项行动', 'campaigns'],
+  ['企业', 'businesses'], ['商户', 'businesses'], ['社区', 'communities'], ['场所', 'premises'],
+  ['履职数', 'duties_performed'], ['履职', 'duties'], ['案卷', 'case_files'], ['案件', 'cases'], ['问题', 'issues'],
+  ['接访', 'receptions'], ['下访', 'receptions'], ['来访', 'visits'], ['来电', 'calls'], ['来信', 'letters'],
+  ['来电来信', 'calls_and_letters'], ['信访', 'petitions'], ['转办', 'transfers'], ['工单', 'work_orders'],
+  ['热线', 'hotline_calls'], ['诉求', 'requests'], ['法律意见', 'legal_opinions'], ['合同', 'contracts'],
+  ['协议', 'contracts'], ['法律事务', 'legal_affairs'], ['法律文书', 'legal_documents'],
+  ['重大行政决策', 'major_decisions'], ['决策', 'decisions'], ['规范性文件', 'normative_documents'],
+  ['合法性审查', 'legality_reviews'], ['合法性审核', 'legality_reviews'], ['备案', 'filings'],
+  ['讲座', 'lectures'], ['培训', 'trainings'], ['宣传', 'publicity_events'], ['活动', 'events'],
+  ['资料', 'materials'], ['材料', 'materials'], ['宣传册', 'booklets'], ['复议', 'cases'], ['诉讼', 'cases'],
+  ['出庭', 'appearances'], ['调解', 'mediations'], ['纠纷', 'disputes'], ['矛盾', 'disputes'],
+  ['会议', 'meetings'], ['考试', 'exams'], ['工作', 'tasks'], ['人次', 'person_visits'], ['群众', 'residents'],
+];
+
+/** Rate words and their slugs; "率" alone gives `rate`. */
+const RATE_WORDS: readonly (readonly [string, string])[] = [
+  ['出庭应诉率', 'appearance_rate'], ['应诉率', 'appearance_rate'], ['出庭率', 'appearance_rate'],
+  ['办结率', 'completion_rate'], ['结案率', 'completion_rate'], ['履职率', 'duty_rate'],
+  ['参与率', 'participation_rate'], ['持证率', 'certification_rate'], ['败诉率', 'loss_rate'],
+  ['纠错率', 'correction_rate'], ['调解成功率', 'mediation_success_rate'], ['调解率', 'mediation_rate'],
+  ['化解率', 'resolution_rate'], ['满意率', 'satisfaction_rate'], ['满意度', 'satisfaction'],
+  ['维持率', 'uphold_rate'], ['撤诉率', 'withdrawal_rate'], ['公开率', 'disclosure_rate'],
+  ['审查率', 'review_rate'], ['审核率', 'review_rate'], ['覆盖率', 'coverage_rate'], ['知晓率', 'awareness_rate'],
+  ['及时率', 'timeliness_rate'], ['回复率', 'reply_rate'], ['增长', 'growth'], ['增加', 'growth'],
+  ['上升', 'growth'], ['提高', 'growth'], ['下降', 'decline'], ['减少', 'decline'], ['降低', 'decline'],
+  ['占比', 'share'], ['比例', 'share'], ['比重', 'share'], ['率', 'rate'],
+];
+
+function nearestWord(label: string, words: readonly (readonly [string, string])[]): string | undefined {
+  let best: { end: number; length: number; slug: string } | undefined;
+  for (const [word, slug] of words) {
+    const at = label.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { end, length: word.length, slug };
+  }
+  return best?.slug;
+}
+
+/**
+ * An English slug for a figure's id, from the words of its label nearest the figure, else its unit.
+ *
+ * @example
+ * ```ts
+ * slugFor('实施行政处罚', '起'); // 'penalties'
+ * slugFor('履职率', 'percent'); // 'duty_rate'
+ * slugFor('居住区', '个次'); // 'unit_visits'
+ * ```
+ */
+export function slugFor(label: string, unit: Unit): string {
+  const kind = unitKind(unit);
+  if (kind === 'percent') return nearestWord(label, RATE_WORDS) ?? 'share';
+  if (kind === 'money') return nearestWord(label, [['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation']]) ?? 'amount';
+  if (kind === 'percentage_point') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_points`;
+  if (kind === 'multiple') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_multiple`;
+  if (kind === 'rank') return 'rank';
+  return nearestWord(label, COUNT_WORDS) ?? unitSlug(unit);
+}
+
+/** Hands out unique indicator ids. */
+export interface IdRegistry {
+  /**
+   * A unique id from a base: the base itself when free; for a figure in another unit than the one
+   * holding the base, the base with the unit's slug ("receptions_person_visits"); otherwise the base
+   * with a number ("fines_2").
+   */
+  take(base: string, unit: Unit): string;
+}
+
+/**
+ * A registry of the ids used so far in one report.
+ *
+ * @example
+ * ```ts
+ * const ids = createIdRegistry();
+ * ids.take('enforcement.fines', '元'); // 'enforcement.fines'
+ * ids.take('enforcement.fines', '元'); // 'enforcement.fines_2'
+ * ids.take('petitions.receptions', '批次'); // 'petitions.receptions'
+ * ids.take('petitions.receptions', '人次'); // 'petitions.receptions_person_visits'
+ * ```
+ */
+export function createIdRegistry(): IdRegistry {
+  const units = new Map<string, string>();
+  const nextNumber = new Map<string, number>();
+  const claim = (id: string, key: string): string => {
+    units.set(id, key);
+    return id;
+  };
+  return {
+    take(base, unit) {
+      const key = typeof unit === 'string' ? unit : `custom:${unit.custom}`;
+      const holder = units.get(base);
+      if (holder === undefined) return claim(base, key);
+      const stem = holder !== key && unitKind(unit) === 'count' ? `${base}_${unitSlug(unit)}` : base;
+      if (!units.has(stem)) return claim(stem, key);
+      let n = nextNumber.get(stem) ?? 2;
+      while (units.has(`${stem}_${n}`)) n += 1;
+      nextNumber.set(stem, n + 1);
+      return claim(`${stem}_${n}`, key);
+    },
+  };
+}
