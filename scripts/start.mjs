@@ -2,6 +2,7 @@
 // A tiny static server for the demo: serves the repository on localhost (no dependencies), so that
 // examples/index.html can load packages/elements/dist/rule-of-law.min.js and examples/hangzhoudao-2023.json.
 // Usage: node scripts/start.mjs [--port 8080]   (or PORT=8080; the next free port is taken when busy)
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -80,4 +81,10 @@ function listen(port) {
   });
 }
 
+// First the computed reference report in the terminal (the `rule-of-law compute` command), then the demo.
+if (!process.argv.includes('--no-summary')) {
+  spawnSync(process.execPath, [join(root, 'packages/cli/bin/rule-of-law.mjs'), 'compute', join(root, 'examples/hangzhoudao-2023.json')], {
+    stdio: 'inherit',
+  });
+}
 listen(firstPort);

@@ -1,13 +1,14 @@
 /**
  * Throughput of `extractFigures` over the reference report repeated to about 4 MB: several timed
  * rounds on one core, median MB/s (UTF-8 megabytes of the input, 10⁶ bytes) and million
- * characters per second. Run with `npx tsx bench/extract/run.ts [rounds] [megabytes]`.
+ * characters per second. Run with `node bench/extract/run.mjs [rounds] [megabytes]` after `npm run build`.
  * Prints a Markdown table row for docs/benchmarks.md.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '@rule-of-law/core/extract';
+import { median } from '../lib.mjs';
 
 const rounds = Number(process.argv[2] ?? 7);
 const targetMegabytes = Number(process.argv[3] ?? 4);
@@ -19,16 +20,10 @@ const text = Array.from({ length: copies }, () => reference).join('\n');
 const bytes = Buffer.byteLength(text, 'utf8');
 const figuresPerCopy = extractFigures(reference).length;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 // Warm up the JIT on a smaller slice first.
 extractFigures(text.slice(0, 200_000));
 
-const seconds: number[] = [];
+const seconds = [];
 let found = 0;
 for (let round = 0; round < rounds; round += 1) {
   const start = performance.now();
