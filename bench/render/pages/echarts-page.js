@@ -26,5 +26,5 @@
   draw('reconsideration', pie(byId['reconsideration.outcomes']));
   draw('litigation', pie(byId['litigation.outcomes']));
   await Promise.all(pending);
-  document.documentElement.dataset.rendered = 'true';
+  requestAnimationFrame(() => (document.documentElement.dataset.rendered = String(performance.now())));
 })();
