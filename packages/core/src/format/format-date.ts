@@ -33,9 +33,20 @@ function dateFormat(locale: Locale): Intl.DateTimeFormat {
  * ```
  */
 export function formatDate(isoDateOrDateTime: string, options: { readonly locale: Locale }): string {
-  const [year, month, day] = calendarDate(isoDateOrDateTime).split('-').map(Number);
-  return dateFormat(options.locale).format(Date.UTC(year!, month! - 1, day!));
+  const date = calendarDate(isoDateOrDateTime);
+  const key = `${options.locale}|${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const [year, month, day] = date.split('-').map(Number);
+    text = dateFormat(options.locale).format(Date.UTC(year!, month! - 1, day!));
+    if (formattedDates.size > 10_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
+
+/** Formatted dates by locale and date: reports share a handful of dates. */
+const formattedDates = new Map<string, string>();
 
 /**
  * A reporting period: a whole calendar year as "2023年" / "2023", anything else as a range.
