@@ -1,4 +1,5 @@
 import type { OutcomeCodelist } from './codelist.js';
+import { outcome, text } from './outcome.js';
 
 /** Groups of administrative litigation outcomes (行政诉讼法). `judgment` is merits judgments, the base of 实体败诉率. */
 export const LITIGATION_GROUPS = ['loss', 'judgment', 'ruling', 'mediation', 'concluded', 'heard', 'pending'] as const;
@@ -13,20 +14,20 @@ const LOSS = ['loss', 'judgment', 'concluded', 'heard'] as const;
  * 撤销, 变更, 确认违法, 确认无效, 履行, 给付, 赔偿. Withdrawals, 驳回诉讼请求 and 驳回起诉 are not losses.
  */
 export const LITIGATION_OUTCOMES = [
-  { code: 'reject_claim', label: { 'zh-CN': '驳回诉讼请求', en: 'Claim rejected' }, groups: ['judgment', 'concluded', 'heard'] },
-  { code: 'revoke', label: { 'zh-CN': '判决撤销', en: 'Act revoked' }, groups: LOSS },
-  { code: 'perform', label: { 'zh-CN': '判决履行', en: 'Ordered to perform' }, groups: LOSS },
-  { code: 'pay', label: { 'zh-CN': '判决给付', en: 'Ordered to pay' }, groups: LOSS },
-  { code: 'confirm_illegal', label: { 'zh-CN': '确认违法', en: 'Confirmed illegal' }, groups: LOSS },
-  { code: 'confirm_invalid', label: { 'zh-CN': '确认无效', en: 'Confirmed invalid' }, groups: LOSS },
-  { code: 'alter', label: { 'zh-CN': '判决变更', en: 'Act altered' }, groups: LOSS },
-  { code: 'compensate', label: { 'zh-CN': '判决赔偿', en: 'Ordered to compensate' }, groups: LOSS },
-  { code: 'withdrawal', label: { 'zh-CN': '准予撤诉', en: 'Withdrawn' }, groups: ['ruling', 'concluded'] },
-  { code: 'dismiss_suit', label: { 'zh-CN': '驳回起诉', en: 'Suit dismissed' }, groups: ['ruling', 'concluded'] },
-  { code: 'mediation', label: { 'zh-CN': '调解', en: 'Mediated' }, groups: ['mediation', 'concluded'] },
-  { code: 'heard_awaiting_judgment', label: { 'zh-CN': '已开庭未判决', en: 'Heard, awaiting judgment' }, groups: ['heard', 'pending'] },
-  { code: 'not_yet_heard', label: { 'zh-CN': '未开庭', en: 'Not yet heard' }, groups: ['pending'] },
-  { code: 'pending', label: { 'zh-CN': '审理中', en: 'Pending' }, groups: ['pending'] },
+  outcome('reject_claim', '驳回诉讼请求', 'Claim rejected', ['judgment', 'concluded', 'heard']),
+  outcome('revoke', '判决撤销', 'Act revoked', LOSS),
+  outcome('perform', '判决履行', 'Ordered to perform', LOSS),
+  outcome('pay', '判决给付', 'Ordered to pay', LOSS),
+  outcome('confirm_illegal', '确认违法', 'Confirmed illegal', LOSS),
+  outcome('confirm_invalid', '确认无效', 'Confirmed invalid', LOSS),
+  outcome('alter', '判决变更', 'Act altered', LOSS),
+  outcome('compensate', '判决赔偿', 'Ordered to compensate', LOSS),
+  outcome('withdrawal', '准予撤诉', 'Withdrawn', ['ruling', 'concluded']),
+  outcome('dismiss_suit', '驳回起诉', 'Suit dismissed', ['ruling', 'concluded']),
+  outcome('mediation', '调解', 'Mediated', ['mediation', 'concluded']),
+  outcome('heard_awaiting_judgment', '已开庭未判决', 'Heard, awaiting judgment', ['heard', 'pending']),
+  outcome('not_yet_heard', '未开庭', 'Not yet heard', ['pending']),
+  outcome('pending', '审理中', 'Pending', ['pending']),
 ] as const;
 
 /** A litigation outcome code. */
@@ -35,43 +36,43 @@ export type LitigationOutcome = (typeof LITIGATION_OUTCOMES)[number]['code'];
 /** The litigation outcome codelist with its groups and official derived rates. */
 export const LITIGATION_CODELIST: OutcomeCodelist<LitigationGroup> = {
   id: 'litigation_outcome',
-  label: { 'zh-CN': '行政诉讼结果', en: 'Administrative litigation outcomes' },
+  label: text('行政诉讼结果', 'Administrative litigation outcomes'),
   categories: LITIGATION_OUTCOMES,
   groups: {
-    loss: { 'zh-CN': '败诉', en: 'Lost' },
-    judgment: { 'zh-CN': '实体判决', en: 'Merits judgments' },
-    ruling: { 'zh-CN': '裁定结案', en: 'Ended by ruling' },
-    mediation: { 'zh-CN': '调解', en: 'Mediated' },
-    concluded: { 'zh-CN': '审结', en: 'Concluded' },
-    heard: { 'zh-CN': '已开庭', en: 'Heard in court' },
-    pending: { 'zh-CN': '未审结', en: 'Pending' },
+    loss: text('败诉', 'Lost'),
+    judgment: text('实体判决', 'Merits judgments'),
+    ruling: text('裁定结案', 'Ended by ruling'),
+    mediation: text('调解', 'Mediated'),
+    concluded: text('审结', 'Concluded'),
+    heard: text('已开庭', 'Heard in court'),
+    pending: text('未审结', 'Pending'),
   },
   derivedRates: [
     {
       id: 'loss_rate',
-      label: { 'zh-CN': '败诉率', en: 'Loss rate' },
-      base: { 'zh-CN': '审结案件', en: 'concluded cases' },
+      label: text('败诉率', 'Loss rate'),
+      base: text('审结案件', 'concluded cases'),
       numerator: [{ group: 'loss' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'merits_loss_rate',
-      label: { 'zh-CN': '实体败诉率', en: 'Loss rate on merits judgments' },
-      base: { 'zh-CN': '实体判决案件', en: 'merits judgments' },
+      label: text('实体败诉率', 'Loss rate on merits judgments'),
+      base: text('实体判决案件', 'merits judgments'),
       numerator: [{ group: 'loss' }],
       denominator: { group: 'judgment' },
     },
     {
       id: 'withdrawal_rate',
-      label: { 'zh-CN': '撤诉率', en: 'Withdrawal rate' },
-      base: { 'zh-CN': '审结案件', en: 'concluded cases' },
+      label: text('撤诉率', 'Withdrawal rate'),
+      base: text('审结案件', 'concluded cases'),
       numerator: [{ category: 'withdrawal' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'completion_rate',
-      label: { 'zh-CN': '结案率', en: 'Completion rate' },
-      base: { 'zh-CN': '受理案件', en: 'cases received' },
+      label: text('结案率', 'Completion rate'),
+      base: text('受理案件', 'cases received'),
       numerator: [{ group: 'concluded' }],
       denominator: { total: true },
     },

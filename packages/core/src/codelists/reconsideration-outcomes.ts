@@ -1,4 +1,5 @@
 import type { OutcomeCodelist } from './codelist.js';
+import { outcome, text } from './outcome.js';
 
 /** Groups of administrative reconsideration outcomes (行政复议法, revised 2023). */
 export const RECONSIDERATION_GROUPS = ['correction', 'mediation_settlement', 'concluded', 'pending', 'not_accepted'] as const;
@@ -15,73 +16,73 @@ const CONCLUDED = ['concluded'] as const;
  * not accepted + concluded + pending.
  */
 export const RECONSIDERATION_OUTCOMES = [
-  { code: 'alter', label: { 'zh-CN': '变更', en: 'Altered' }, groups: CORRECTION },
-  { code: 'revoke', label: { 'zh-CN': '撤销', en: 'Revoked' }, groups: CORRECTION },
-  { code: 'partially_revoke', label: { 'zh-CN': '部分撤销', en: 'Partially revoked' }, groups: CORRECTION },
-  { code: 'revoke_and_redo', label: { 'zh-CN': '撤销并责令重新作出', en: 'Revoked, ordered to decide again' }, groups: CORRECTION },
-  { code: 'confirm_illegal', label: { 'zh-CN': '确认违法', en: 'Confirmed illegal' }, groups: CORRECTION },
-  { code: 'order_performance', label: { 'zh-CN': '责令履行', en: 'Ordered to perform' }, groups: CORRECTION },
-  { code: 'confirm_invalid', label: { 'zh-CN': '确认无效', en: 'Confirmed invalid' }, groups: CORRECTION },
-  { code: 'uphold', label: { 'zh-CN': '维持', en: 'Upheld' }, groups: CONCLUDED },
-  { code: 'reject_claim', label: { 'zh-CN': '驳回行政复议请求', en: 'Claim rejected on the merits' }, groups: CONCLUDED },
-  { code: 'mediation', label: { 'zh-CN': '调解', en: 'Mediated' }, groups: ['mediation_settlement', 'concluded'] },
-  { code: 'settlement', label: { 'zh-CN': '和解', en: 'Settled' }, groups: ['mediation_settlement', 'concluded'] },
-  { code: 'terminate', label: { 'zh-CN': '终止', en: 'Terminated' }, groups: CONCLUDED },
-  { code: 'dismiss_application', label: { 'zh-CN': '驳回申请', en: 'Application dismissed' }, groups: CONCLUDED },
-  { code: 'not_accepted', label: { 'zh-CN': '不予受理', en: 'Not accepted' }, groups: ['not_accepted'] },
-  { code: 'pending', label: { 'zh-CN': '审理中', en: 'Pending' }, groups: ['pending'] },
+  outcome('alter', '变更', 'Altered', CORRECTION),
+  outcome('revoke', '撤销', 'Revoked', CORRECTION),
+  outcome('partially_revoke', '部分撤销', 'Partially revoked', CORRECTION),
+  outcome('revoke_and_redo', '撤销并责令重新作出', 'Revoked, ordered to decide again', CORRECTION),
+  outcome('confirm_illegal', '确认违法', 'Confirmed illegal', CORRECTION),
+  outcome('order_performance', '责令履行', 'Ordered to perform', CORRECTION),
+  outcome('confirm_invalid', '确认无效', 'Confirmed invalid', CORRECTION),
+  outcome('uphold', '维持', 'Upheld', CONCLUDED),
+  outcome('reject_claim', '驳回行政复议请求', 'Claim rejected on the merits', CONCLUDED),
+  outcome('mediation', '调解', 'Mediated', ['mediation_settlement', 'concluded']),
+  outcome('settlement', '和解', 'Settled', ['mediation_settlement', 'concluded']),
+  outcome('terminate', '终止', 'Terminated', CONCLUDED),
+  outcome('dismiss_application', '驳回申请', 'Application dismissed', CONCLUDED),
+  outcome('not_accepted', '不予受理', 'Not accepted', ['not_accepted']),
+  outcome('pending', '审理中', 'Pending', ['pending']),
 ] as const;
 
 /** A reconsideration outcome code. */
 export type ReconsiderationOutcome = (typeof RECONSIDERATION_OUTCOMES)[number]['code'];
 
-const CONCLUDED_BASE = { 'zh-CN': '审结案件', en: 'concluded cases' } as const;
+const CONCLUDED_BASE = text('审结案件', 'concluded cases');
 
 /** The reconsideration outcome codelist with its groups and official derived rates. */
 export const RECONSIDERATION_CODELIST: OutcomeCodelist<ReconsiderationGroup> = {
   id: 'reconsideration_outcome',
-  label: { 'zh-CN': '行政复议结果', en: 'Administrative reconsideration outcomes' },
+  label: text('行政复议结果', 'Administrative reconsideration outcomes'),
   categories: RECONSIDERATION_OUTCOMES,
   groups: {
-    correction: { 'zh-CN': '直接纠错', en: 'Corrected' },
-    mediation_settlement: { 'zh-CN': '调解和解', en: 'Mediated or settled' },
-    concluded: { 'zh-CN': '审结', en: 'Concluded' },
-    pending: { 'zh-CN': '审理中', en: 'Pending' },
-    not_accepted: { 'zh-CN': '不予受理', en: 'Not accepted' },
+    correction: text('直接纠错', 'Corrected'),
+    mediation_settlement: text('调解和解', 'Mediated or settled'),
+    concluded: text('审结', 'Concluded'),
+    pending: text('审理中', 'Pending'),
+    not_accepted: text('不予受理', 'Not accepted'),
   },
   derivedRates: [
     {
       id: 'correction_rate',
-      label: { 'zh-CN': '纠错率', en: 'Correction rate' },
+      label: text('纠错率', 'Correction rate'),
       base: CONCLUDED_BASE,
       numerator: [{ group: 'correction' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'mediation_rate',
-      label: { 'zh-CN': '调解率', en: 'Mediation rate' },
+      label: text('调解率', 'Mediation rate'),
       base: CONCLUDED_BASE,
       numerator: [{ group: 'mediation_settlement' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'resolution_rate',
-      label: { 'zh-CN': '综合化解率', en: 'Comprehensive resolution rate' },
+      label: text('综合化解率', 'Comprehensive resolution rate'),
       base: CONCLUDED_BASE,
       numerator: [{ group: 'correction' }, { group: 'mediation_settlement' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'uphold_rate',
-      label: { 'zh-CN': '维持率', en: 'Uphold rate' },
+      label: text('维持率', 'Uphold rate'),
       base: CONCLUDED_BASE,
       numerator: [{ category: 'uphold' }],
       denominator: { group: 'concluded' },
     },
     {
       id: 'completion_rate',
-      label: { 'zh-CN': '结案率', en: 'Completion rate' },
-      base: { 'zh-CN': '收到案件', en: 'cases received' },
+      label: text('结案率', 'Completion rate'),
+      base: text('收到案件', 'cases received'),
       numerator: [{ group: 'concluded' }],
       denominator: { total: true },
     },

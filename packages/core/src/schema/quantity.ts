@@ -3,6 +3,7 @@ import type { Proof, Same } from './type-equality.js';
 import { QualifierSchema, type Qualifier } from './qualifier.js';
 import { SourceSpanSchema, type SourceSpan } from './source-span.js';
 import { UnitSchema, unitDimension, type Unit } from './unit.js';
+import { rolIssue } from './rol-issue.js';
 
 /**
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
@@ -21,13 +22,13 @@ export const QuantitySchema = z
     const dimension = unitDimension(quantity.unit);
     const { value } = quantity;
     if ((dimension === 'count' || dimension === 'rank') && !Number.isInteger(value)) {
-      ctx.addIssue({ code: 'custom', message: 'rol:count-integer', params: { value }, path: ['value'] });
+      rolIssue(ctx, 'count-integer', { value }, ['value']);
     }
     if ((dimension === 'count' || dimension === 'money') && value < 0) {
-      ctx.addIssue({ code: 'custom', message: 'rol:negative', params: { value }, path: ['value'] });
+      rolIssue(ctx, 'negative', { value }, ['value']);
     }
     if (dimension === 'rank' && value < 1) {
-      ctx.addIssue({ code: 'custom', message: 'rol:rank-positive', params: { value }, path: ['value'] });
+      rolIssue(ctx, 'rank-positive', { value }, ['value']);
     }
   }));
 

@@ -4,6 +4,7 @@ import type { Indicator } from './indicator.js';
 import { isRef, type IndicatorRef, type Operand } from './operand.js';
 import type { Section } from './section.js';
 import { unitDimension, type UnitDimension } from './unit.js';
+import { rolIssue } from './rol-issue.js';
 
 type Path = (string | number)[];
 type Refinement = z.core.$RefinementCtx;
@@ -26,20 +27,20 @@ function checkSections(sections: readonly Section[], ctx: Refinement): Set<strin
   const byId = new Map<string, Section>();
   sections.forEach((section, index) => {
     if (byId.has(section.id)) {
-      ctx.addIssue({ code: 'custom', message: 'rol:duplicate-id', params: { id: section.id }, path: ['sections', index, 'id'] });
+      rolIssue(ctx, 'duplicate-id', { id: section.id }, ['sections', index, 'id']);
     }
     byId.set(section.id, section);
   });
   sections.forEach((section, index) => {
     if (section.parent === undefined) return;
     if (!byId.has(section.parent)) {
-      ctx.addIssue({ code: 'custom', message: 'rol:unknown-section', params: { id: section.parent }, path: ['sections', index, 'parent'] });
+      rolIssue(ctx, 'unknown-section', { id: section.parent }, ['sections', index, 'parent']);
       return;
     }
     const seen = new Set<string>([section.id]);
     for (let parent = byId.get(section.parent); parent; parent = parent.parent ? byId.get(parent.parent) : undefined) {
       if (seen.has(parent.id)) {
-        ctx.addIssue({ code: 'custom', message: 'rol:section-cycle', params: { id: section.id }, path: ['sections', index, 'parent'] });
+        rolIssue(ctx, 'section-cycle', { id: section.id }, ['sections', index, 'parent']);
         return;
       }
       seen.add(parent.id);
@@ -58,35 +59,30 @@ function checkRef(
 ): void {
   const target = byId.get(ref.ref);
   if (!target) {
-    ctx.addIssue({ code: 'custom', message: 'rol:unknown-indicator', params: { id: ref.ref }, path: [...path, 'ref'] });
+    rolIssue(ctx, 'unknown-indicator', { id: ref.ref }, [...path, 'ref']);
     return;
   }
   if (target.id === from.id) {
-    ctx.addIssue({ code: 'custom', message: 'rol:self-reference', params: { id: ref.ref }, path: [...path, 'ref'] });
+    rolIssue(ctx, 'self-reference', { id: ref.ref }, [...path, 'ref']);
     return;
   }
   if (!allowed.includes(target.kind)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'rol:ref-kind',
-      params: { id: ref.ref, kind: target.kind, allowed: allowed.join(', ') },
-      path: [...path, 'ref'],
-    });
+    rolIssue(ctx, 'ref-kind', { id: ref.ref, kind: target.kind, allowed: allowed.join(', ') }, [...path, 'ref']);
     return;
   }
   if (ref.part !== undefined && ref.group !== undefined) {
-    ctx.addIssue({ code: 'custom', message: 'rol:part-and-group', params: { id: ref.ref }, path });
+    rolIssue(ctx, 'part-and-group', { id: ref.ref }, path);
   }
   if ((ref.part !== undefined || ref.group !== undefined) && target.kind !== 'breakdown') {
-    ctx.addIssue({ code: 'custom', message: 'rol:part-of-non-breakdown', params: { id: ref.ref }, path });
+    rolIssue(ctx, 'part-of-non-breakdown', { id: ref.ref }, path);
     return;
   }
   if (target.kind !== 'breakdown') return;
   if (ref.part !== undefined && !target.parts.some((part) => part.category === ref.part)) {
-    ctx.addIssue({ code: 'custom', message: 'rol:unknown-part', params: { id: ref.ref, part: ref.part }, path: [...path, 'part'] });
+    rolIssue(ctx, 'unknown-part', { id: ref.ref, part: ref.part }, [...path, 'part']);
   }
   if (ref.group !== undefined && !breakdownGroups(target).has(ref.group)) {
-    ctx.addIssue({ code: 'custom', message: 'rol:unknown-group', params: { id: ref.ref, group: ref.group }, path: [...path, 'group'] });
+    rolIssue(ctx, 'unknown-group', { id: ref.ref, group: ref.group }, [...path, 'group']);
   }
 }
 
@@ -102,7 +98,7 @@ function checkOperand(
 
 function checkUnit(dimension: UnitDimension, allowed: readonly UnitDimension[], kind: string, path: Path, ctx: Refinement): void {
   if (!allowed.includes(dimension)) {
-    ctx.addIssue({ code: 'custom', message: 'rol:unit-for-kind', params: { kind, dimension, allowed: allowed.join(', ') }, path });
+    rolIssue(ctx, 'unit-for-kind', { kind, dimension, allowed: allowed.join(', ') }, path);
   }
 }
 
@@ -115,7 +111,7 @@ function checkIndicator(
 ): void {
   const path: Path = ['indicators', index];
   if (indicator.sectionId !== undefined && !sectionIds.has(indicator.sectionId)) {
-    ctx.addIssue({ code: 'custom', message: 'rol:unknown-section', params: { id: indicator.sectionId }, path: [...path, 'sectionId'] });
+    rolIssue(ctx, 'unknown-section', { id: indicator.sectionId }, [...path, 'sectionId']);
   }
   switch (indicator.kind) {
     case 'count':
@@ -126,7 +122,7 @@ function checkIndicator(
     case 'rate':
       if (indicator.quantity) checkUnit(unitDimension(indicator.quantity.unit), ['percent'], 'rate', [...path, 'quantity', 'unit'], ctx);
       if (!indicator.quantity && !(indicator.numerator && indicator.denominator)) {
-        ctx.addIssue({ code: 'custom', message: 'rol:rate-needs-value', params: { id: indicator.id }, path });
+        rolIssue(ctx, 'rate-needs-value', { id: indicator.id }, path);
       }
       checkOperand(indicator.numerator, indicator, byId, [...path, 'numerator'], ctx);
       checkOperand(indicator.denominator, indicator, byId, [...path, 'denominator'], ctx);
@@ -140,12 +136,12 @@ function checkIndicator(
       indicator.parts.forEach((part, partIndex) => {
         const partPath: Path = [...path, 'parts', partIndex];
         if (seen.has(part.category)) {
-          ctx.addIssue({ code: 'custom', message: 'rol:duplicate-category', params: { category: part.category }, path: [...partPath, 'category'] });
+          rolIssue(ctx, 'duplicate-category', { category: part.category }, [...partPath, 'category']);
         }
         seen.add(part.category);
         const known = codelist?.categories.some((category) => category.code === part.category) ?? false;
         if (!known && !part.label) {
-          ctx.addIssue({ code: 'custom', message: 'rol:free-category-label', params: { category: part.category }, path: [...partPath, 'label'] });
+          rolIssue(ctx, 'free-category-label', { category: part.category }, [...partPath, 'label']);
         }
       });
       return;
@@ -165,7 +161,7 @@ export function checkReportReferences(
   const byId = new Map<string, Indicator>();
   report.indicators.forEach((indicator, index) => {
     if (byId.has(indicator.id)) {
-      ctx.addIssue({ code: 'custom', message: 'rol:duplicate-id', params: { id: indicator.id }, path: ['indicators', index, 'id'] });
+      rolIssue(ctx, 'duplicate-id', { id: indicator.id }, ['indicators', index, 'id']);
     }
     byId.set(indicator.id, indicator);
   });

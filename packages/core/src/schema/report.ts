@@ -6,6 +6,7 @@ import { IssuerSchema, type Issuer } from './issuer.js';
 import { ExtensionsSchema, type JsonValue } from './json-value.js';
 import { SectionSchema, type Section } from './section.js';
 import { checkReportReferences } from './report-references.js';
+import { rolIssue } from './rol-issue.js';
 
 /** The schema version this library writes and understands. */
 export const SCHEMA_VERSION = 1;
@@ -15,7 +16,7 @@ export const PeriodSchema = z
   .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
   .check(z.superRefine((period, ctx) => {
     if (period.end < period.start) {
-      ctx.addIssue({ code: 'custom', message: 'rol:period-order', params: { ...period }, path: ['end'] });
+      rolIssue(ctx, 'period-order', { ...period }, ['end']);
     }
   }));
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Proof, Same } from './type-equality.js';
+import { rolIssue } from './rol-issue.js';
 
 /**
  * Where a figure stands in the report's source text: `text` is exactly the characters
@@ -14,7 +15,7 @@ export const SourceSpanSchema = z
   })
   .check(z.superRefine(({ text, start, end }, ctx) => {
     if (end - start !== text.length) {
-      ctx.addIssue({ code: 'custom', message: 'rol:span-length', params: { start, end, length: text.length }, path: ['end'] });
+      rolIssue(ctx, 'span-length', { start, end, length: text.length }, ['end']);
     }
   }));
 

@@ -58,30 +58,8 @@ export interface UnitInfo {
   readonly en: { readonly one: string; readonly other: string };
 }
 
-const count = (zh: string, one: string, other: string): UnitInfo => ({ dimension: 'count', zh, en: { one, other } });
-
 /** Labels and dimension of every built-in unit. */
-export const UNIT_INFO: Readonly<Record<UnitCode, UnitInfo>> = {
-  件: count('件', 'item', 'items'),
-  起: count('起', 'case', 'cases'),
-  宗: count('宗', 'case', 'cases'),
-  个: count('个', 'unit', 'units'),
-  次: count('次', 'time', 'times'),
-  场: count('场', 'session', 'sessions'),
-  场次: count('场次', 'session', 'sessions'),
-  批次: count('批次', 'batch', 'batches'),
-  件次: count('件次', 'item-time', 'item-times'),
-  人: count('人', 'person', 'people'),
-  名: count('名', 'person', 'people'),
-  人次: count('人次', 'person-visit', 'person-visits'),
-  户: count('户', 'household', 'households'),
-  户次: count('户次', 'household-visit', 'household-visits'),
-  家: count('家', 'business', 'businesses'),
-  家次: count('家次', 'business-visit', 'business-visits'),
-  个次: count('个次', 'unit-visit', 'unit-visits'),
-  项: count('项', 'item', 'items'),
-  条: count('条', 'item', 'items'),
-  份: count('份', 'copy', 'copies'),
+export const UNIT_INFO: Readonly<Record<UnitCode, UnitInfo>> = /* @__PURE__ */ withCountUnits({
   元: { dimension: 'money', zh: '元', en: { one: 'yuan', other: 'yuan' } },
   percent: { dimension: 'percent', zh: '%', en: { one: '%', other: '%' } },
   percentage_point: {
@@ -91,7 +69,26 @@ export const UNIT_INFO: Readonly<Record<UnitCode, UnitInfo>> = {
   },
   倍: { dimension: 'multiple', zh: '倍', en: { one: 'times', other: 'times' } },
   位: { dimension: 'rank', zh: '位', en: { one: 'place', other: 'place' } },
-};
+});
+
+/**
+ * The count units' entries, then `others`. A count unit is written after a number as its own code; its
+ * English singular/plural are listed in {@link COUNT_UNITS} order (one table rather than twenty
+ * objects: the browser bundle carries each code once).
+ */
+// @__NO_SIDE_EFFECTS__
+function withCountUnits(others: Record<Exclude<UnitCode, CountUnit>, UnitInfo>): Record<UnitCode, UnitInfo> {
+  const english = `item/items case/cases case/cases unit/units time/times session/sessions session/sessions
+    batch/batches item-time/item-times person/people person/people person-visit/person-visits
+    household/households household-visit/household-visits business/businesses
+    business-visit/business-visits unit-visit/unit-visits item/items item/items copy/copies`.split(/\s+/);
+  const info = {} as Record<UnitCode, UnitInfo>;
+  COUNT_UNITS.forEach((unit, index) => {
+    const [one = '', other = ''] = english[index]!.split('/');
+    info[unit] = { dimension: 'count', zh: unit, en: { one, other } };
+  });
+  return Object.assign(info, others);
+}
 
 /** The dimension of a unit: built-in from {@link UNIT_INFO}, custom from its declaration (default `count`). */
 export function unitDimension(unit: Unit): UnitDimension {
