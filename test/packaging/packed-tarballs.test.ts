@@ -1,0 +1,281 @@
+// The packages as users get them: `npm pack`ed, installed into a project outside the workspace, and
+// used from there — Node (ESM and CommonJS), TypeScript (bundler and node16 resolution), the CLI, and
+// Chromium loading the elements through an import map with no bundler. Needs `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  exportLeaves,
+  expandPattern,
+  importMapFor,
+  readPackageJson,
+  typesNotFirst,
+  type PackageJson,
+} from './support/package-exports.js';
+import { assertBuilt, installScratchProject, packAll, PACKAGES, ROOT, run, type PackedPackage } from './support/pack-and-install.js';
+import { serveDirectory, type StaticServer } from './support/static-server.js';
+
+const REFERENCE_JSON = join(ROOT, 'examples/hangzhoudao-2023.json');
+const REFERENCE_TEXT = join(ROOT, 'examples/hangzhoudao-2023.txt');
+const REFERENCE_TITLE = (JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')) as { title: string }).title;
+
+/** What may be in each tarball (besides package.json, README.md and LICENSE), and what must be. */
+const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: readonly string[] }> = {
+  core: {
+    allowed: /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|report\.schema\.json)$/,
+    required: ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/extract.js', 'dist/extract.cjs', 'report.schema.json'],
+  },
+  elements: {
+    allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|js\.map|css)|custom-elements\.json)$/,
+    required: ['dist/index.js', 'dist/index.d.ts', 'dist/elements.js', 'dist/define/report.js', 'dist/rule-of-law.min.js', 'custom-elements.json'],
+  },
+  cli: {
+    allowed: /^(bin\/rule-of-law\.mjs|dist\/[\w.-]+\.(js|js\.map))$/,
+    required: ['bin/rule-of-law.mjs', 'dist/main.js'],
+  },
+};
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+let scratch = '';
+let project = '';
+let packed = new Map<(typeof PACKAGES)[number], PackedPackage>();
+let installedFrom: 'offline' | 'online' = 'offline';
+
+const installedDir = (folder: (typeof PACKAGES)[number]): string => join(project, 'node_modules/@rule-of-law', folder);
+const installed = (folder: (typeof PACKAGES)[number]): PackageJson => readPackageJson(installedDir(folder));
+const node = (args: readonly string[]): string => execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8' });
+
+beforeAll(() => {
+  assertBuilt();
+  scratch = mkdtempSync(join(tmpdir(), 'rule-of-law-pack-'));
+  project = join(scratch, 'consumer');
+  packed = packAll(join(scratch, 'tarballs'));
+  const tarballs = [...packed.values()].map((entry) => join(scratch, 'tarballs', entry.filename));
+  installedFrom = installScratchProject(project, tarballs, join(ROOT, 'test/packaging/consumer'));
+  copyFileSync(REFERENCE_JSON, join(project, 'hangzhoudao-2023.json'));
+  copyFileSync(REFERENCE_TEXT, join(project, 'hangzhoudao-2023.txt'));
+}, 180_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  for (const folder of PACKAGES) {
+    it(`@rule-of-law/${folder}: the tarball holds only what a user needs`, () => {
+      const entry = packed.get(folder)!;
+      const files = entry.files.map((file) => file.path);
+      const { allowed, required } = CONTENTS[folder];
+      const unexpected = files.filter((file) => !['package.json', 'README.md', 'LICENSE'].includes(file) && !allowed.test(file));
+      expect(unexpected, 'files that have no business in the tarball').toEqual([]);
+      expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', ...required]));
+      expect(readFileSync(join(installedDir(folder), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    });
+  }
+
+  it('installs into a project outside the workspace (from the npm cache when it can)', () => {
+    expect(project.startsWith(ROOT)).toBe(false);
+    expect(['offline', 'online']).toContain(installedFrom);
+    for (const folder of PACKAGES) expect(installed(folder).version).toBe(readPackageJson(join(ROOT, 'packages', folder)).version);
+    // The installed elements and CLI use the installed core, not a copy of their own.
+    expect(existsSync(join(installedDir('elements'), 'node_modules/@rule-of-law/core'))).toBe(false);
+    expect(existsSync(join(installedDir('cli'), 'node_modules/@rule-of-law/core'))).toBe(false);
+  });
+});
+
+describe('package.json of each installed package', () => {
+  for (const folder of PACKAGES) {
+    it(`@rule-of-law/${folder}: every export, main, module, types, bin and manifest path is a file`, () => {
+      const dir = installedDir(folder);
+      const pkg = installed(folder);
+      const missing: string[] = [];
+      const check = (label: string, target: string | undefined): void => {
+        if (target !== undefined && !existsSync(join(dir, target))) missing.push(`${label} → ${target}`);
+      };
+      for (const leaf of exportLeaves(pkg)) {
+        const label = `exports["${leaf.subpath}"]${leaf.conditions.map((condition) => `.${condition}`).join('')}`;
+        if (leaf.target.includes('*')) {
+          const matches = expandPattern(dir, leaf.subpath, leaf.target);
+          if (matches.length === 0) missing.push(`${label} → ${leaf.target} (matches no file)`);
+        } else {
+          check(label, leaf.target);
+        }
+      }
+      check('main', pkg.main);
+      check('module', pkg.module);
+      check('types', pkg.types);
+      check('customElements', pkg.customElements);
+      for (const [name, target] of Object.entries(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) check(`bin.${name}`, target);
+      expect(missing).toEqual([]);
+    });
+
+    it(`@rule-of-law/${folder}: "types" comes first wherever it is a condition`, () => {
+      expect(typesNotFirst(installed(folder))).toEqual([]);
+    });
+  }
+
+  it('every JavaScript export of core and elements has its types beside it', () => {
+    const untyped: string[] = [];
+    for (const folder of ['core', 'elements'] as const) {
+      const dir = installedDir(folder);
+      for (const leaf of exportLeaves(installed(folder))) {
+        if (!/\.(c|m)?js$/.test(leaf.target) || leaf.target.endsWith('.min.js')) continue;
+        for (const { target } of expandPattern(dir, leaf.subpath, leaf.target)) {
+          const types = target.replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts').replace(/\.mjs$/, '.d.mts');
+          if (!existsSync(join(dir, types))) untyped.push(`${folder}: ${target}`);
+        }
+      }
+    }
+    expect(untyped).toEqual([]);
+  });
+
+  it('sideEffects: core has none; elements lists only its registering modules', () => {
+    expect(installed('core').sideEffects).toBe(false);
+    const sideEffects = installed('elements').sideEffects;
+    expect(Array.isArray(sideEffects)).toBe(true);
+    const listed = (sideEffects as readonly string[]).filter((pattern) => pattern.startsWith('./dist/'));
+    expect(listed).toEqual(expect.arrayContaining(['./dist/index.js', './dist/define/*.js', './dist/rule-of-law.min.js']));
+    expect(listed).not.toContain('./dist/elements.js');
+  });
+});
+
+describe('@rule-of-law/core in Node', () => {
+  const expected = {
+    shares: [37.5, 18.75, 25, 18.75],
+    findings: ['implied-denominator', 'mixed-units', 'partial-breakdown', 'signed-before-period-end'],
+    schema: 'https://json-schema.org/draft/2020-12/schema',
+  };
+
+  it('works through import (ESM), with the extract entry and the JSON Schema', () => {
+    const output = JSON.parse(node(['use-core.mjs', 'hangzhoudao-2023.json', 'hangzhoudao-2023.txt']));
+    expect(output).toMatchObject({ ...expected, visits: '996余人次' });
+    expect(output.draft).toMatchObject({ title: REFERENCE_TITLE, valid: true });
+    expect(output.draft.indicators).toBeGreaterThan(20);
+  }, 30_000);
+
+  it('works through require (CommonJS), with the extract entry and the JSON Schema', () => {
+    const output = JSON.parse(node(['use-core.cjs', 'hangzhoudao-2023.json', 'hangzhoudao-2023.txt']));
+    expect(output).toMatchObject({ ...expected, draft: { title: REFERENCE_TITLE, valid: true } });
+  }, 30_000);
+});
+
+describe('@rule-of-law/elements in Node', () => {
+  it('the static HTML entry renders the reference report without a DOM', () => {
+    expect(exportLeaves(installed('elements')).map((leaf) => leaf.subpath)).toContain('./static');
+    const { html } = JSON.parse(node(['use-static.mjs', 'hangzhoudao-2023.json'])) as { html: string };
+    expect(html).toContain(REFERENCE_TITLE);
+    expect(html).not.toContain('<script');
+  }, 30_000);
+});
+
+describe('@rule-of-law/cli', () => {
+  it('runs from node_modules/.bin against the installed core', () => {
+    const bin = join(project, 'node_modules/.bin/rule-of-law');
+    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(installed('cli').version);
+    const check = execFileSync(bin, ['check', 'hangzhoudao-2023.json', '--lang', 'en'], { cwd: project, encoding: 'utf8' });
+    expect(check).toContain('valid');
+    const schema = JSON.parse(execFileSync(bin, ['schema'], { cwd: project, encoding: 'utf8' }));
+    expect(schema).toEqual(JSON.parse(readFileSync(join(installedDir('core'), 'report.schema.json'), 'utf8')));
+  }, 30_000);
+});
+
+describe('TypeScript against the installed packages', () => {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  for (const resolution of ['bundler', 'node16'] as const) {
+    it(`type-checks a consumer with moduleResolution ${resolution} (strict, lib checks on)`, () => {
+      expect(() => run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project)).not.toThrow();
+    }, 60_000);
+  }
+});
+
+describe('@rule-of-law/elements in Chromium, without a bundler', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const dropIns: string[] = [];
+
+  beforeAll(async () => {
+    const map = importMapFor(project);
+    const html = readFileSync(join(project, 'index.html'), 'utf8').replace('{ "imports": {} }', JSON.stringify(map));
+    writeFileSync(join(project, 'index.html'), html);
+    // Every ES module export of the elements (patterns expanded), for the page to import one by one.
+    const elementsDir = installedDir('elements');
+    const specifiers = exportLeaves(installed('elements'))
+      .filter((leaf) => leaf.target.endsWith('.js') && !leaf.target.endsWith('.min.js') && !leaf.conditions.includes('types'))
+      .flatMap((leaf) => expandPattern(elementsDir, leaf.subpath, leaf.target))
+      .map(({ subpath }) => posix.join('@rule-of-law/elements', subpath));
+    writeFileSync(join(project, 'specifiers.json'), JSON.stringify([...new Set(specifiers)]));
+    // One page per drop-in bundle (every `*.min.js` export), with no import map.
+    const template = readFileSync(join(project, 'dropin.html'), 'utf8');
+    for (const leaf of exportLeaves(installed('elements')).filter((entry) => entry.target.endsWith('.min.js'))) {
+      const page = `dropin-${posix.basename(leaf.target, '.js')}.html`;
+      const src = posix.join('/node_modules/@rule-of-law/elements', leaf.target);
+      writeFileSync(join(project, page), template.replace('src="DROP_IN"', `src="${src}"`));
+      dropIns.push(page);
+    }
+    server = await serveDirectory(project);
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens `path`, waits for `window.__result`, and returns it with every console error, page error and failed request. */
+  async function open(path: string): Promise<{ result: Record<string, unknown>; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, null, { timeout: 20_000 });
+    const result = (await page.evaluate(() => (window as unknown as { __result: Promise<Record<string, unknown>> }).__result)) ?? {};
+    await page.close();
+    return { result, problems };
+  }
+
+  it('the ESM build loads through an import map and renders the reference report', async () => {
+    const { result, problems } = await open('/index.html');
+    expect(result['error']).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(result['afterClasses'], 'importing the classes registers no tag').toEqual([]);
+    expect(result['afterDefineFigure']).toEqual(['rule-of-law-figure']);
+    expect(result['afterIndex']).toEqual(['rule-of-law-report', 'rule-of-law-figure', 'rule-of-law-rate', 'rule-of-law-breakdown', 'rule-of-law-findings']);
+    expect(result['failedImports'], 'every ES module export loads').toEqual([]);
+    expect(result['imported']).toBeGreaterThanOrEqual(7);
+    expect(result['title']).toBe(REFERENCE_TITLE);
+    expect(result['figures']).toBeGreaterThan(10);
+    expect(result['firstFigure']).toMatch(/^\d[\d,.]*\D+$/);
+    expect(result['charts']).toBeGreaterThan(3);
+  }, 30_000);
+
+  it('each drop-in bundle needs no import map at all', async () => {
+    expect(dropIns.length).toBeGreaterThanOrEqual(1);
+    for (const page of dropIns) {
+      const { result, problems } = await open(`/${page}`);
+      expect(result['error'], page).toBeUndefined();
+      expect(problems, page).toEqual([]);
+      expect(result['title'], page).toBe(REFERENCE_TITLE);
+    }
+  }, 30_000);
+});
