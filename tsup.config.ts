@@ -32,17 +32,24 @@ export default defineConfig([
       'define/rate': 'packages/elements/src/define/rate.ts',
       'define/breakdown': 'packages/elements/src/define/breakdown.ts',
       'define/findings': 'packages/elements/src/define/findings.ts',
+      'define/trend': 'packages/elements/src/define/trend.ts',
+      'define/compare': 'packages/elements/src/define/compare.ts',
+      all: 'packages/elements/src/all.ts',
+      // Node: the report as static HTML (Lit's server rendering) and the text of dist/rule-of-law.css.
+      static: 'packages/elements/src/static/index.ts',
     },
     outDir: 'packages/elements/dist',
     format: ['esm'],
-    dts: { compilerOptions: { composite: false } },
+    // Core's types from its source (tsup does not apply the tsconfig's relative `paths` here): the types then
+    // never depend on core's dist/, which the parallel core build is still writing.
+    dts: { compilerOptions: { composite: false, paths: { '@rule-of-law/core': ['packages/core/src/index.ts'] } } },
     tsconfig: 'packages/elements/tsconfig.json',
     sourcemap: true,
-    clean: ['!rule-of-law.min.js', '!rule-of-law.min.js.map'],
+    clean: ['!rule-of-law.min.js', '!rule-of-law.min.js.map', '!rule-of-law-all.min.js', '!rule-of-law-all.min.js.map', '!rule-of-law.css'],
     splitting: true,
     target: 'es2022',
     platform: 'browser',
-    external: ['@rule-of-law/core', 'lit', /^lit\//, /^@lit\//, /^d3-/],
+    external: ['@rule-of-law/core', 'lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^d3-/],
   },
   {
     // The drop-in: everything (lit, d3, zod, date-fns, core) in one minified module that registers every tag.
@@ -64,6 +71,25 @@ export default defineConfig([
     noExternal: [/.*/],
   },
   {
+    // The drop-in with comparisons: the plain drop-in's settings, from src/all.ts (adds <rule-of-law-trend>,
+    // <rule-of-law-compare> and the report's `previous` support, which the plain drop-in leaves out).
+    name: '@rule-of-law/elements drop-in (all)',
+    entry: { 'rule-of-law-all.min': 'packages/elements/src/all.ts' },
+    outDir: 'packages/elements/dist',
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+    dts: false,
+    tsconfig: 'packages/elements/tsconfig.json',
+    sourcemap: true,
+    clean: false,
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+    splitting: false,
+    target: 'es2020',
+    platform: 'browser',
+    noExternal: [/.*/],
+  },
+  {
     // The `rule-of-law` command line: one Node module; core stays an import (its own built dist/).
     name: '@rule-of-law/cli',
     entry: { main: 'packages/cli/src/main.ts' },
@@ -75,6 +101,6 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
-    external: ['@rule-of-law/core', '@rule-of-law/core/extract'],
+    external: ['@rule-of-law/core', '@rule-of-law/core/extract', '@rule-of-law/elements/static'],
   },
 ]);

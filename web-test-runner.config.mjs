@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { staticEndpoints } from './test/support/static-endpoints.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const reference = fileURLToPath(new URL('./examples/hangzhoudao-2023.json', import.meta.url));
@@ -74,7 +75,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   concurrency: 2,
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, staticEndpoints],
   plugins: [
     coreFromSource,
     // The esbuild plugin reads this file verbatim (no `extends`): it holds experimentalDecorators and useDefineForClassFields:false.

@@ -13,6 +13,7 @@ const outputs = [
   'packages/core/report.schema.json',
   'packages/elements/dist/index.js',
   'packages/elements/dist/rule-of-law.min.js',
+  'packages/elements/dist/rule-of-law.css',
   'packages/elements/custom-elements.json',
   'packages/cli/dist/main.js',
 ];

@@ -92,7 +92,7 @@ describe('<rule-of-law-breakdown>', () => {
     includes(deepText(deepQuery(element, 'figcaption')), '天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告');
     const svg = deepQuery(element, 'svg[role="img"]');
     const root = element.shadowRoot!;
-    const name = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => root.getElementById(id)?.textContent).join(' ');
+    const name = svg.getAttribute('aria-label') ?? '';
     const description = root.getElementById(svg.getAttribute('aria-describedby')!)?.textContent ?? '';
     includes(name, '滨海新区人民政府行政复议案件');
     includes(name, '16件');

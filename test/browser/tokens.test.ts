@@ -1,8 +1,16 @@
 import type { CSSResult, CSSResultGroup } from 'lit';
-import { RuleOfLawBreakdown, RuleOfLawFigure, RuleOfLawFindings, RuleOfLawRate, RuleOfLawReport } from '../../packages/elements/src/elements.js';
+import {
+  RuleOfLawBreakdown,
+  RuleOfLawCompare,
+  RuleOfLawFigure,
+  RuleOfLawFindings,
+  RuleOfLawRate,
+  RuleOfLawReport,
+  RuleOfLawTrend,
+} from '../../packages/elements/src/elements.js';
 import { deepEqual, ok } from './helpers/assert.js';
 
-const CLASSES = [RuleOfLawReport, RuleOfLawFigure, RuleOfLawRate, RuleOfLawBreakdown, RuleOfLawFindings];
+const CLASSES = [RuleOfLawReport, RuleOfLawFigure, RuleOfLawRate, RuleOfLawBreakdown, RuleOfLawFindings, RuleOfLawTrend, RuleOfLawCompare];
 
 function cssText(group: CSSResultGroup | undefined): string {
   if (!group) return '';

@@ -4,6 +4,7 @@ import { CliError, EXIT } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { computeCommand } from './commands/compute.js';
 import { extractCommand } from './commands/extract.js';
+import { renderCommand } from './commands/render.js';
 import { COMMANDS, helpCommand, helpText, type CommandName } from './commands/help.js';
 import { schemaCommand } from './commands/schema.js';
 import { processContext, type CommandContext } from './context.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
   url: { type: 'string' },
   year: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'full-page': { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -30,6 +32,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly OptionName[]>> = {
   extract: ['output', 'url', 'year', 'quiet'],
   check: ['json'],
   compute: ['json'],
+  render: ['output', 'full-page'],
   schema: [],
   help: [],
 };
@@ -86,6 +89,10 @@ async function run(command: CommandName, files: string[], values: Values, contex
     const url = string(values.url);
     const year = string(values.year);
     return extractCommand(files, { ...(output ? { output } : {}), ...(url ? { url } : {}), ...(year ? { year } : {}), quiet: values.quiet === true }, context);
+  }
+  if (command === 'render') {
+    const output = string(values.output);
+    return renderCommand(files, { ...(output ? { output } : {}), fullPage: values['full-page'] === true }, context);
   }
   const options = { json: values.json === true };
   return command === 'check' ? checkCommand(files, options, context) : computeCommand(files, options, context);

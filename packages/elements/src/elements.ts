@@ -4,10 +4,14 @@
  * the `rule-of-law-*` tags.
  */
 export { RuleOfLawBreakdown, TABLE_MODES, type TableMode } from './components/breakdown/breakdown.js';
+export { RuleOfLawCompare } from './components/compare/compare.js';
 export { RuleOfLawFigure } from './components/figure/figure.js';
 export { RuleOfLawFindings } from './components/findings/findings.js';
 export { RuleOfLawRate } from './components/rate/rate.js';
 export { LAYOUTS, RuleOfLawReport, type Layout } from './components/report/report.js';
+export { reportChangeSupport } from './components/report/report-change.js';
+export { registerPreviousSupport, type PreviousSupportFactory } from './components/report/report-previous.js';
+export { RuleOfLawTrend, TREND_CHARTS, type TrendChart } from './components/trend/trend.js';
 export { CHART_KINDS, type ChartKind } from './internal/chart/chart-templates.js';
 export { safeDefine } from './internal/define.js';
 export type { ErrorKind, RolErrorDetail, RolEventMap, RolLoadDetail, RolSelectDetail } from './internal/events.js';

@@ -2,7 +2,7 @@ import type { Locale } from '@rule-of-law/core';
 import type { CommandContext } from '../context.js';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['extract', 'check', 'compute', 'schema', 'help'] as const;
+export const COMMANDS = ['extract', 'check', 'compute', 'render', 'schema', 'help'] as const;
 
 /** One of {@link COMMANDS}. */
 export type CommandName = (typeof COMMANDS)[number];
@@ -10,12 +10,13 @@ export type CommandName = (typeof COMMANDS)[number];
 const USAGE: Readonly<Record<Locale, string>> = {
   'zh-CN': `用法：rule-of-law <命令> [选项] [文件…]
 
-法治政府建设年度报告的命令行工具：从报告文本提取数据、校验和计算报告。
+法治政府建设年度报告的命令行工具：从报告文本提取数据、校验、计算报告，生成静态 HTML。
 
 命令：
   extract <报告.txt…>   从报告正文提取数字，生成报告 JSON 草稿（UTF-8 或 GBK 文本）
   check <报告.json…>    校验报告，列出问题和计算发现；退出码 0 无问题 / 1 有警告 / 2 有错误或无效
   compute <报告.json…>  计算各项指标和派生比率，以表格（或 --json）输出
+  render <报告.json>    生成报告的静态 HTML（无需 JavaScript；或 --full-page 生成整页）
   schema                输出报告的 JSON Schema
   help [命令]           显示帮助
 
@@ -28,16 +29,18 @@ const USAGE: Readonly<Record<Locale, string>> = {
   npx rule-of-law extract examples/hangzhoudao-2023.txt -o draft.json
   npx rule-of-law check draft.json
   npx rule-of-law compute examples/hangzhoudao-2023.json
+  npx rule-of-law render examples/hangzhoudao-2023.json -o report.html
 `,
   en: `Usage: rule-of-law <command> [options] [files…]
 
 The command line for annual rule-of-law government reports (法治政府建设年度报告): extract data
-from a report's text, check and compute reports.
+from a report's text, check and compute reports, render them as static HTML.
 
 Commands:
   extract <report.txt…>   Find the figures in a report's text and draft a report JSON (UTF-8 or GBK text)
   check <report.json…>    Validate reports, list issues and findings; exit 0 clean / 1 warnings / 2 errors or invalid
   compute <report.json…>  Compute every indicator and derived rate, as a table (or --json)
+  render <report.json>    The report as static HTML, readable without JavaScript (or --full-page)
   schema                  Print the JSON Schema of a report
   help [command]          Show help
 
@@ -50,6 +53,7 @@ Examples:
   npx rule-of-law extract examples/hangzhoudao-2023.txt -o draft.json
   npx rule-of-law check draft.json
   npx rule-of-law compute examples/hangzhoudao-2023.json
+  npx rule-of-law render examples/hangzhoudao-2023.json -o report.html
 `,
 };
 
@@ -113,6 +117,32 @@ Computes a report's indicators: stated figures, sums and shares of breakdowns, d
 
 Options:
   --json                Print JSON
+`,
+  },
+  render: {
+    'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
+
+生成报告的静态 HTML 片段（“-” 表示标准输入）：标题、主要数据、各类指标、带文字说明的图表和数据表、核对结果和来源。
+不含脚本和内联样式，符合严格的内容安全策略；样式来自 @rule-of-law/elements/dist/rule-of-law.css（请自托管并引用）。
+把片段放进 <rule-of-law-report> 中：脚本未运行时读者看到的就是它，脚本运行后由组件接管。
+
+选项：
+  -o, --output <路径>   写入文件（默认输出到标准输出）
+  --lang zh-CN|en       HTML 和提示信息的语言
+  --full-page           生成整页：引用 rule-of-law.css 和 rule-of-law.min.js，并内嵌报告 JSON
+`,
+    en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en] [--full-page]
+
+Renders a report as a static HTML fragment ("-" reads standard input): header, key figures, every
+indicator, charts with their text alternatives and data tables, the findings and the source. No script
+and no inline style, so it passes a strict Content-Security-Policy; styled by
+@rule-of-law/elements/dist/rule-of-law.css (self-host and link it). Paste the fragment inside
+<rule-of-law-report>: it is what readers see without JavaScript, and the element takes over with it.
+
+Options:
+  -o, --output <path>   Write to this file (default: standard output)
+  --lang zh-CN|en       Language of the HTML and of messages
+  --full-page           A whole page linking rule-of-law.css and rule-of-law.min.js, with the report as inline JSON
 `,
   },
   schema: {

@@ -1,7 +1,7 @@
-import type { ComputedReport, Locale, LocalizedText, Report, ReportIssue } from '@rule-of-law/core';
+import type { ComputedReport, Locale, LocalizedText, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
 
 /** What went wrong when loading or showing data. */
-export const ERROR_KINDS = ['http', 'network', 'timeout', 'invalid', 'not-found', 'compute'] as const;
+export const ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'invalid', 'not-found', 'compute'] as const;
 
 /** One of {@link ERROR_KINDS}. */
 export type ErrorKind = (typeof ERROR_KINDS)[number];
@@ -10,6 +10,12 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export interface RolLoadDetail {
   readonly report: Report;
   readonly computed: ComputedReport;
+  /** `<rule-of-law-trend>`: every report shown (`report` is the latest). */
+  readonly reports?: readonly Report[];
+  /** `<rule-of-law-compare>`: the comparison of `previous` with `report` (the current one). */
+  readonly comparison?: ReportComparison;
+  /** `<rule-of-law-compare>`: the earlier report. */
+  readonly previous?: Report;
 }
 
 /** Detail of `rol-error`: what went wrong, every issue found, and whether trying again may help. */
@@ -36,6 +42,8 @@ export interface RolSelectDetail {
   /** The share in percent, when defined. */
   readonly share?: number;
   readonly locale: Locale;
+  /** `<rule-of-law-trend>`: the period of the chosen point (`category` is its `start/end`). */
+  readonly period?: Period;
 }
 
 /** The events the elements fire, by name. */

@@ -1,8 +1,9 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Locale } from '@rule-of-law/core';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
+import { nextIdPrefix } from './light-root.js';
+import { viewContext, type ViewContext } from './views/view-context.js';
 
 /** Token sets an element can use. `auto` follows the reader's colour-scheme and contrast preferences. */
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
@@ -12,11 +13,15 @@ export type Theme = (typeof THEMES)[number];
 
 /** What every element shares: `lang` resolution and strings, and the `theme` token set. */
 export abstract class RuleOfLawElement extends LitElement {
+  // Reactive properties are declared here rather than with decorators: the drop-in then carries neither
+  // the decorator helpers nor a call per property.
+  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
+
   /** The language: this element's `lang`, else the nearest ancestor's, else `<html lang>`. `en…` → English, anything else → zh-CN. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** The token set: `light` (default), `dark`, `high-contrast`, or `auto` (follows the reader's settings). */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   private readonly i18n = new LocaleController(this);
 
@@ -28,5 +33,12 @@ export abstract class RuleOfLawElement extends LitElement {
   /** The strings of the locale in force. */
   protected get strings(): Strings {
     return this.i18n.strings;
+  }
+
+  private idPrefix?: string;
+
+  /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */
+  protected get viewContext(): ViewContext {
+    return viewContext(this.locale, this.renderRoot === this ? (this.idPrefix ??= nextIdPrefix()) : undefined);
   }
 }

@@ -1,12 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatQuantity, type ComputedIndicator, type LocalizedText, type Quantity } from '@rule-of-law/core';
-import { textSpan } from '../../internal/i18n/text.js';
+import type { TemplateResult } from 'lit';
+import type { ComputedIndicator, LocalizedText } from '@rule-of-law/core';
 import { IndicatorElement } from '../../internal/indicator-element.js';
-import { stateStyles } from '../../internal/styles/state.styles.js';
-import { tokenStyles } from '../../internal/styles/tokens.styles.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
+import { figureView, type FigureKind } from '../../internal/views/figure-view.js';
 import { figureStyles } from './figure.styles.js';
 
-type FigureKind = 'count' | 'amount' | 'measure' | 'breakdown';
 const KINDS: readonly FigureKind[] = ['count', 'amount', 'measure', 'breakdown'];
 const KIND_NAME = { 'zh-CN': '数量', en: 'quantity' } as const;
 
@@ -17,6 +15,8 @@ const KIND_NAME = { 'zh-CN': '数量', en: 'quantity' } as const;
  * @attr indicator - The id of the indicator to show within `report`, e.g. `petitions.visits.persons`.
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
+ * connected), where page toolbars reach the text; styled by the page stylesheet (`rule-of-law.css`, adopted automatically).
  *
  * @prop {Report | undefined} report - A whole report; validated with core's `parseReport`.
  * @prop {Indicator | undefined} data - One count, amount, measure or breakdown indicator given directly.
@@ -41,7 +41,7 @@ const KIND_NAME = { 'zh-CN': '数量', en: 'quantity' } as const;
  * @cssprop --rol-figure-padding - Padding of the box.
  */
 export class RuleOfLawFigure extends IndicatorElement<FigureKind> {
-  static override styles = [tokenStyles, stateStyles, figureStyles];
+  static override styles = [baseStyles, figureStyles];
 
   protected get kinds(): readonly FigureKind[] {
     return KINDS;
@@ -51,16 +51,11 @@ export class RuleOfLawFigure extends IndicatorElement<FigureKind> {
     return KIND_NAME;
   }
 
+  protected get box(): string {
+    return 'figure';
+  }
+
   protected renderIndicator(entry: Extract<ComputedIndicator, { kind: FigureKind }>): TemplateResult {
-    const { locale } = this;
-    const { indicator } = entry;
-    const quantity: Quantity | undefined =
-      entry.kind === 'breakdown' ? (entry.indicator.total && 'value' in entry.indicator.total ? entry.indicator.total : undefined) : entry.quantity;
-    const figure = entry.kind === 'breakdown' ? (quantity ?? entry.total ?? entry.sum) : quantity;
-    return html`<div part="base" class="figure">
-      <p part="label" class="label">${textSpan(indicator.label, locale)}</p>
-      <p part="value" class="value">${figure ? formatQuantity(figure, { locale }) : '—'}</p>
-      ${indicator.note ? html`<p part="note" class="note">${textSpan(indicator.note, locale)}</p>` : nothing}
-    </div>`;
+    return figureView(entry, this.viewContext);
   }
 }

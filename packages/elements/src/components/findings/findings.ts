@@ -1,16 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, SEVERITIES, type Finding, type Report, type Severity } from '@rule-of-law/core';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { Finding, Report } from '@rule-of-law/core';
 import { prepareReport } from '../../internal/data/prepare-report.js';
 import { emit, type RolErrorDetail } from '../../internal/events.js';
+import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
-import { stateStyles } from '../../internal/styles/state.styles.js';
-import { tokenStyles } from '../../internal/styles/tokens.styles.js';
-import { heading, toHeadingLevel } from '../../internal/templates/heading.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
+import { toHeadingLevel } from '../../internal/templates/heading.js';
 import { emptyView, errorView } from '../../internal/templates/states.js';
+import { findingsView } from '../../internal/views/findings-view.js';
+import { hostBox } from '../../internal/views/report-view.js';
 import { findingsStyles } from './findings.styles.js';
-
-const ICONS: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
 
 type FindingsState =
   | { readonly status: 'empty' }
@@ -25,6 +24,8 @@ type FindingsState =
  * @attr heading-level - Level of the panel's heading, 2–6 (default 3); severity headings are one below.
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
+ * connected), where page toolbars reach the text; styled by the page stylesheet (`rule-of-law.css`, adopted automatically).
  *
  * @prop {Report | undefined} report - A whole report: validated and computed with core.
  * @prop {readonly Finding[] | undefined} items - Findings given directly (e.g. `computeReport(report).findings`).
@@ -47,19 +48,26 @@ type FindingsState =
  * @cssprop --rol-panel-padding - Padding of the panel.
  */
 export class RuleOfLawFindings extends RuleOfLawElement {
-  static override styles = [tokenStyles, stateStyles, findingsStyles];
+  static override styles = [baseStyles, findingsStyles];
+
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    items: { attribute: false },
+    indicator: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** A whole report: validated and computed with core. */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** Findings given directly, instead of `report`. */
-  @property({ attribute: false }) items?: readonly Finding[];
+  items?: readonly Finding[];
 
   /** Show only the findings about this indicator id. */
-  @property({ reflect: true }) indicator?: string;
+  indicator?: string;
 
   /** The level of the panel's heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   private state: FindingsState = { status: 'empty' };
   private reported: RolErrorDetail | undefined;
@@ -89,44 +97,23 @@ export class RuleOfLawFindings extends RuleOfLawElement {
     }
   }
 
-  override render(): TemplateResult {
-    const { state, locale, strings } = this;
-    if (state.status === 'empty') return emptyView(strings);
-    if (state.status === 'error') return errorView(state.error, locale, strings);
-    const level = toHeadingLevel(this.headingLevel, 3);
-    const findings = this.indicator ? state.findings.filter((finding) => finding.indicatorIds.includes(this.indicator!)) : state.findings;
-    return html`<section part="base" class="findings" aria-labelledby="title">
-      ${heading(level, strings.findingsHeading, { id: 'title', part: 'title' })}
-      ${findings.length === 0
-        ? html`<p part="empty" class="empty">${strings.noFindings}</p>`
-        : SEVERITIES.map((severity) => {
-            const group = findings.filter((finding) => finding.severity === severity);
-            if (group.length === 0) return nothing;
-            return html`<div class="group group-${severity}">
-              ${heading(
-                toHeadingLevel(level + 1, 4),
-                html`<span class="icon" aria-hidden="true">${ICONS[severity]}</span>${strings.severityCount(strings.severity[severity], group.length)}`,
-                { part: 'severity' },
-              )}
-              <ul part="list">
-                ${group.map((finding) => this.renderFinding(finding, state.labels))}
-              </ul>
-            </div>`;
-          })}
-    </section>`;
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return lightRoot(this) ?? super.createRenderRoot();
   }
 
-  private renderFinding(finding: Finding, labels: ReadonlyMap<string, Report['indicators'][number]['label']>): TemplateResult {
-    const { locale, strings } = this;
-    const concerned = finding.indicatorIds.map((id) => {
-      const label = labels.get(id);
-      return label ? localized(label, locale) : id;
-    });
-    return html`<li part="finding" data-code=${finding.code}>
-      <span>${finding.message[locale]}</span>
-      ${concerned.length > 0
-        ? html`<span class="concerns">${strings.concerns}${locale === 'en' ? ': ' : '：'}${strings.list(concerned)}</span>`
-        : nothing}
-    </li>`;
+  override render(): TemplateResult {
+    const { state, locale, strings } = this;
+    const content =
+      state.status === 'empty'
+        ? emptyView(strings)
+        : state.status === 'error'
+          ? errorView(state.error, locale, strings)
+          : findingsView(
+              this.indicator ? state.findings.filter((finding) => finding.indicatorIds.includes(this.indicator!)) : state.findings,
+              state.labels,
+              toHeadingLevel(this.headingLevel, 3),
+              this.viewContext,
+            );
+    return this.renderRoot === this ? hostBox('findings', content, this.theme) : content;
   }
 }

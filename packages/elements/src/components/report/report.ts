@@ -1,31 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  FAMILIES,
-  FAMILY_LABELS,
-  formatDate,
-  formatPeriod,
-  ISSUER_LEVEL_LABELS,
-  type ComputedReport,
-  type Family,
-  type Indicator,
-  type Report,
-} from '@rule-of-law/core';
+import { keyed } from 'lit/directives/keyed.js';
+import type { ComputedReport, Indicator, Report } from '@rule-of-law/core';
 import { ReportSourceController } from '../../internal/data/report-source.js';
+import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
-import { stateStyles } from '../../internal/styles/state.styles.js';
-import { tokenStyles } from '../../internal/styles/tokens.styles.js';
-import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/templates/heading.js';
-import { sourceCitation } from '../../internal/templates/source.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
 import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
+import { hostBox, inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
+import { previousRender, type PreviousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
+
+export { familiesToShow, headlineIndicators } from '../../internal/views/report-view.js';
 
 /** `full` (headline figures, charts with tables) or `compact` (no headline, bars, tables one click away). */
 export const LAYOUTS = ['full', 'compact'] as const;
 
 /** One of {@link LAYOUTS}. */
 export type Layout = (typeof LAYOUTS)[number];
+
+/** The static HTML of the report pasted inside the element (`renderReportHTML` marks its box). */
+const STATIC_FALLBACK = ':scope > [data-rol-static]';
 
 /** The children's parts, forwarded so that `rule-of-law-report::part(chart)` reaches every chart. */
 const EXPORT_PARTS = {
@@ -35,27 +30,6 @@ const EXPORT_PARTS = {
     'base:breakdown, title:breakdown-title, total:breakdown-total, chart, segment, legend, notes, derived-rates, table, source:breakdown-source',
   findings: 'base:findings, title:findings-title, severity:findings-severity, list:findings-list, finding, empty:findings-empty',
 } as const;
-
-/** The families to show, in order: those named in `families` (space- or comma-separated), else every family present. */
-export function familiesToShow(attribute: string | undefined, indicators: readonly Indicator[]): Family[] {
-  const present = new Set(indicators.map((indicator) => indicator.family));
-  const named = (attribute ?? '')
-    .split(/[\s,]+/)
-    .filter((name): name is Family => (FAMILIES as readonly string[]).includes(name));
-  const order = named.length > 0 ? [...new Set(named)] : [...FAMILIES];
-  return order.filter((family) => present.has(family));
-}
-
-/** Headline figures: per family, its first breakdown with a stated total, else its first count or amount. */
-export function headlineIndicators(families: readonly Family[], indicators: readonly Indicator[]): Indicator[] {
-  return families.flatMap((family) => {
-    const own = indicators.filter((indicator) => indicator.family === family);
-    const pick =
-      own.find((indicator) => indicator.kind === 'breakdown' && indicator.total !== undefined) ??
-      own.find((indicator) => indicator.kind === 'count' || indicator.kind === 'amount');
-    return pick ? [pick] : [];
-  });
-}
 
 /**
  * @summary A whole annual rule-of-law government report (法治政府建设年度报告): header with issuer,
@@ -70,14 +44,23 @@ export function headlineIndicators(families: readonly Family[], indicators: read
  * @attr heading-level - Level of the report's title, 2–5 (default 2); sections and charts follow.
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
+ * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach every figure and
+ * label; styled by the page stylesheet (`rule-of-law.css`, also adopted automatically), with the same markup as
+ * `renderReportHTML`. Chart segments are then not interactive and `::part` does not apply.
+ *
+ * @attr previous-src - URL of an earlier report's JSON, to show the change beside each figure (needs `rule-of-law-all.min.js` or `define/compare.js`; else a note says so).
  *
  * @prop {Report | undefined} report - The report as an object; takes precedence over `src` and inline JSON.
+ * @prop {Report | undefined} previous - An earlier report (or another issuer's): the change is shown beside each figure ("较上年 ▲ 增加42件"); takes precedence over `previous-src`.
  *
  * @event {CustomEvent<RolLoadDetail>} rol-load - A report was validated, computed and drawn; `detail` holds both.
  * @event {CustomEvent<RolErrorDetail>} rol-error - Loading or validation failed; `detail.issues` lists every issue.
  * @event {CustomEvent<RolSelectDetail>} rol-select - A chart segment was chosen (from a child breakdown).
  *
- * @slot - An inline `<script type="application/json">` holding the report (one of the three inputs).
+ * @slot - An inline `<script type="application/json">` holding the report (one of the three inputs), and the
+ * static HTML of the report (from `renderReportHTML`): shown before the element upgrades, without JavaScript,
+ * and while it loads or cannot load `src`; not rendered (nor read) once the report is drawn.
  * @slot fallback - Shown with the empty and error states, e.g. a link to the original text.
  *
  * @csspart base - The `<article>`.
@@ -100,6 +83,9 @@ export function headlineIndicators(families: readonly Family[], indicators: read
  * @csspart table - Each data table (forwarded).
  * @csspart findings - The findings panel (forwarded; also findings-title, findings-severity, findings-list, finding, findings-empty).
  * @csspart status - The loading and empty states.
+ * @csspart change - The change beside a figure, when `previous` is set.
+ * @csspart compared-with - The line naming the report compared with (or its loading state).
+ * @csspart compare-note - The note shown when `previous` is set but the comparison code is not loaded.
  * @csspart error - The error state (`role="alert"`).
  * @csspart retry - The retry button of a fetch error.
  *
@@ -123,28 +109,49 @@ export function headlineIndicators(families: readonly Family[], indicators: read
  * @cssprop --rol-panel-padding - Padding of chart and findings panels (default 1em).
  */
 export class RuleOfLawReport extends RuleOfLawElement {
-  static override styles = [tokenStyles, stateStyles, reportStyles];
+  static override styles = [baseStyles, reportStyles];
+
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+    families: {},
+    findings: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    previous: { attribute: false },
+    previousSrc: { attribute: 'previous-src', reflect: true },
+  };
 
   /** The report as an object; takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** URL of the report JSON. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Time limit for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** Families to show, in order (space- or comma-separated); all present when empty. */
-  @property() families?: string;
+  families?: string;
 
   /** `show` or `hide` the findings panel. */
-  @property({ reflect: true }) findings: 'show' | 'hide' = 'show';
+  findings: 'show' | 'hide' = 'show';
 
   /** `full` or `compact`. */
-  @property({ reflect: true }) layout: Layout = 'full';
+  layout: Layout = 'full';
 
   /** Level of the report's title, 2–5. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
+
+  /** An earlier report: its change is shown beside each figure (with `rule-of-law-all.min.js` or `define/compare.js`). */
+  previous?: Report;
+
+  /** URL of the earlier report's JSON. */
+  previousSrc?: string;
+
+  /** The comparison with `previous` in this render, when it is set (see report-previous.ts). */
+  private compared?: PreviousRender | undefined;
 
   private readonly source = new ReportSourceController(this);
 
@@ -162,105 +169,85 @@ export class RuleOfLawReport extends RuleOfLawElement {
     if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.sync();
   }
 
-  override render(): TemplateResult {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return lightRoot(this) ?? super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Light DOM: the static HTML gives way to the same markup drawn in this very update, so nothing moves.
+    if (this.renderRoot === this && this.source.state.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
+    super.update(changed);
+  }
+
+  override render(): TemplateResult | typeof nothing {
     const { state } = this.source;
     const { locale, strings } = this;
+    const light = this.renderRoot === this;
+    const box = (content: TemplateResult): TemplateResult => (light ? hostBox('report', content, this.theme) : content);
+    // The webmaster's static HTML of the report stays what readers see until the report is drawn (in the
+    // shadow root through the default slot; in the light DOM it is simply left in place).
+    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
     switch (state.status) {
       case 'empty':
-        return emptyView(strings);
+        return fallback ?? box(emptyView(strings));
       case 'loading':
-        return loadingView(strings);
+        return fallback ?? box(loadingView(strings));
       case 'error':
-        return errorView(state.error, locale, strings, () => this.reload());
+        return html`${box(errorView(state.error, locale, strings, () => this.reload()))}${fallback ?? nothing}`;
       case 'ready':
-        return this.renderReport(state.report, state.computed);
+        return this.renderReport(state.report, state.computed, light);
     }
   }
 
-  private renderReport(report: Report, computed: ComputedReport): TemplateResult {
+  private renderReport(report: Report, computed: ComputedReport, light: boolean): TemplateResult {
     const { locale, strings } = this;
-    const level = toHeadingLevel(Math.min(5, this.headingLevel ?? 2), 2);
-    const sub = toHeadingLevel(level + 1, 3);
-    const families = familiesToShow(this.families, report.indicators);
-    const compact = this.layout === 'compact';
-    const issuer = locale === 'en' && report.issuer.nameEn ? report.issuer.nameEn : report.issuer.name;
-    return html`<article part="base" class="report layout-${compact ? 'compact' : 'full'}" aria-labelledby="title">
-      <header part="header" class="header">
-        <p part="issuer" class="issuer">
-          <span lang=${ifDefined(issuer === report.issuer.name && locale === 'en' ? 'zh-CN' : undefined)}>${issuer}</span>
-          · ${ISSUER_LEVEL_LABELS[report.issuer.level][locale]}
-        </p>
-        ${heading(level, html`<span lang="zh-CN">${report.title}</span>`, { id: 'title', part: 'title' })}
-        <dl part="meta" class="meta">
-          <div><dt>${strings.period}</dt><dd>${formatPeriod(report.period, { locale })}</dd></div>
-          ${report.signedOn ? html`<div><dt>${strings.signedOn}</dt><dd>${formatDate(report.signedOn, { locale })}</dd></div>` : nothing}
-          ${report.publishedAt
-            ? html`<div><dt>${strings.publishedOn}</dt><dd>${formatDate(report.publishedAt, { locale })}</dd></div>`
-            : nothing}
-        </dl>
-      </header>
-      ${compact ? nothing : this.renderHeadline(report, families, sub)}
-      ${families.map((family) => this.renderFamily(report, family, sub, compact))}
-      ${this.findings === 'hide'
-        ? nothing
-        : html`<rule-of-law-findings
-            .report=${report}
-            lang=${locale}
-            theme=${ifDefined(this.theme)}
-            heading-level=${sub}
-            exportparts=${EXPORT_PARTS.findings}
-          ></rule-of-law-findings>`}
-      <footer part="source" class="source">${sourceCitation(report, locale, strings)}</footer>
-    </article>`;
+    const context = this.viewContext;
+    const compared = (this.compared = previousRender(this, report, computed, locale, strings));
+    const parts = light ? inlineParts(computed, context, this.theme) : this.childParts(report);
+    const view = reportView(
+      report,
+      { families: this.families, findings: this.findings !== 'hide', compact: this.layout === 'compact', headingLevel: this.headingLevel },
+      compared
+        ? {
+            ...parts,
+            figure: (indicator) => html`${parts.figure(indicator)}${compared.change(indicator.id)}`,
+            rate: (indicator) => html`${parts.rate(indicator)}${compared.change(indicator.id)}`,
+            afterHeader: () => compared.summary,
+          }
+        : parts,
+      context,
+    );
+    // Light DOM: new data gives fresh text (a page toolbar's rewriting is kept until then).
+    return light ? html`${keyed(report, reportBox(view, context, this.theme))}` : view;
   }
 
-  private renderHeadline(report: Report, families: readonly Family[], level: HeadingLevel): TemplateResult | typeof nothing {
-    const picks = headlineIndicators(families, report.indicators);
-    if (picks.length === 0) return nothing;
-    return html`<section part="headline" class="headline" aria-labelledby="headline-title">
-      ${heading(level, this.strings.headline, { id: 'headline-title', part: 'section-title' })}
-      <ul class="figures" role="list">
-        ${picks.map((indicator) => html`<li>${this.child('figure', report, indicator)}</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  private renderFamily(report: Report, family: Family, level: HeadingLevel, compact: boolean): TemplateResult {
-    const own = report.indicators.filter((indicator) => indicator.family === family);
-    const figures = own.filter((indicator) => indicator.kind === 'count' || indicator.kind === 'amount' || indicator.kind === 'measure');
-    const rates = own.filter((indicator) => indicator.kind === 'rate');
-    const breakdowns = own.filter((indicator) => indicator.kind === 'breakdown');
-    const id = `family-${family}`;
-    return html`<section part="section" class="family" data-family=${family} aria-labelledby=${id}>
-      ${heading(level, FAMILY_LABELS[family][this.locale], { id, part: 'section-title' })}
-      ${figures.length > 0
-        ? html`<ul class="figures" role="list">
-            ${figures.map((indicator) => html`<li>${this.child('figure', report, indicator)}</li>`)}
-          </ul>`
-        : nothing}
-      ${rates.length > 0
-        ? html`<ul class="figures rates" role="list">
-            ${rates.map((indicator) => html`<li>${this.child('rate', report, indicator)}</li>`)}
-          </ul>`
-        : nothing}
-      ${breakdowns.length > 0
-        ? html`<div class="breakdowns">
-            ${breakdowns.map(
-              (indicator) =>
-                html`<rule-of-law-breakdown
-                  .report=${report}
-                  indicator=${indicator.id}
-                  lang=${this.locale}
-                  theme=${ifDefined(this.theme)}
-                  heading-level=${toHeadingLevel(level + 1, 4)}
-                  chart=${!compact && indicator.kind === 'breakdown' && indicator.codelist ? 'donut' : 'bar'}
-                  table=${compact ? 'collapsed' : 'shown'}
-                  exportparts=${EXPORT_PARTS.breakdown}
-                ></rule-of-law-breakdown>`,
-            )}
-          </div>`
-        : nothing}
-    </section>`;
+  /** The report's parts as child elements, each with its own shadow root and its parts forwarded. */
+  private childParts(report: Report): ReportParts {
+    const { locale } = this;
+    const theme = ifDefined(this.theme);
+    return {
+      figure: (indicator) => this.child('figure', report, indicator),
+      rate: (indicator) => this.child('rate', report, indicator),
+      breakdown: (indicator, options) =>
+        html`<rule-of-law-breakdown
+          .report=${report}
+          indicator=${indicator.id}
+          lang=${locale}
+          theme=${theme}
+          heading-level=${options.level}
+          chart=${options.chart}
+          table=${options.collapsed ? 'collapsed' : 'shown'}
+          exportparts=${EXPORT_PARTS.breakdown}
+        ></rule-of-law-breakdown>`,
+      findings: (level) =>
+        html`<rule-of-law-findings
+          .report=${report}
+          lang=${locale}
+          theme=${theme}
+          heading-level=${level}
+          exportparts=${EXPORT_PARTS.findings}
+        ></rule-of-law-findings>`,
+    };
   }
 
   private child(kind: 'figure' | 'rate', report: Report, indicator: Indicator): TemplateResult {

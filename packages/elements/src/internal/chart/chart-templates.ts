@@ -20,12 +20,12 @@ export function colourClass(segment: Segment): string {
   return segment.colour === 0 ? 'rest' : `s${segment.colour}`;
 }
 
-/** The painted shapes of a chart: colour, then the mark's pattern on top. Decorative: the SVG carries the name. */
-export function drawShapes(segments: readonly Segment[], shapes: readonly Shape[]): SVGTemplateResult {
-  return svg`${patternDefs()}<g class="shapes">${segments.map((segment, index) => {
+/** The painted shapes of a chart: colour, then the mark's pattern on top. Decorative: the SVG carries the name. `prefix` scopes the pattern ids. */
+export function drawShapes(segments: readonly Segment[], shapes: readonly Shape[], prefix?: string): SVGTemplateResult {
+  return svg`${patternDefs(prefix)}<g class="shapes">${segments.map((segment, index) => {
     const d = shapes[index]?.d;
     if (!d) return nothing;
-    const fill = markFill(segment.mark);
+    const fill = markFill(segment.mark, prefix);
     return svg`<path class="shape ${colourClass(segment)}" d=${d}></path>${
       fill ? svg`<path class="mark" fill=${fill} d=${d}></path>` : nothing
     }`;
@@ -38,9 +38,9 @@ export function donutCentre(total: string, caption: string): SVGTemplateResult {
     <text class="centre-caption" x="0" y="28" text-anchor="middle">${caption}</text>`;
 }
 
-/** A legend or table swatch: the segment's colour and mark in a small square. */
-export function swatch(segment: Segment): SVGTemplateResult {
-  const fill = markFill(segment.mark);
+/** A legend or table swatch: the segment's colour and mark (patterns of the chart with the same `prefix`) in a small square. */
+export function swatch(segment: Segment, prefix?: string): SVGTemplateResult {
+  const fill = markFill(segment.mark, prefix);
   return svg`<svg class="swatch" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
     <rect class="shape ${colourClass(segment)}" x="1" y="1" width="16" height="16" rx="2"></rect>
     ${fill ? svg`<rect class="mark" fill=${ifDefined(fill)} x="1" y="1" width="16" height="16" rx="2"></rect>` : nothing}

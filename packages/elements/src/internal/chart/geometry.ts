@@ -1,4 +1,4 @@
-import { arc, pie, type PieArcDatum } from 'd3-shape';
+import { arc } from 'd3-shape';
 import { linear } from './linear.js';
 
 /** The drawing area of a stacked bar, in SVG user units (it scales with its container). */
@@ -29,11 +29,24 @@ export function stackedBar(values: readonly number[]): Shape[] {
   });
 }
 
-/** Paths of a donut: one arc per value, clockwise from twelve o'clock, in the order given (not sorted). */
+/**
+ * Paths of a donut: one arc per value, clockwise from twelve o'clock, in the order given (not sorted).
+ * d3-shape's `arc` draws them; the angles are what `pie().sort(null)` would give (each value's share of
+ * a full turn, in order), worked out here so the drop-in does not carry the pie layout for one loop.
+ */
 export function donut(values: readonly number[]): Shape[] {
-  const layout = pie<number>()
-    .sort(null)
-    .value((value) => Math.max(0, value));
-  const shape = arc<PieArcDatum<number>>().innerRadius(DONUT.inner).outerRadius(DONUT.outer).padAngle(values.length > 1 ? 0.012 : 0);
-  return layout([...values]).map((datum) => ({ d: datum.endAngle > datum.startAngle ? (shape(datum) ?? '') : '' }));
+  const shape = arc<{ startAngle: number; endAngle: number }>()
+    .innerRadius(DONUT.inner)
+    .outerRadius(DONUT.outer)
+    .padAngle(values.length > 1 ? 0.012 : 0);
+  const parts = values.map((value) => Math.max(0, value));
+  const sum = parts.reduce((total, value) => total + value, 0);
+  const perUnit = sum ? (2 * Math.PI) / sum : 0;
+  let startAngle = 0;
+  return parts.map((value) => {
+    const endAngle = startAngle + value * perUnit;
+    const d = endAngle > startAngle ? (shape({ startAngle, endAngle }) ?? '') : '';
+    startAngle = endAngle;
+    return { d };
+  });
 }

@@ -32,6 +32,12 @@ export function timeoutError(src: string, timeoutMs: number): RolErrorDetail {
   return failure('timeout', 'timeout', bilingual((s) => s.errorTimeout(seconds)), { src, retryable: true });
 }
 
+/** The answer is larger than the limit: not read any further (a report is far smaller; this is not worth a retry). */
+export function tooLargeError(src: string, maxBytes: number): RolErrorDetail {
+  const megabytes = Math.round(maxBytes / 104857.6) / 10;
+  return failure('too-large', 'too_large', bilingual((s) => s.errorTooLarge(megabytes)), { src });
+}
+
 /** The data is not a valid report: every issue from core's `parseReport`. */
 export function invalidError(issues: readonly ReportIssue[], src?: string): RolErrorDetail {
   const message = bilingual((s) => s.errorInvalid(issues.length));

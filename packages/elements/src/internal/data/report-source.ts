@@ -35,14 +35,18 @@ export class ReportSourceController implements ReactiveController {
   private pending: (() => void) | undefined;
   private childObserver: MutationObserver | undefined;
   private synced = false;
+  /** The inline JSON last read (null: there was none). */
+  private inline: string | null | undefined;
 
   constructor(private readonly host: ReportSourceHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // Only a changed inline JSON counts: the element's own light-DOM rendering, the static fallback giving
+    // way, or a page toolbar rewriting text (简→繁) must not reload the data and re-render.
     this.childObserver = new MutationObserver(() => {
-      if (this.host.report == null && !this.host.src) this.sync();
+      if (this.host.report == null && !this.host.src && this.inlineText() !== this.inline) this.sync();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.synced && this.state.status === 'loading') this.sync();
@@ -70,10 +74,16 @@ export class ReportSourceController implements ReactiveController {
     } else if (src) {
       void this.fetch(src);
     } else {
-      const script = this.host.querySelector<HTMLScriptElement>(INLINE);
-      if (script) this.accept(script.textContent ?? '', 'inline');
+      const text = (this.inline = this.inlineText());
+      if (text !== null) this.accept(text, 'inline');
       else this.settle({ status: 'empty' });
     }
+  }
+
+  /** The text of the inline `<script type="application/json">` child, or null when there is none. */
+  private inlineText(): string | null {
+    const script = this.host.querySelector<HTMLScriptElement>(INLINE);
+    return script ? (script.textContent ?? '') : null;
   }
 
   private accept(input: unknown, origin: ReportOrigin, src?: string): void {

@@ -9,6 +9,7 @@ export interface Strings {
   readonly errorHttp: (status: number) => string;
   readonly errorNetwork: string;
   readonly errorTimeout: (seconds: number) => string;
+  readonly errorTooLarge: (megabytes: number) => string;
   readonly errorInvalid: (count: number) => string;
   readonly errorNotFound: (id: string) => string;
   readonly errorNoIndicator: string;
@@ -54,6 +55,9 @@ export interface Strings {
   readonly impliedNote: (denominator: string) => string;
   readonly rateMismatch: (computed: string) => string;
   readonly rateMatch: string;
+
+  /** Shown when a report is given `previous` but the comparison code is not loaded (the plain drop-in). */
+  readonly compareNeedsAll: string;
 }
 
 const zhSeverity = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -67,6 +71,7 @@ const zh: Strings = {
   errorHttp: (status) => `服务器未能提供报告数据（HTTP ${status}）。`,
   errorNetwork: '网络错误，未能取得报告数据。',
   errorTimeout: (seconds) => `等待报告数据超过 ${seconds} 秒，已停止加载。`,
+  errorTooLarge: (megabytes) => `报告数据超过 ${megabytes} MB 的上限，已停止加载。`,
   errorInvalid: (count) => `报告数据不符合规范，发现 ${count} 处问题：`,
   errorNotFound: (id) => `报告中没有指标“${id}”。`,
   errorNoIndicator: '未指定要显示的指标。',
@@ -112,6 +117,8 @@ const zh: Strings = {
   impliedNote: (denominator) => `分母 ${denominator} 为按所述比率推算。`,
   rateMismatch: (computed) => `与分子、分母不符：按其计算为 ${computed}。`,
   rateMatch: '与分子、分母相符。',
+
+  compareNeedsAll: '与上年比较需加载 rule-of-law-all.min.js。',
 };
 
 const en: Strings = {
@@ -122,6 +129,7 @@ const en: Strings = {
   errorHttp: (status) => `The server did not provide the report data (HTTP ${status}).`,
   errorNetwork: 'A network error stopped the report data from loading.',
   errorTimeout: (seconds) => `The report data took longer than ${seconds} s; loading was stopped.`,
+  errorTooLarge: (megabytes) => `The report data is larger than the ${megabytes} MB limit; loading was stopped.`,
   errorInvalid: (count) => `The report data is not valid: ${count} ${count === 1 ? 'problem' : 'problems'} found:`,
   errorNotFound: (id) => `The report has no indicator "${id}".`,
   errorNoIndicator: 'No indicator was named.',
@@ -168,6 +176,8 @@ const en: Strings = {
   impliedNote: (denominator) => `The denominator ${denominator} is implied by the stated rate.`,
   rateMismatch: (computed) => `Does not match its numerator and denominator, which give ${computed}.`,
   rateMatch: 'Matches its numerator and denominator.',
+
+  compareNeedsAll: 'Comparison needs rule-of-law-all.min.js.',
 };
 
 /** The string tables, by locale. */

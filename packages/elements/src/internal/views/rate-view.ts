@@ -1,0 +1,62 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatNumber, formatQuantity, formatRateResult, unitKey, unitLabel, type ComputedRateIndicator, type Figure, type Locale } from '@rule-of-law/core';
+import { linear } from '../chart/linear.js';
+import { rateOperands } from '../data/operand-figures.js';
+import { textSpan } from '../i18n/text.js';
+import type { ViewContext } from './view-context.js';
+
+/** The bar is drawn with SVG attributes, not inline styles, so a strict Content-Security-Policy allows it. */
+const barScale = linear([0, 100], [0, 100]);
+
+/** "102 / 106 项" when both are exact in one unit, else each figure in full. */
+function fraction(numerator: Figure, denominator: Figure, locale: Locale): string {
+  const exact = numerator.qualifier === 'exact' && denominator.qualifier === 'exact';
+  if (exact && unitKey(numerator.unit) === unitKey(denominator.unit)) {
+    const unit = unitLabel(denominator.unit, { locale, count: denominator.value });
+    return `${formatNumber(numerator.value, { locale })} / ${formatNumber(denominator.value, { locale })} ${unit}`;
+  }
+  return `${formatQuantity(numerator, { locale })} / ${formatQuantity(denominator, { locale })}`;
+}
+
+/** The reconciliation mark: does not match (with the computed rate), matches, or the implied denominator. */
+function mark(entry: ComputedRateIndicator, implied: Figure | undefined, context: ViewContext): TemplateResult | typeof nothing {
+  const { locale, strings } = context;
+  if (entry.reconciliation === 'mismatch' && entry.computed) {
+    return html`<p part="mark" class="mark mismatch">
+      <span aria-hidden="true">⚠ </span>${strings.rateMismatch(formatRateResult(entry.computed, { locale }))}
+    </p>`;
+  }
+  if (entry.reconciliation === 'match') {
+    return html`<p part="mark" class="mark match"><span aria-hidden="true">✓ </span>${strings.rateMatch}</p>`;
+  }
+  if (implied) return html`<p part="mark" class="mark note">${strings.impliedNote(formatQuantity(implied, { locale }))}</p>`;
+  return nothing;
+}
+
+/**
+ * A rate: the stated figure as written, a bar, its numerator and denominator ("102 / 106 项") and the
+ * reconciliation mark. Shared by `<rule-of-law-rate>`, the light-DOM rendering and the static renderer.
+ */
+export function rateView(entry: ComputedRateIndicator, context: ViewContext): TemplateResult {
+  const { locale, strings } = context;
+  const { numerator, denominator, denominatorImplied } = rateOperands(entry);
+  const value = entry.stated?.value ?? (entry.computed?.defined ? entry.computed.value : undefined);
+  const shown = entry.stated ? formatQuantity(entry.stated, { locale }) : entry.computed ? formatRateResult(entry.computed, { locale }) : '—';
+  const fill = value === undefined ? 0 : barScale(value);
+  return html`<div part="base" class="rate">
+    <p part="label" class="label">${textSpan(entry.indicator.label, locale)}</p>
+    <p class="figures">
+      <span part="value" class="value">${shown}</span>
+      ${numerator && denominator
+        ? html`<span part="fraction" class="fraction"
+            >${fraction(numerator, denominator, locale)}${denominatorImplied ? html` <span class="implied">(${strings.implied})</span>` : nothing}</span
+          >`
+        : nothing}
+    </p>
+    <svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      ${svg`<rect class="track" width="100" height="10"></rect><rect part="bar-fill" class="fill" width=${fill} height="10"></rect>`}
+    </svg>
+    ${mark(entry, denominatorImplied && denominator ? denominator : undefined, context)}
+    ${entry.indicator.note ? html`<p part="note" class="mark note">${textSpan(entry.indicator.note, locale)}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,192 @@
+import '../../packages/elements/src/index.js';
+import type { Report } from '@rule-of-law/core';
+import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
+import { expectAccessible } from './helpers/axe.js';
+import { equal, excludes, includes, ok } from './helpers/assert.js';
+import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
+
+afterEach(cleanup);
+
+/**
+ * A small simplified → traditional table, as a portal's 简/繁 toolbar uses (character by character):
+ * enough to touch most labels, headings and some figures ("996余人次" → "996餘人次").
+ */
+const TO_TRADITIONAL: Readonly<Record<string, string>> = {
+  报: '報', 处: '處', 罚: '罰', 执: '執', 审: '審', 诉: '訴', 讼: '訟', 议: '議', 复: '復', 计: '計', 数: '數',
+  据: '據', 访: '訪', 来: '來', 电: '電', 办: '辦', 区: '區', 务: '務', 结: '結', 个: '個', 项: '項', 万: '萬',
+  为: '為', 发: '發', 员: '員', 实: '實', 检: '檢', 业: '業', 门: '門', 问: '問', 题: '題', 类: '類', 余: '餘',
+  条: '條', 烟: '煙', 违: '違', 纠: '糾', 错: '錯', 应: '應', 举: '舉', 关: '關', 规: '規', 范: '範', 开: '開',
+  书: '書', 记: '記', 录: '錄', 总: '總', 领: '領', 导: '導', 长: '長', 场: '場', 网: '網', 线: '線', 责: '責',
+  转: '轉', 监: '監', 台: '臺', 营: '營', 环: '環', 护: '護', 现: '現', 节: '節', 队: '隊', 饮: '飲', 会: '會',
+  级: '級', 见: '見', 单: '單', 与: '與', 动: '動', 质: '質', 样: '樣', 达: '達', 图: '圖', 统: '統',
+};
+
+/** Every text node of the document, as a toolbar walks it: no shadow roots, no script or style text. */
+function documentTextNodes(): Text[] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** What a read-aloud toolbar reads: the document's text, white space collapsed. */
+function documentText(): string {
+  return documentTextNodes()
+    .map((node) => node.data)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+function toTraditional(text: string): string {
+  return [...text].map((char) => TO_TRADITIONAL[char] ?? char).join('');
+}
+
+/** The 简→繁 toolbar: rewrites every text node of the document in place; gives how many it changed. */
+function convertPage(): number {
+  let changed = 0;
+  for (const node of documentTextNodes()) {
+    const converted = toTraditional(node.data);
+    if (converted !== node.data) {
+      node.data = converted;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** The figures as the report wrote them ("996余人次"), as the elements show them (spaces taken out). */
+function writtenFigures(report: Report): string[] {
+  return report.indicators.flatMap((indicator) => {
+    const quantities =
+      indicator.kind === 'breakdown'
+        ? [...(indicator.total && 'value' in indicator.total ? [indicator.total] : []), ...indicator.parts.map((part) => part.quantity)]
+        : 'quantity' in indicator && indicator.quantity
+          ? [indicator.quantity]
+          : [];
+    return quantities.map((quantity) => (quantity.written ?? '').replace(/\s+/g, ''));
+  });
+}
+
+async function lightReport(report: Report, setup: (element: RuleOfLawReport) => void = () => {}): Promise<RuleOfLawReport> {
+  const element = create('rule-of-law-report', (el) => {
+    el.setAttribute('render-root', 'light');
+    setup(el);
+    el.report = report;
+  });
+  await nextEvent(element, 'rol-load');
+  await settled(element);
+  return element;
+}
+
+describe('render-root="light"', () => {
+  it('draws the whole report into the light DOM, where a document walk reaches all 56 written figures and every label', async () => {
+    const report = await referenceReport();
+    const element = await lightReport(report);
+    equal(element.shadowRoot, null, 'no shadow root');
+    ok(element.querySelector(':scope > .rol-host.rol-report > article.report'), 'the report box, as in the static HTML');
+    const text = documentText();
+    const figures = writtenFigures(report);
+    equal(figures.length, 56, 'the reference report has 56 written figures');
+    for (const figure of figures) includes(text, figure, 'a written figure');
+    for (const indicator of report.indicators) includes(text, indicator.label['zh-CN'], 'an indicator label');
+    for (const heading of ['主要数据', '行政执法', '行政复议', '数据核对结果', '来源']) includes(text, heading, 'a heading');
+    for (const entry of element.computed!.indicators) {
+      if (entry.kind !== 'breakdown') continue;
+      for (const part of entry.parts) includes(text, part.label['zh-CN'], 'a breakdown part');
+    }
+  });
+
+  it('is styled by the adopted page stylesheet (no <style>, no style attribute) and passes axe', async () => {
+    const element = await lightReport(await referenceReport());
+    equal(element.querySelectorAll('style, [style]').length, 0, 'no inline styles');
+    ok(document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.rol-host'))), 'the page stylesheet is adopted');
+    const value = element.querySelector('.figure .value')!;
+    equal(getComputedStyle(value).fontWeight, '700', 'figures are bold');
+    const shape = element.querySelector('path.shape.s1')!;
+    equal(getComputedStyle(shape).fill, 'rgb(11, 92, 173)', 'series colours apply inside the SVG');
+    const box = element.querySelector('.rol-figure .figure')!;
+    equal(getComputedStyle(box).borderTopStyle, 'solid', 'figure boxes');
+    // The report's own rules stay out of its parts, as the shadow boundary kept them out.
+    const caption = element.querySelector('.rol-breakdown figcaption.source')!;
+    equal(getComputedStyle(caption).borderTopStyle, 'none', 'the report footer rule does not reach a chart caption');
+    const ids = [...element.querySelectorAll('[id]')].map((node) => node.id);
+    equal(new Set(ids).size, ids.length, 'ids are unique in the page');
+    await expectAccessible(element, '(light DOM)');
+  });
+
+  it('a 简→繁 toolbar converts every label and figure, and the element keeps the conversion until the data changes', async () => {
+    const report = await referenceReport();
+    const element = await lightReport(report);
+    const changed = convertPage();
+    ok(changed > 100, `the toolbar changed ${changed} text nodes`);
+    const converted = report.indicators.map((indicator) => toTraditional(indicator.label['zh-CN']));
+    const after = documentText();
+    for (const label of converted) includes(after, label, 'a converted label');
+    includes(after, '996餘人次', 'a converted figure');
+    excludes(after, '行政处罚', 'no simplified label is left');
+
+    // Re-renders that do not change the data leave the toolbar's text alone.
+    element.requestUpdate();
+    await settled(element);
+    element.setAttribute('theme', 'dark');
+    element.setAttribute('heading-level', '2');
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const kept = documentText();
+    for (const label of converted) includes(kept, label, 'still converted after re-rendering');
+    excludes(kept, '行政处罚', 'nothing was reverted');
+    equal(element.querySelector('.rol-report')!.getAttribute('data-theme'), 'dark', 'the re-render did happen');
+
+    // New data: fresh text.
+    const loaded = nextEvent(element, 'rol-load');
+    element.report = structuredClone(report);
+    await loaded;
+    await settled(element);
+    const fresh = documentText();
+    includes(fresh, '违反文明条例实施行政处罚', 'fresh simplified text');
+    includes(fresh, '996余人次');
+    excludes(fresh, '違反', 'the old converted text is gone');
+  });
+
+  it('keeps the conversion with an inline JSON report too (the toolbar leaves <script> alone)', async () => {
+    const report = await referenceReport();
+    const element = mount<RuleOfLawReport>('<rule-of-law-report render-root="light"></rule-of-law-report>');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(report);
+    const loaded = nextEvent(element, 'rol-load');
+    element.append(script);
+    await loaded;
+    await settled(element);
+    let loads = 0;
+    element.addEventListener('rol-load', () => loads++);
+    convertPage();
+    element.requestUpdate();
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(loads, 0, 'the toolbar’s rewriting is not a new report');
+    includes(documentText(), '執法', 'still converted');
+  });
+
+  it('works for a part on its own: <rule-of-law-breakdown render-root="light">', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-breakdown', (el) => {
+      el.setAttribute('render-root', 'light');
+      el.indicator = 'reconsideration.outcomes';
+      el.report = report;
+    });
+    await settled(element);
+    equal(element.shadowRoot, null);
+    ok(element.querySelector(':scope > .rol-host.rol-breakdown > figure.breakdown'));
+    includes(documentText(), '维持');
+    const svg = element.querySelector('svg[role="img"]')!;
+    includes(svg.getAttribute('aria-label') ?? '', '16件');
+    const description = document.getElementById(svg.getAttribute('aria-describedby')!);
+    includes(description?.textContent ?? '', '维持 6件，占 37.5%');
+    const mark = element.querySelector('path.mark')!.getAttribute('fill')!;
+    ok(document.querySelector(mark.slice(4, -1)), `the pattern ${mark} is in the page`);
+    await expectAccessible(element);
+  });
+});

@@ -1,0 +1,132 @@
+// `src` faults not covered by report-errors.test.ts: a huge response, the network gone (fetch rejects),
+// and an abandoned request whose answer arrives before the new one's. Each shows the accessible error
+// (with a retry where one can help) and fires rol-error; nothing reaches the page as an error.
+import '../../packages/elements/src/index.js';
+import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
+import { equal, excludes, includes, ok } from './helpers/assert.js';
+import { cleanup, create, deepQuery, deepQueryAll, deepText, nextEvent, settled } from './helpers/dom.js';
+
+const pageErrors: string[] = [];
+const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(`unhandledrejection: ${String(event.reason)}`);
+
+beforeEach(() => {
+  pageErrors.length = 0;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+
+afterEach(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  cleanup();
+  equal(pageErrors.join('\n'), '', 'nothing was thrown to the page');
+});
+
+/** Runs `during` while measuring the longest gap between 25 ms timer ticks: how long the page froze. */
+async function longestFreeze<T>(during: () => Promise<T>): Promise<{ result: T; freezeMs: number }> {
+  let last = performance.now();
+  let freezeMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    freezeMs = Math.max(freezeMs, now - last);
+    last = now;
+  }, 25);
+  try {
+    const result = await during();
+    return { result, freezeMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+describe('<rule-of-law-report src> faults', () => {
+  for (const [declared, label] of [
+    ['1', 'with its Content-Length'],
+    ['0', 'streamed without a length'],
+  ] as const) {
+    it(`a 30 MB response (${label}): refused at the 5 MB limit with a clear error, without freezing the page`, async () => {
+      const started = performance.now();
+      const { result: detail, freezeMs } = await longestFreeze(async () => {
+        const element = create('rule-of-law-report', (el) => {
+          el.src = `/__rol/huge?mb=30&declare=${declared}`;
+        });
+        const { detail } = await nextEvent(element, 'rol-error', 15000);
+        await settled(element);
+        const alert = deepQuery(element, '[role="alert"]');
+        includes(deepText(alert), '报告数据超过 5 MB 的上限');
+        equal(alert.querySelector('button'), null, 'no retry: the same file would be as large');
+        return detail;
+      });
+      equal(detail.kind, 'too-large');
+      equal(detail.retryable, false);
+      equal(detail.issues[0]?.code, 'too_large');
+      ok(performance.now() - started < 10000, `it took ${Math.round(performance.now() - started)} ms`);
+      ok(freezeMs < 1000, `the page froze for ${Math.round(freezeMs)} ms`);
+    });
+  }
+
+  for (const root of ['shadow', 'light'] as const) {
+    it(`the network gone (fetch rejects), render-root="${root}": the network error with a retry that works once it is back`, async () => {
+      const realFetch = window.fetch;
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      let element: RuleOfLawReport;
+      try {
+        element = create('rule-of-law-report', (el) => {
+          if (root === 'light') el.setAttribute('render-root', 'light');
+          el.setAttribute('lang', 'en');
+          el.src = '/examples/hangzhoudao-2023.json';
+        });
+        const { detail } = await nextEvent(element, 'rol-error');
+        await settled(element);
+        equal(detail.kind, 'network');
+        equal(detail.retryable, true);
+        includes(deepText(deepQuery(element, '[role="alert"]')), 'A network error stopped the report data from loading.');
+      } finally {
+        window.fetch = realFetch;
+      }
+      const loaded = nextEvent(element, 'rol-load');
+      deepQuery<HTMLButtonElement>(element, '[role="alert"] button').click();
+      await loaded;
+      await settled(element);
+      equal(deepQueryAll(element, '[role="alert"]').length, 0, 'the alert is gone');
+      includes(deepText(element), '1,355 batches');
+    });
+  }
+
+  it('src changed mid-flight: the abandoned answer arriving first never shows, the new one does', async () => {
+    const loads: string[] = [];
+    const errors: string[] = [];
+    const element = create('rule-of-law-report', (el) => {
+      el.src = '/__rol/delayed?ms=300&title=OLD-ANSWER';
+    });
+    element.addEventListener('rol-load', (event) => loads.push(event.detail.report.title));
+    element.addEventListener('rol-error', (event) => errors.push(event.detail.kind));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    element.src = '/__rol/delayed?ms=1200&title=NEW-ANSWER';
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await settled(element);
+    excludes(deepText(element), 'OLD-ANSWER', 'the old answer (arrived at 300 ms) is not shown');
+    ok(deepQuery(element, '[role="status"]'), 'still loading the new one');
+    await nextEvent(element, 'rol-load');
+    await settled(element);
+    includes(deepText(element), 'NEW-ANSWER');
+    excludes(deepText(element), 'OLD-ANSWER');
+    equal(loads.join(), 'NEW-ANSWER', 'one rol-load, for the new src');
+    equal(errors.length, 0, 'no rol-error for the abandoned request');
+  });
+
+  it('the element leaves the page mid-flight: nothing is thrown, no event fires later', async () => {
+    const element = create('rule-of-law-report', (el) => {
+      el.src = '/__rol/delayed?ms=300';
+    });
+    const events: string[] = [];
+    element.addEventListener('rol-load', () => events.push('load'));
+    element.addEventListener('rol-error', () => events.push('error'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    equal(events.length, 0);
+  });
+});

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, hasStackTrace, ROOT, runCli } from './run-cli.js';
+
+const REFERENCE_JSON = join(ROOT, 'examples/hangzhoudao-2023.json');
+let scratch = '';
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'packages/cli/dist/main.js'))) throw new Error('Build first: npm run build (or npx tsup).');
+  scratch = mkdtempSync(join(tmpdir(), 'rule-of-law-render-'));
+});
+
+describe('rule-of-law render', () => {
+  it('prints the static HTML fragment of a report: no script, no inline style, the figures as written', () => {
+    const run = runCli(['render', REFERENCE_JSON]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.startsWith('<div class="rol-host rol-report" lang="zh-CN" data-rol-static="">')).toBe(true);
+    for (const figure of ['996余人次', '1355批次', '0.39万元', '96.2%', '16%以上']) expect(run.stdout).toContain(figure);
+    expect(run.stdout).toContain('role="img"');
+    expect(run.stdout).toContain('<table part="table">');
+    expect(run.stdout).not.toMatch(/<script|<style|\sstyle="|\son[a-z]+="/i);
+  });
+
+  it('renders in English with --lang en', () => {
+    const run = runCli(['render', REFERENCE_JSON, '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('lang="en"');
+    expect(run.stdout).toContain('Key figures');
+    expect(run.stdout).toContain('1,355 batches');
+  });
+
+  it('writes a full page with -o and --full-page: the stylesheet and drop-in linked, the report inline, nothing inline that runs', () => {
+    const out = join(scratch, 'report.html');
+    const run = runCli(['render', REFERENCE_JSON, '--full-page', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('rule-of-law.css');
+    const page = readFileSync(out, 'utf8');
+    expect(page.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
+    expect(page).toContain('<link rel="stylesheet" href="rule-of-law.css">');
+    expect(page).toContain('<script type="module" src="rule-of-law.min.js"></script>');
+    expect(page).toMatch(/<rule-of-law-report lang="zh-CN">\n<div class="rol-host rol-report"[^]*<script type="application\/json">\{[^]*\}<\/script>\n<\/rule-of-law-report>/);
+    const json = page.slice(page.indexOf('<script type="application/json">') + 32, page.lastIndexOf('</script>'));
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')));
+    expect(page.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('escapes markup in the data, and never ends the inline JSON early', () => {
+    const hostile = join(scratch, 'hostile.json');
+    const report = JSON.parse(readFileSync(REFERENCE_JSON, 'utf8'));
+    report.title = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    writeFileSync(hostile, JSON.stringify(report));
+    const run = runCli(['render', hostile, '--full-page']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<title>&#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62;&#60;img src=x onerror=alert(2)&#62;</title>');
+    expect(run.stdout.match(/<script/g)).toHaveLength(2);
+    expect(run.stdout).not.toContain('<img');
+  });
+
+  it('an invalid report: its issues, exit code 2, no stack trace', () => {
+    const run = runCli(['render', fixture('invalid.json'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('is not a valid report');
+    expect(run.stderr).toContain('indicators[0].id');
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('usage errors: no file, two files, a missing file, an option of another command, an unwritable output', () => {
+    for (const args of [['render'], ['render', REFERENCE_JSON, REFERENCE_JSON], ['render', 'missing.json'], ['render', REFERENCE_JSON, '--json'], ['render', REFERENCE_JSON, '-o', '/nonexistent-dir/x.html']]) {
+      const run = runCli([...args, '--lang', 'en']);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^error: /);
+      expect(hasStackTrace(run.stderr)).toBe(false);
+    }
+  });
+
+  it('is listed in the help, and has its own', () => {
+    expect(runCli(['--help']).stdout).toContain('render <报告.json>');
+    const help = runCli(['render', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en] [--full-page]');
+  });
+});

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '@rule-of-law/core';
+import { documentCss, InvalidReportError, renderReportHTML, STYLESHEET_FILE } from '../../../packages/elements/src/static/index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const reference = (): Report => JSON.parse(readFileSync(join(ROOT, 'examples/hangzhoudao-2023.json'), 'utf8')) as Report;
+
+/** The written figures of a report as shown (spaces taken out). */
+function writtenFigures(report: Report): string[] {
+  return report.indicators.flatMap((indicator) => {
+    const quantities =
+      indicator.kind === 'breakdown'
+        ? [...(indicator.total && 'value' in indicator.total ? [indicator.total] : []), ...indicator.parts.map((part) => part.quantity)]
+        : 'quantity' in indicator && indicator.quantity
+          ? [indicator.quantity]
+          : [];
+    return quantities.map((quantity) => (quantity.written ?? '').replace(/\s+/g, ''));
+  });
+}
+
+/** The opening tags of the output (data never holds a raw `<`: it is escaped). */
+const tags = (html: string): string[] => html.match(/<[a-z][^>]*>/g) ?? [];
+
+describe('renderReportHTML (Node, no DOM)', () => {
+  const zh = renderReportHTML(reference(), { lang: 'zh-CN' });
+  const en = renderReportHTML(reference(), { lang: 'en' });
+
+  it('is the report as semantic HTML: header, sections, figures as written, charts with tables, findings, source', () => {
+    expect(zh.startsWith('<div class="rol-host rol-report" lang="zh-CN" data-rol-static="">\n<article part="base" class="report layout-full"')).toBe(true);
+    expect(zh).toContain('<h2 id="rol-183ipco-title" part="title" class="heading"><span lang="zh-CN">天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告</span></h2>');
+    for (const figure of writtenFigures(reference())) expect(zh).toContain(`>${figure}<`);
+    expect(writtenFigures(reference())).toHaveLength(56);
+    const charts = zh.match(/<svg class="drawing"[^>]*role="img"[^>]*>/g) ?? [];
+    expect(charts).toHaveLength(7);
+    for (const chart of charts) expect(chart).toMatch(/aria-label="[^"]+，合计 [^"]+" aria-describedby="[^"]+"/);
+    expect(zh.match(/<table part="table">/g)).toHaveLength(7);
+    expect(zh).toContain('<desc id="rol-183ipco-c4-chart-desc">环形图，共 4 项：维持 6件，占 37.5%；');
+    expect(zh).toContain('数据核对结果');
+    expect(zh).toContain('<footer part="source" class="source">来源：');
+    expect(en).toContain('Key figures');
+    expect(en).toContain('1,355 batches');
+  });
+
+  it('has no script, no event handler, no style attribute or element, no javascript: link', () => {
+    for (const html of [zh, en]) {
+      expect(html).not.toMatch(/<script|<style/i);
+      for (const tag of tags(html)) {
+        expect(tag).not.toMatch(/\s(on[a-z]+|style)=/i);
+        expect(tag).not.toMatch(/=\s*"\s*javascript:/i);
+      }
+      expect(html).not.toContain('<!--');
+    }
+  });
+
+  it('escapes every piece of data', () => {
+    const report = reference();
+    report.title = `<script>alert(1)</script>"'&`;
+    report.indicators[0]!.label = { 'zh-CN': '<img src=x onerror=alert(2)>' };
+    report.source = { ...report.source, url: 'javascript:alert(3)' };
+    const html = renderReportHTML(report);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(html).not.toMatch(/<(script|img)/);
+    expect(html).not.toContain('href=');
+  });
+
+  it('gives unique ids, and every reference (aria, patterns) points at one of them', () => {
+    for (const html of [zh, en]) {
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      expect(new Set(ids).size).toBe(ids.length);
+      const references = [...html.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
+      const patterns = [...html.matchAll(/fill="url\(#([^)]+)\)"/g)].map((match) => match[1]);
+      expect(references.length + patterns.length).toBeGreaterThan(20);
+      for (const id of [...references, ...patterns]) expect(ids).toContain(id);
+    }
+  });
+
+  it('is the same every time, and takes the element’s options', () => {
+    expect(renderReportHTML(reference(), { lang: 'zh-CN' })).toBe(zh);
+    const compact = renderReportHTML(reference(), { layout: 'compact', findings: 'hide', theme: 'dark', headingLevel: 3, families: 'reconsideration', idPrefix: 'x' });
+    expect(compact).toContain('data-theme="dark"');
+    expect(compact).toContain('<details class="table-details"><summary>查看数据表</summary>');
+    expect(compact).toContain('<h3 id="x-title"');
+    expect(compact).not.toContain('数据核对结果');
+    expect(compact).not.toContain('主要数据');
+    expect(compact.match(/class="family"/g)).toHaveLength(1);
+  });
+
+  it('refuses an invalid report with its issues', () => {
+    const report = { ...reference(), period: { start: '2023-12-31', end: '2023-01-01' } };
+    expect(() => renderReportHTML(report)).toThrow(InvalidReportError);
+    try {
+      renderReportHTML({ not: 'a report' });
+    } catch (error) {
+      expect((error as InvalidReportError).issues.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('documentCss (dist/rule-of-law.css)', () => {
+  const css = documentCss();
+
+  it('scopes every rule of the elements’ shadow styles to the boxes that stand for their hosts', () => {
+    expect(css).not.toContain(':host');
+    const selectors = css
+      .replace(/@keyframes[^{]+\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '')
+      .replace(/@[^{]+\{/g, '')
+      .split('}')
+      .map((rule) => rule.split('{')[0]!.trim())
+      .filter((prelude) => prelude && !prelude.startsWith('/*'));
+    expect(selectors.length).toBeGreaterThan(100);
+    for (const list of selectors) {
+      for (const selector of list.split(/,(?![^(]*\))/)) expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\))/);
+    }
+    expect(css).toContain(".rol-host[data-theme='dark']{");
+    expect(css).toContain('.rol-report .source:where(:not(.rol-report .rol-host *)){');
+  });
+
+  it.skipIf(!existsSync(join(ROOT, 'packages/elements/dist', STYLESHEET_FILE)))('is what the build wrote to dist/rule-of-law.css', () => {
+    const written = readFileSync(join(ROOT, 'packages/elements/dist', STYLESHEET_FILE), 'utf8');
+    expect(written.startsWith('/* @rule-of-law/elements')).toBe(true);
+    expect(written.slice(written.indexOf('*/') + 2).trim()).toBe(css.trim());
+  });
+});

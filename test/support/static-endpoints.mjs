@@ -1,0 +1,77 @@
+// Test endpoints for the browser tests (web-test-runner middleware), run in Node:
+//   GET  /__rol/static-report?lang=&layout=&theme=   the reference report as static HTML (renderReportHTML, from source)
+//   POST /__rol/render-static?lang=                   any report JSON in the body, as static HTML (422 with the reason if invalid)
+//   GET  /__rol/huge?mb=30&declare=1|0               ~mb MB of valid-looking JSON, with or without Content-Length
+//   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { tsImport } from 'tsx/esm/api';
+
+const reference = new URL('../../examples/hangzhoudao-2023.json', import.meta.url);
+let renderer;
+
+/** The static renderer, imported from source (so the tests need no build of it). */
+function staticRenderer() {
+  renderer ??= tsImport('../../packages/elements/src/static/index.ts', import.meta.url);
+  return renderer;
+}
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function options(query) {
+  const { lang, layout, theme, families, findings } = query;
+  return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings }).filter(([, value]) => value !== undefined));
+}
+
+/** Koa middleware of the endpoints above. */
+export async function staticEndpoints(context, next) {
+  const { path } = context;
+  if (path === '/__rol/static-report') {
+    const { renderReportHTML } = await staticRenderer();
+    context.type = 'text/html; charset=utf-8';
+    context.body = renderReportHTML(JSON.parse(await readFile(reference, 'utf8')), options(context.query));
+    return undefined;
+  }
+  if (path === '/__rol/render-static' && context.method === 'POST') {
+    const { renderReportHTML } = await staticRenderer();
+    try {
+      context.type = 'text/html; charset=utf-8';
+      context.body = renderReportHTML(JSON.parse(await readBody(context.req)), options(context.query));
+    } catch (error) {
+      context.status = 422;
+      context.type = 'text/plain; charset=utf-8';
+      context.body = String(error?.message ?? error);
+    }
+    return undefined;
+  }
+  if (path === '/__rol/huge') {
+    const megabytes = Number(context.query.mb ?? 30);
+    const head = '{"schemaVersion":1,"title":"';
+    const tail = '"}';
+    const chunk = '报告'.repeat(10922); // 65,532 bytes of UTF-8
+    const count = Math.ceil((megabytes * 1024 * 1024) / Buffer.byteLength(chunk));
+    context.type = 'application/json';
+    if (context.query.declare !== '0') context.length = Buffer.byteLength(head) + count * Buffer.byteLength(chunk) + Buffer.byteLength(tail);
+    context.body = Readable.from(
+      (function* pieces() {
+        yield head;
+        for (let index = 0; index < count; index++) yield chunk;
+        yield tail;
+      })(),
+    );
+    return undefined;
+  }
+  if (path === '/__rol/delayed') {
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 500)));
+    const report = JSON.parse(await readFile(reference, 'utf8'));
+    if (context.query.title) report.title = String(context.query.title);
+    context.type = 'application/json';
+    context.body = JSON.stringify(report);
+    return undefined;
+  }
+  return next();
+}
