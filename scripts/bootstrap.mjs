@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wantBrowser = process.argv.includes('--browser');
@@ -25,16 +26,12 @@ function dependenciesAreInstalled() {
   return !existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
 }
 
-/** The Chromium the browser tests use: $CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath() {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
-}
 
 if (!dependenciesAreInstalled()) {
   run('npm', existsSync(`${root}package-lock.json`) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
 }
 
-if (wantBrowser && !existsSync(chromiumPath())) {
+if (wantBrowser && !existsSync(CHROMIUM_PATH)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   let hasApt = false;
   try {
@@ -43,7 +40,7 @@ if (wantBrowser && !existsSync(chromiumPath())) {
   } catch {}
   if (!isRoot || !hasApt) {
     console.error(
-      `[bootstrap] Chromium is missing at ${chromiumPath()}. Install it (Debian: sudo apt-get install chromium) ` +
+      `[bootstrap] Chromium is missing at ${CHROMIUM_PATH}. Install it (Debian: sudo apt-get install chromium) ` +
         'or point CHROME_PATH at a Chromium or Chrome binary.',
     );
     process.exit(1);

@@ -22,6 +22,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -30,18 +31,6 @@ const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter=
 const CONCURRENCY = Number(process.env.STORY_CHECK_CONCURRENCY ?? 3);
 const STORY_TIMEOUT_MS = 30_000;
 
-/** Chromium flags that work as root in a container (TOOLCHAIN.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const AXE_PATH = '/__check__/axe.min.js';
 const AXE_FILE = join(root, 'node_modules/axe-core/axe.min.js');
@@ -226,7 +215,7 @@ async function main() {
   const started = Date.now();
   const server = await serve(staticDir);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   // "StorybookTestRunner" in the user agent makes Storybook pause CSS animations instead of waiting up to
   // 5 s for them (as the official test runner does).
   const userAgent = `${await browser.newPage().then(async (page) => {

@@ -9,14 +9,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { machineLine, median } from '../lib.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc'];
 
 /** Writes the static page from the built renderer, when the build has one. */
 async function writeStaticPage() {
@@ -89,7 +87,7 @@ async function memory(context, url) {
 
 const staticReady = await writeStaticPage();
 const { url, close } = await startStaticServer({ root, allowNodeModules: true });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const pages = {
   'drop-in': [`${url}/bench/render/pages/drop-in.html`, 'flag'],

@@ -17,6 +17,7 @@ import {
 } from './support/package-exports.js';
 import { assertBuilt, installScratchProject, packAll, PACKAGES, ROOT, run, type PackedPackage } from './support/pack-and-install.js';
 import { serveDirectory, type StaticServer } from './support/static-server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const REFERENCE_JSON = join(ROOT, 'examples/hangzhoudao-2023.json');
 const REFERENCE_TEXT = join(ROOT, 'examples/hangzhoudao-2023.txt');
@@ -38,17 +39,6 @@ const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: r
   },
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 let scratch = '';
 let project = '';
@@ -227,7 +217,7 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
       dropIns.push(page);
     }
     server = await serveDirectory(project);
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   }, 60_000);
 
   afterAll(async () => {
