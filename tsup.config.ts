@@ -1,9 +1,32 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
  * so `clean` only ever empties that package's folder.
  */
+/** A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags. */
+function dropIn(name: string, entry: string): Options {
+  return {
+    name: `@rule-of-law/elements ${name}.js`,
+    entry: { [name]: entry },
+    outDir: 'packages/elements/dist',
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+    dts: false,
+    tsconfig: 'packages/elements/tsconfig.json',
+    sourcemap: true,
+    // Shares dist/ with the library build: never clean it.
+    clean: false,
+    // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+    splitting: false,
+    target: 'es2020',
+    platform: 'browser',
+    noExternal: [/.*/],
+  };
+}
+
 export default defineConfig([
   {
     name: '@rule-of-law/core',
@@ -51,44 +74,11 @@ export default defineConfig([
     platform: 'browser',
     external: ['@rule-of-law/core', 'lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^d3-/],
   },
-  {
-    // The drop-in: everything (lit, d3, zod, date-fns, core) in one minified module that registers every tag.
-    name: '@rule-of-law/elements drop-in',
-    entry: { 'rule-of-law.min': 'packages/elements/src/index.ts' },
-    outDir: 'packages/elements/dist',
-    format: ['esm'],
-    outExtension: () => ({ js: '.js' }),
-    dts: false,
-    tsconfig: 'packages/elements/tsconfig.json',
-    sourcemap: true,
-    clean: false,
-    // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
-    minify: 'terser',
-    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
-    splitting: false,
-    target: 'es2020',
-    platform: 'browser',
-    noExternal: [/.*/],
-  },
-  {
-    // The drop-in with comparisons: the plain drop-in's settings, from src/all.ts (adds <rule-of-law-trend>,
-    // <rule-of-law-compare> and the report's `previous` support, which the plain drop-in leaves out).
-    name: '@rule-of-law/elements drop-in (all)',
-    entry: { 'rule-of-law-all.min': 'packages/elements/src/all.ts' },
-    outDir: 'packages/elements/dist',
-    format: ['esm'],
-    outExtension: () => ({ js: '.js' }),
-    dts: false,
-    tsconfig: 'packages/elements/tsconfig.json',
-    sourcemap: true,
-    clean: false,
-    minify: 'terser',
-    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
-    splitting: false,
-    target: 'es2020',
-    platform: 'browser',
-    noExternal: [/.*/],
-  },
+  // The drop-in: everything (lit, d3, zod, core) in one minified module that registers every tag.
+  dropIn('rule-of-law.min', 'packages/elements/src/index.ts'),
+  // The drop-in with comparisons, from src/all.ts (adds <rule-of-law-trend>, <rule-of-law-compare> and
+  // the report's `previous` support, which the plain drop-in leaves out).
+  dropIn('rule-of-law-all.min', 'packages/elements/src/all.ts'),
   {
     // The `rule-of-law` command line: one Node module; core stays an import (its own built dist/).
     name: '@rule-of-law/cli',
