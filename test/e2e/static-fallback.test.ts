@@ -5,17 +5,12 @@
 // - with JavaScript, the element takes over in both render roots with no CSP violation and no console error.
 // Needs `npm run build` (npm test builds first) and Chromium.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderReportHTML } from '../../packages/elements/src/static/index.js';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchChromium } from '../support/chromium.js';
+import { REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const e2e = useServerAndBrowser();
 
 /** A page as `rule-of-law render --full-page` makes it, with the policy in a meta tag and paths into this repository. */
 function writePage(name: string, renderRoot: 'shadow' | 'light'): string {
@@ -33,42 +28,14 @@ ${renderReportHTML(report, { lang: 'zh-CN' })}<script type="application/json">${
 </body></html>`;
   mkdirSync(`${root}.cache/e2e`, { recursive: true });
   writeFileSync(`${root}.cache/e2e/${name}.html`, html);
-  return `${server.url}/.cache/e2e/${name}.html`;
+  return `${e2e.url}/.cache/e2e/${name}.html`;
 }
-
-/** Collects console errors, page errors and (where scripts run) CSP violations of a page. */
-async function watch(page: Page, scripts: boolean): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  if (scripts) {
-    await page.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
-  }
-  return async () => [...problems, ...(scripts ? await page.evaluate(() => (window as unknown as { violations: string[] }).violations) : [])];
-}
-
-beforeAll(async () => {
-  server = await startStaticServer({ root });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the static HTML of a report under a strict Content-Security-Policy', { timeout: 60_000 }, () => {
   it('with JavaScript off: the whole report is there, styled by rule-of-law.css alone', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const problems = await watch(page, false);
+    const watch = await watchPage(page, { scripts: false, failedRequests: true });
     await page.goto(writePage('static-no-js', 'shadow'));
     const text = await page.locator('rule-of-law-report').innerText();
     for (const figure of ['天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告', '1355批次', '996余人次', '0.39万元', '96.2%', '数据核对结果']) {
@@ -77,14 +44,14 @@ describe('the static HTML of a report under a strict Content-Security-Policy', {
     expect(await page.locator('.figure .value').first().evaluate((node) => getComputedStyle(node).fontWeight)).toBe('700');
     expect(await page.locator('path.shape.s1').first().evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(11, 92, 173)');
     expect(await page.locator('table').count()).toBe(7);
-    expect(await problems()).toEqual([]);
+    expect([...watch.problems(), ...(await watch.violations())]).toEqual([]);
     await context.close();
   });
 
   for (const renderRoot of ['shadow', 'light'] as const) {
     it(`with JavaScript, render-root="${renderRoot}": the element takes over with no violation and no console error`, async () => {
-      const page = await browser.newPage();
-      const problems = await watch(page, true);
+      const page = await e2e.browser.newPage();
+      const watch = await watchPage(page, { failedRequests: true });
       await page.goto(writePage(`static-${renderRoot}`, renderRoot));
       await page.waitForFunction(() => (document.querySelector('rule-of-law-report') as { computed?: unknown } | null)?.computed !== undefined, null, { timeout: 20_000 });
       await page.waitForTimeout(200);
@@ -97,7 +64,7 @@ describe('the static HTML of a report under a strict Content-Security-Policy', {
         for (const figure of ['1355批次', '996余人次', '0.39万元']) expect(text).toContain(figure);
       }
       expect(await page.locator('rule-of-law-report').locator('h2').first().textContent()).toBe('天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告');
-      expect(await problems()).toEqual([]);
+      expect([...watch.problems(), ...(await watch.violations())]).toEqual([]);
       await page.close();
     });
   }

@@ -2,16 +2,11 @@
 // script-src 'self'; style-src 'self'; connect-src 'self'; no inline, no eval): the trend chart, the
 // comparison and the report's changes render with no CSP violation and no console error.
 // Needs `npm run build` (npm test builds first) and Chromium.
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateSyntheticReports } from '@rule-of-law/core';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { launchChromium } from '../support/chromium.js';
+import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const e2e = useServerAndBrowser();
 
 const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 
@@ -25,46 +20,20 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <rule-of-law-report src="/__csp/2023.json" previous-src="/__csp/2022.json"></rule-of-law-report>
 </body></html>`;
 
-beforeAll(async () => {
-  server = await startStaticServer({ root });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('rule-of-law-all.min.js under a strict Content-Security-Policy', { timeout: 60_000 }, () => {
   it('renders the trend, the comparison and the report’s changes with no violation and no console error', async () => {
     const reports = generateSyntheticReports({ seed: 7, issuers: 1, years: [2021, 2022, 2023] });
-    const page = await browser.newPage();
-    await page.route(`${server.url}/__csp/**`, async (route) => {
+    const page = await e2e.browser.newPage();
+    await page.route(`${e2e.url}/__csp/**`, async (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/__csp/page.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE });
       const year = Number(path.match(/(\d{4})\.json$/)?.[1]);
       const report = reports.find((candidate) => candidate.period.start.startsWith(String(year)));
       return report ? route.fulfill({ contentType: 'application/json', body: JSON.stringify(report) }) : route.fulfill({ status: 404 });
     });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
-    await page.goto(`${server.url}/__csp/page.html`);
-    const textOf = (selector: string) =>
-      page.locator(selector).evaluate((element) => {
-        const collect = (node: Node): string =>
-          [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes]
-            .map((child) => (child.nodeType === 3 ? child.textContent : collect(child)))
-            .join(' ');
-        return collect(element);
-      });
+    const watch = await watchPage(page, { warnings: true });
+    await page.goto(`${e2e.url}/__csp/page.html`);
+    const textOf = (selector: string) => deepText(page.locator(selector));
     const written = (year: number, id: string) => {
       const indicator = reports.find((report) => report.period.start.startsWith(String(year)))!.indicators.find((entry) => entry.id === id);
       return indicator && 'quantity' in indicator && indicator.quantity ? indicator.quantity.written : '';
@@ -74,8 +43,8 @@ describe('rule-of-law-all.min.js under a strict Content-Security-Policy', { time
     for (const year of [2021, 2022, 2023]) expect(trend).toContain(written(year, 'enforcement.penalties'));
     await expect.poll(() => textOf('rule-of-law-compare'), { timeout: 20_000 }).toContain('2023年与2022年对比');
     await expect.poll(() => textOf('rule-of-law-report'), { timeout: 20_000 }).toContain('较上年');
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.problems()).toEqual([]);
     await page.close();
   });
 });

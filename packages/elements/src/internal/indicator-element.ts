@@ -1,7 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ComputedIndicator, ComputedReport, Indicator, LocalizedText, Report } from '@rule-of-law/core';
 import { resolveIndicator, type IndicatorState } from './data/resolve-indicator.js';
-import { emit, type RolErrorDetail } from './events.js';
 import { lightRoot } from './light-root.js';
 import { RuleOfLawElement } from './rule-of-law-element.js';
 import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
@@ -34,7 +33,6 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
 
   /** What there is to show, worked out whenever an input changes. */
   protected state: IndicatorState<Extract<ComputedIndicator, { kind: Kind }>> = { status: 'empty' };
-  private reported: RolErrorDetail | undefined;
 
   /** The indicator kinds this element shows. */
   protected abstract get kinds(): readonly Kind[];
@@ -60,10 +58,7 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   }
 
   override updated(): void {
-    if (this.state.status === 'error' && this.state.error !== this.reported) {
-      this.reported = this.state.error;
-      emit(this, 'rol-error', this.state.error);
-    }
+    this.reportError(this.state.status === 'error' ? this.state.error : undefined);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Locale } from '@rule-of-law/core';
+import { emit, type RolErrorDetail } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
 import { nextIdPrefix } from './light-root.js';
@@ -36,6 +37,15 @@ export abstract class RuleOfLawElement extends LitElement {
   }
 
   private idPrefix?: string;
+
+  private reportedError: RolErrorDetail | undefined;
+
+  /** Fires `rol-error` for an error the element now shows, once per distinct error (re-renders do not repeat it). */
+  protected reportError(error: RolErrorDetail | undefined): void {
+    if (error === undefined || error === this.reportedError) return;
+    this.reportedError = error;
+    emit(this, 'rol-error', error);
+  }
 
   /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */
   protected get viewContext(): ViewContext {

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Finding, Report } from '@rule-of-law/core';
 import { prepareReport } from '../../internal/data/prepare-report.js';
-import { emit, type RolErrorDetail } from '../../internal/events.js';
+import type { RolErrorDetail } from '../../internal/events.js';
 import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
@@ -70,7 +70,6 @@ export class RuleOfLawFindings extends RuleOfLawElement {
   headingLevel?: number;
 
   private state: FindingsState = { status: 'empty' };
-  private reported: RolErrorDetail | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && !changed.has('report') && !changed.has('items')) return;
@@ -91,10 +90,7 @@ export class RuleOfLawFindings extends RuleOfLawElement {
   }
 
   override updated(): void {
-    if (this.state.status === 'error' && this.state.error !== this.reported) {
-      this.reported = this.state.error;
-      emit(this, 'rol-error', this.state.error);
-    }
+    this.reportError(this.state.status === 'error' ? this.state.error : undefined);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

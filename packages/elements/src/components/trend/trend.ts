@@ -134,7 +134,6 @@ export class RuleOfLawTrend extends RuleOfLawElement {
   /** The loaded state and `indicators` the view was worked out from. */
   private modelFor: { readonly state: ReportsState; readonly indicators: string | undefined } | undefined;
   private observed: Element | undefined;
-  private reported: RolErrorDetail | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
   private readonly loader = new ReportsLoader(this, {
@@ -146,8 +145,7 @@ export class RuleOfLawTrend extends RuleOfLawElement {
         const latest = state.reports.reduce((a, b) => (b.report.period.start >= a.report.period.start ? b : a));
         emit(this, 'rol-load', { report: latest.report, computed: latest.computed, reports: state.reports.map((entry) => entry.report) });
       } else if (state.status === 'error') {
-        this.reported = state.error;
-        emit(this, 'rol-error', state.error);
+        this.reportError(state.error);
       }
     },
   });
@@ -201,10 +199,7 @@ export class RuleOfLawTrend extends RuleOfLawElement {
 
   override updated(): void {
     const { view } = this;
-    if (view.status === 'invalid' && view.error !== this.reported) {
-      this.reported = view.error;
-      emit(this, 'rol-error', view.error);
-    }
+    if (view.status === 'invalid') this.reportError(view.error);
     this.observeSize();
   }
 
