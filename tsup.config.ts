@@ -24,6 +24,8 @@ function dropIn(name: string, entry: string): Options {
     target: 'es2020',
     platform: 'browser',
     noExternal: [/.*/],
+    // A browser bundle: lets core's Node-only branches (zod's compiled object parser) drop out.
+    define: { 'globalThis.process': 'undefined' },
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../schema/strict-object.js';
 import type { Indicator } from '../schema/indicator.js';
 import { QuantitySchema } from '../schema/quantity.js';
 import type { JsonValue } from '../schema/json-value.js';
@@ -25,8 +26,7 @@ import { PeriodSchema } from '../schema/report.js';
 export const PRIOR_FIGURES_KEY = 'priorFigures';
 
 /** One prior-period figure quoted by a report: its period, the figure as written, and optionally a breakdown category. */
-export const PriorFigureSchema = z
-  .strictObject({
+export const PriorFigureSchema = strictObject({
     period: PeriodSchema.check(z.describe('The earlier period the figure is for, usually the previous calendar year.')),
     quantity: QuantitySchema.check(z.describe('The figure as this report quotes it ("较2022年558件" → 558 件).')),
     part: z

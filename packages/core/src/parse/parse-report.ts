@@ -64,7 +64,9 @@ export function parseReport(input: unknown): ParseReportResult {
   if (newer) return { ok: false, issues: [newer] };
   try {
     const result = ReportSchema.safeParse(value, { reportInput: true });
-    if (result.success) return { ok: true, report: result.data };
+    // The schemas add, drop and convert nothing, so the valid input is the report itself (zod's
+    // compiled parser would hand back an equal copy; the contract is the input).
+    if (result.success) return { ok: true, report: value as Report };
     return {
       ok: false,
       issues: result.error.issues.map((zodIssue) =>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { CODELIST_IDS, type CodelistId } from '../codelists/index.js';
 import { FamilySchema, type Family } from './family.js';
@@ -30,28 +31,28 @@ const common = {
 };
 
 /** A count: cases, inspections, persons, batches… */
-export const CountIndicatorSchema = z.strictObject({
+export const CountIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('count'),
   quantity: QuantitySchema,
 });
 
 /** A sum of money, in 元. */
-export const AmountIndicatorSchema = z.strictObject({
+export const AmountIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('amount'),
   quantity: QuantitySchema,
 });
 
 /** Any other stated figure: percentage points, 倍, a rank (位). */
-export const MeasureIndicatorSchema = z.strictObject({
+export const MeasureIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('measure'),
   quantity: QuantitySchema,
 });
 
 /** A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled). */
-export const RateIndicatorSchema = z.strictObject({
+export const RateIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('rate'),
   quantity: z.optional(QuantitySchema),
@@ -61,7 +62,7 @@ export const RateIndicatorSchema = z.strictObject({
 });
 
 /** One category of a breakdown. */
-export const BreakdownPartSchema = z.strictObject({
+export const BreakdownPartSchema = strictObject({
   category: z.string().check(z.minLength(1)),
   label: z.optional(LocalizedTextSchema),
   quantity: QuantitySchema,
@@ -84,7 +85,7 @@ export interface BreakdownPart {
 type BreakdownPartMatchesSchema = Proof<Same<BreakdownPart, z.infer<typeof BreakdownPartSchema>>>;
 
 /** A total and its parts: outcome breakdowns, channels, categories of work. */
-export const BreakdownIndicatorSchema = z.strictObject({
+export const BreakdownIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('breakdown'),
   codelist: z.optional(z.enum(CODELIST_IDS)),

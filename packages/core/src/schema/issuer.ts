@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import type { LocalizedText } from './localized-text.js';
 
@@ -34,8 +35,7 @@ export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, Required<Localize
 };
 
 /** The body that issued the report. */
-export const IssuerSchema = z
-  .strictObject({
+export const IssuerSchema = strictObject({
     name: z.string().check(z.minLength(1)),
     nameEn: z.optional(z.string().check(z.minLength(1))),
     level: z.enum(ISSUER_LEVELS),

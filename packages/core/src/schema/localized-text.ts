@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 
 /** A text in Simplified Chinese (required: reports are written in it) and optionally English. */
-export const LocalizedTextSchema = z
-  .strictObject({
+export const LocalizedTextSchema = strictObject({
     'zh-CN': z.string().check(z.minLength(1)),
     en: z.optional(z.string().check(z.minLength(1))),
   });

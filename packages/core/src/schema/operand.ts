@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { QuantitySchema, type Quantity } from './quantity.js';
 import { IdSchema } from './slug.js';
@@ -7,8 +8,7 @@ import { IdSchema } from './slug.js';
  * A reference to another indicator's figure: a count or amount, a breakdown's total, or
  * (with `part` or `group`) one category or group of a breakdown.
  */
-export const IndicatorRefSchema = z
-  .strictObject({
+export const IndicatorRefSchema = strictObject({
     ref: IdSchema,
     part: z.optional(z.string().check(z.minLength(1))),
     group: z.optional(z.string().check(z.minLength(1))),
@@ -28,7 +28,7 @@ type IndicatorRefMatchesSchema = Proof<Same<IndicatorRef, z.infer<typeof Indicat
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
 export const OperandSchema = z
-  .union([IndicatorRefSchema, z.strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
+  .union([IndicatorRefSchema, strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
 export type Operand = IndicatorRef | { quantity: Quantity };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { QualifierSchema, type Qualifier } from './qualifier.js';
 import { SourceSpanSchema, type SourceSpan } from './source-span.js';
@@ -9,8 +10,7 @@ import { rolIssue } from './rol-issue.js';
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
  * and the figure exactly as the report wrote it ("996余人次").
  */
-export const QuantitySchema = z
-  .strictObject({
+export const QuantitySchema = strictObject({
     value: z.number(),
     unit: UnitSchema,
     qualifier: z.optional(QualifierSchema),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { IsoDateOrDateTimeSchema, IsoDateSchema } from './dates.js';
 import { IndicatorSchema, type Indicator } from './indicator.js';
@@ -12,8 +13,7 @@ import { rolIssue } from './rol-issue.js';
 export const SCHEMA_VERSION = 1;
 
 /** The reporting period, usually a calendar year. */
-export const PeriodSchema = z
-  .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
+export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema })
   .check(z.superRefine((period, ctx) => {
     if (period.end < period.start) {
       rolIssue(ctx, 'period-order', { ...period }, ['end']);
@@ -21,16 +21,14 @@ export const PeriodSchema = z
   }));
 
 /** Where the report was published. */
-export const ReportSourceSchema = z
-  .strictObject({
+export const ReportSourceSchema = strictObject({
     url: z.optional(z.url()),
     retrievedAt: z.optional(IsoDateOrDateTimeSchema),
     publisher: z.optional(z.string().check(z.minLength(1))),
   });
 
 /** An annual report on building a rule-of-law government (法治政府建设年度报告). */
-export const ReportSchema = z
-  .strictObject({
+export const ReportSchema = strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     issuer: IssuerSchema,
     title: z.string().check(z.minLength(1)),

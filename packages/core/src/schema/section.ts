@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { SourceSpanSchema, type SourceSpan } from './source-span.js';
 import { IdSchema } from './slug.js';
 
 /** A section of the report, mirroring its 一、 / (一) / 1. structure. */
-export const SectionSchema = z
-  .strictObject({
+export const SectionSchema = strictObject({
     id: IdSchema,
     numbering: z.optional(z.string().check(z.minLength(1))),
     heading: z.string().check(z.minLength(1)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { rolIssue } from './rol-issue.js';
 
@@ -7,8 +8,7 @@ import { rolIssue } from './rol-issue.js';
  * from `start` (inclusive) to `end` (exclusive), counted in UTF-16 code units as
  * JavaScript's `String.prototype.slice` counts them.
  */
-export const SourceSpanSchema = z
-  .strictObject({
+export const SourceSpanSchema = strictObject({
     text: z.string().check(z.minLength(1)),
     start: z.int().check(z.nonnegative()),
     end: z.int().check(z.nonnegative()),

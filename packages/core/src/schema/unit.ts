@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
 import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
 
@@ -24,8 +25,7 @@ export const UNIT_DIMENSIONS = ['count', 'money', 'percent', 'percentage_point',
 export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];
 
 /** A unit that the codelist does not have, with its own label. Custom units are counts unless said otherwise. */
-export const CustomUnitSchema = z
-  .strictObject({
+export const CustomUnitSchema = strictObject({
     custom: z.string().check(z.minLength(1)),
     label: LocalizedTextSchema,
     dimension: z.optional(z.enum(UNIT_DIMENSIONS)),
