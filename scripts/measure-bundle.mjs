@@ -68,6 +68,7 @@ async function bundle(stub) {
     format: 'esm',
     target: 'es2020',
     platform: 'browser',
+    define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()
     mainFields: ['browser', 'module', 'main'],
     write: false,
     metafile: true,
@@ -88,6 +89,7 @@ async function minifiedBytesPerPiece() {
     format: 'esm',
     target: 'es2020',
     platform: 'browser',
+    define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()
     write: false,
     metafile: true,
     logLevel: 'silent',

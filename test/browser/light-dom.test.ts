@@ -2,7 +2,8 @@ import '../../packages/elements/src/index.js';
 import type { Report } from '@rule-of-law/core';
 import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
 import { expectAccessible } from './helpers/axe.js';
-import { equal, excludes, includes, ok } from './helpers/assert.js';
+import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
 
 afterEach(cleanup);
@@ -168,6 +169,37 @@ describe('render-root="light"', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     equal(loads, 0, 'the toolbar’s rewriting is not a new report');
     includes(documentText(), '執法', 'still converted');
+  });
+
+  it('keeps keyboard and click selection of chart segments, one tab stop per chart, without undoing a toolbar', async () => {
+    const element = await lightReport(await referenceReport());
+    const charts = [...element.querySelectorAll('svg.hit')];
+    ok(charts.length >= 2, `${charts.length} interactive charts drawn inline`);
+    for (const chart of charts) {
+      const stops = [...chart.querySelectorAll('.target')].map((target) => target.getAttribute('tabindex'));
+      equal(stops.filter((stop) => stop === '0').length, 1, 'one tab stop per chart (roving tabindex)');
+    }
+    // The reconsideration outcomes: 维持 6, 驳回申请 3, 终止 4, 审理中 3 (of 16).
+    const outcomes = charts.find((chart) => chart.querySelector('.target[aria-label="维持 6件，占 37.5%"]'))!;
+    const targets = [...outcomes.querySelectorAll<SVGPathElement>('.target')];
+    equal(targets.length, 4);
+    convertPage();
+    targets[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(element);
+    equal(document.activeElement?.getAttribute('data-index'), targets[1]!.getAttribute('data-index'), 'the arrow key moved the focus within this chart');
+    equal(targets[0]!.getAttribute('tabindex'), '-1', 'the tab stop moved along');
+    const selected = nextEvent(element, 'rol-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    deepEqual([detail.indicatorId, detail.category, detail.value, detail.share], ['reconsideration.outcomes', 'dismiss_application', 3, 18.75]);
+    await sendKeys({ press: 'End' });
+    await settled(element);
+    equal(document.activeElement, targets.at(-1), 'End goes to the last segment');
+    const clicked = nextEvent(document, 'rol-select');
+    targets[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    equal((await clicked).detail.category, 'uphold', 'a click selects too');
+    excludes(documentText(), '行政处罚', 'moving the focus did not revert the toolbar’s conversion');
   });
 
   it('works for a part on its own: <rule-of-law-breakdown render-root="light">', async () => {

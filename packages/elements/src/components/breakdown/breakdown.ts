@@ -1,11 +1,10 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ComputedBreakdownIndicator, ComputedReport, LocalizedText } from '@rule-of-law/core';
 import { CHART_KINDS, type ChartKind } from '../../internal/chart/chart-templates.js';
-import type { Segment } from '../../internal/chart/segments.js';
-import { emit } from '../../internal/events.js';
+import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import { IndicatorElement } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { breakdownView, segmentLabel } from '../../internal/views/breakdown-view.js';
+import { breakdownView } from '../../internal/views/breakdown-view.js';
 import { breakdownStyles } from './breakdown.styles.js';
 
 const KINDS = ['breakdown'] as const;
@@ -114,49 +113,12 @@ export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
         level: this.level,
         source: this.source,
         direct: this.state.status === 'ready' && this.state.direct,
-        interactive: {
-          active: this.active,
-          select: (segment, index) => this.select(segment, index),
-          keydown: (event, segment, index, focusable) => this.onKeydown(event, segment, index, focusable),
-        },
+        interactive: segmentInteraction(this, entry.indicator.id, this.viewContext, {
+          get: () => this.active,
+          set: (index) => (this.active = index),
+        }),
       },
       this.viewContext,
     );
-  }
-
-  private select(segment: Segment, index: number): void {
-    this.active = index;
-    emit(this, 'rol-select', {
-      indicatorId: this.state.status === 'ready' ? this.state.entry.indicator.id : '',
-      category: segment.category,
-      label: segmentLabel(segment, this.viewContext),
-      value: segment.figure.value,
-      ...(segment.share === undefined ? {} : { share: segment.share }),
-      locale: this.locale,
-    });
-  }
-
-  private onKeydown(event: KeyboardEvent, segment: Segment, index: number, focusable: readonly number[]): void {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(segment, index);
-      return;
-    }
-    const position = focusable.indexOf(index);
-    const last = focusable.length - 1;
-    const target = {
-      ArrowRight: Math.min(last, position + 1),
-      ArrowDown: Math.min(last, position + 1),
-      ArrowLeft: Math.max(0, position - 1),
-      ArrowUp: Math.max(0, position - 1),
-      Home: 0,
-      End: last,
-    }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    this.active = focusable[target] ?? index;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGElement>(`.target[data-index="${this.active}"]`)?.focus();
-    });
   }
 }

@@ -2,12 +2,15 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ComputedReport, Indicator, Report } from '@rule-of-law/core';
+import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import { ReportSourceController } from '../../internal/data/report-source.js';
 import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
+import type { BreakdownInteraction } from '../../internal/views/breakdown-view.js';
 import { hostBox, inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
+import type { ViewContext } from '../../internal/views/view-context.js';
 import { previousRender, type PreviousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
 
@@ -203,7 +206,7 @@ export class RuleOfLawReport extends RuleOfLawElement {
     const { locale, strings } = this;
     const context = this.viewContext;
     const compared = (this.compared = previousRender(this, report, computed, locale, strings));
-    const parts = light ? inlineParts(computed, context, this.theme) : this.childParts(report);
+    const parts = light ? inlineParts(computed, context, this.theme, (indicator, chart) => this.segmentsOf(indicator.id, chart)) : this.childParts(report);
     const view = reportView(
       report,
       { families: this.families, findings: this.findings !== 'hide', compact: this.layout === 'compact', headingLevel: this.headingLevel },
@@ -219,6 +222,20 @@ export class RuleOfLawReport extends RuleOfLawElement {
     );
     // Light DOM: new data gives fresh text (a page toolbar's rewriting is kept until then).
     return light ? html`${keyed(report, reportBox(view, context, this.theme))}` : view;
+  }
+
+  /** Light DOM: the segment in the tab order of each inline chart, by indicator id. */
+  private readonly activeSegments = new Map<string, number>();
+
+  /** Light DOM: click and keyboard selection for an inline chart, as `<rule-of-law-breakdown>` has. */
+  private segmentsOf(indicatorId: string, context: ViewContext): BreakdownInteraction {
+    return segmentInteraction(this, indicatorId, context, {
+      get: () => this.activeSegments.get(indicatorId) ?? 0,
+      set: (index) => {
+        this.activeSegments.set(indicatorId, index);
+        this.requestUpdate();
+      },
+    });
   }
 
   /** The report's parts as child elements, each with its own shadow root and its parts forwarded. */

@@ -14,7 +14,7 @@ import {
 import type { ChartKind } from '../chart/chart-templates.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../templates/heading.js';
 import { sourceCitation } from '../templates/source.js';
-import { breakdownView } from './breakdown-view.js';
+import { breakdownView, type BreakdownInteraction } from './breakdown-view.js';
 import { figureView, type FigureKind } from './figure-view.js';
 import { findingsView } from './findings-view.js';
 import { rateView } from './rate-view.js';
@@ -172,9 +172,15 @@ export function inlineReport(computed: ComputedReport, options: ReportViewOption
 
 /**
  * The parts of a report drawn inline with the views, each in a box standing for its element's host:
- * what the light-DOM rendering and the static renderer use instead of child elements.
+ * what the light-DOM rendering and the static renderer use instead of child elements. `interaction`
+ * makes the charts' segments focusable and selectable (the light DOM; static HTML has no script).
  */
-export function inlineParts(computed: ComputedReport, context: ViewContext, theme?: string): ReportParts {
+export function inlineParts(
+  computed: ComputedReport,
+  context: ViewContext,
+  theme?: string,
+  interaction?: (indicator: Indicator, context: ViewContext) => BreakdownInteraction,
+): ReportParts {
   const entry = (indicator: Indicator) => computed.byId[indicator.id];
   let charts = 0;
   return {
@@ -189,7 +195,10 @@ export function inlineParts(computed: ComputedReport, context: ViewContext, them
     breakdown(indicator, options) {
       const found = entry(indicator);
       charts += 1;
-      return found?.kind === 'breakdown' ? hostBox('breakdown', breakdownView(found, computed, options, subContext(context, `c${charts}`)), theme) : nothing;
+      if (found?.kind !== 'breakdown') return nothing;
+      const chartContext = subContext(context, `c${charts}`);
+      const interactive = interaction?.(indicator, chartContext);
+      return hostBox('breakdown', breakdownView(found, computed, interactive ? { ...options, interactive } : options, chartContext), theme);
     },
     findings(level) {
       const labels = new Map(computed.report.indicators.map((indicator) => [indicator.id, indicator.label]));
