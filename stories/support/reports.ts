@@ -48,13 +48,9 @@ export function indicatorOf(report: Report, id: string): Indicator {
   return found;
 }
 
-/**
- * The indicator `id` of the reference report, to give to an element as `data`: without its `sectionId`,
- * which names a section of the report that a lone indicator does not have.
- */
+/** The indicator `id` of the reference report, as it is there (with its `sectionId`), to give to an element as `data`. */
 export function standaloneIndicator(id: string): Indicator {
-  const { sectionId: _section, ...indicator } = indicatorOf(reference, id);
-  return indicator as Indicator;
+  return indicatorOf(reference, id);
 }
 
 /** Ids of the reference report's indicators of the given kinds, in report order. */

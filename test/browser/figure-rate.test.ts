@@ -49,6 +49,18 @@ describe('<rule-of-law-figure>', () => {
     equal(deepText(deepQuery(element, '[part="value"]')), '3,900 yuan');
   });
 
+  it('takes an indicator copied out of a report as data, sectionId and all', async () => {
+    const report = await referenceReport();
+    const copied = structuredClone(report.indicators.find((indicator) => indicator.id === 'enforcement.civility.penalties'));
+    ok(copied?.sectionId, 'the indicator names its section in the report');
+    const element = create('rule-of-law-figure', (el) => {
+      el.data = copied;
+    });
+    await settled(element);
+    equal(element.shadowRoot!.querySelector('[role="alert"]'), null, 'no error');
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起', 'the figure is shown as written');
+  });
+
   it('shows an alert and fires rol-error for an unknown indicator id', async () => {
     const report = await referenceReport();
     const element = create('rule-of-law-figure');

@@ -1,4 +1,4 @@
-import type { ComputedIndicator, ComputedReport, Indicator, LocalizedText, Report } from '@rule-of-law/core';
+import { DOTTED_SLUG, type ComputedIndicator, type ComputedReport, type Indicator, type LocalizedText, type Report } from '@rule-of-law/core';
 import type { RolErrorDetail } from '../events.js';
 import { indicatorError } from './errors.js';
 import { prepareReport } from './prepare-report.js';
@@ -24,16 +24,20 @@ export interface IndicatorInputs {
 
 const wrappers = new WeakMap<object, Report>();
 
-/** A one-indicator report around indicator data given directly, so that it is validated and computed like any report. */
+/**
+ * A one-indicator report around indicator data given directly, so that it is validated and computed like
+ * any report. An indicator taken out of a report keeps its `sectionId`: the stand-in has that section.
+ */
 function wrap(data: Indicator): Report {
   let report = wrappers.get(data);
   if (!report) {
+    const { sectionId } = data as { sectionId?: unknown };
     report = {
       schemaVersion: 1,
       issuer: { name: '—', level: 'other' },
       title: '—',
       period: { start: '2000-01-01', end: '2000-12-31' },
-      sections: [],
+      sections: typeof sectionId === 'string' && DOTTED_SLUG.test(sectionId) ? [{ id: sectionId, heading: '—', order: 0 }] : [],
       indicators: [data],
     } as Report;
     wrappers.set(data, report);
