@@ -1,19 +1,32 @@
 // Every ```js snippet in README.md and docs/*.md is run here as an ES module against the built
 // packages, as a reader would paste it. A line `console.log(…); // expected` must print `expected`
 // (or start with it, when the comment ends with “…”).
+// The other kinds of snippet are run by the other files of test/docs/ (see SNIPPET_KINDS below); this file
+// also checks that every fenced block is of a kind one of them runs, and that none has gone missing.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { docSnippets } from '../support/doc-snippets.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = `${root}.cache/snippets/`;
-const documents = ['README.md', ...readdirSync(`${root}docs`).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 
-/** The ```js fenced blocks of a Markdown text. */
-export function jsSnippets(markdown: string): string[] {
-  return [...markdown.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
-}
+/**
+ * Each fence language in the documents, the test file that runs its blocks, and how many blocks there are
+ * at least: deleting a snippet (or changing its fence) must be a deliberate change here too.
+ * Unlabelled fences are not code, except the Content-Security-Policy header, which html-snippets applies.
+ */
+const SNIPPET_KINDS: Record<string, { readonly runBy: string; readonly atLeast: number }> = {
+  js: { runBy: 'snippets.test.ts', atLeast: 11 },
+  jsx: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
+  vue: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
+  html: { runBy: 'html-snippets.test.ts', atLeast: 6 },
+  css: { runBy: 'html-snippets.test.ts', atLeast: 1 },
+  json: { runBy: 'json-snippets.test.ts', atLeast: 2 },
+  sh: { runBy: 'shell-snippets.test.ts', atLeast: 5 },
+  '': { runBy: 'html-snippets.test.ts (the CSP header); the others are not code', atLeast: 2 },
+};
 
 const CHECKED_LOG = /^(\s*)console\.log\((.*)\);\s*\/\/\s*(.+?)\s*$/;
 
@@ -45,21 +58,20 @@ function instrument(snippet: string): string {
 
 describe('documentation snippets', () => {
   mkdirSync(scratch, { recursive: true });
-  for (const document of documents) {
-    const snippets = jsSnippets(readFileSync(`${root}${document}`, 'utf8'));
-    snippets.forEach((snippet, index) => {
-      it(`${document} snippet ${index + 1} runs and prints what it says`, () => {
-        const file = `${scratch}${document.replace(/\W+/g, '-')}-${index + 1}.mjs`;
-        writeFileSync(file, instrument(snippet));
-        // Run from the repository root, so that examples/… paths and @rule-of-law/* resolve as for a reader.
-        const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-        expect(typeof output).toBe('string');
-      });
+  docSnippets('js').forEach((snippet) => {
+    it(`${snippet.name} runs and prints what it says`, () => {
+      const file = `${scratch}${snippet.document.replace(/\W+/g, '-')}-${snippet.line}.mjs`;
+      writeFileSync(file, instrument(snippet.code));
+      // Run from the repository root, so that examples/… paths and @rule-of-law/* resolve as for a reader.
+      const output = execFileSync(process.execPath, [file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(typeof output).toBe('string');
     });
-  }
+  });
 
-  it('found the snippets', () => {
-    const count = documents.reduce((sum, document) => sum + jsSnippets(readFileSync(`${root}${document}`, 'utf8')).length, 0);
-    expect(count).toBeGreaterThanOrEqual(8);
+  it('found the snippets of every kind, and no kind that no test runs', () => {
+    const counts: Record<string, number> = {};
+    for (const snippet of docSnippets()) counts[snippet.lang] = (counts[snippet.lang] ?? 0) + 1;
+    expect(Object.keys(counts).filter((lang) => !(lang in SNIPPET_KINDS))).toEqual([]);
+    for (const [lang, { atLeast }] of Object.entries(SNIPPET_KINDS)) expect(counts[lang] ?? 0, `${lang || 'unlabelled'} blocks`).toBeGreaterThanOrEqual(atLeast);
   });
 });

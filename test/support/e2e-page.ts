@@ -10,12 +10,15 @@ import { launchChromium } from './chromium.js';
 /** The repository's root folder. */
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Starts a static server on the repository and a Chromium before the file's tests, and stops both after. */
-export function useServerAndBrowser(): { readonly url: string; readonly browser: Browser } {
+/**
+ * Starts a static server on the repository and a Chromium before the file's tests, and stops both after.
+ * `allowNodeModules` serves `node_modules` too (for pages that import packages through an import map).
+ */
+export function useServerAndBrowser(options: { readonly allowNodeModules?: boolean } = {}): { readonly url: string; readonly browser: Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startStaticServer({ root: REPOSITORY_ROOT });
+    server = await startStaticServer({ root: REPOSITORY_ROOT, allowNodeModules: options.allowNodeModules ?? false });
     browser = await launchChromium();
   });
   afterAll(async () => {
