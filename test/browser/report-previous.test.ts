@@ -171,6 +171,28 @@ describe('<rule-of-law-report> with a previous report', () => {
     includes(deepText(deepQuery(element, '[role="alert"]')), '1 秒');
   });
 
+  it('render-root="light": the change lines are page text, styled as in the shadow root', async () => {
+    const { previous, current } = handMadePair();
+    const shadow = await report((el) => {
+      el.report = current;
+      el.previous = previous;
+    });
+    const light = create('rule-of-law-report', (el) => el.setAttribute('render-root', 'light'));
+    const loaded = nextEvent(light, 'rol-load');
+    light.report = current;
+    light.previous = previous;
+    await loaded;
+    await settled(light);
+    equal(light.shadowRoot, null);
+    const lightLine = light.querySelector('.change')!;
+    includes(lightLine.textContent ?? '', '增加4起');
+    const shadowLine = deepQuery(shadow, '.change');
+    for (const property of ['font-size', 'margin-top', 'font-variant-numeric', 'color']) {
+      equal(getComputedStyle(lightLine).getPropertyValue(property), getComputedStyle(shadowLine).getPropertyValue(property), property);
+    }
+    equal(getComputedStyle(light.querySelector('.change .symbol')!).display, 'inline-block', 'the symbol rule applies');
+  });
+
   it('without `previous` the report is as before: no change, no note', async () => {
     const element = await report((el) => {
       el.report = handMadePair().current;

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { adoptDocumentStyles } from './styles/document-styles.js';
+import { adoptDocumentStyles, type ScopedSheet } from './styles/document-styles.js';
 
 /** The values of the `render-root` attribute. */
 export const RENDER_ROOTS = ['shadow', 'light'] as const;
@@ -20,10 +20,20 @@ export function nextIdPrefix(): string {
  * stylesheet is adopted into the document (a constructable stylesheet: allowed by a strict CSP), and
  * Lit renders before a comment placed first, ahead of any static fallback, inline JSON or fallback
  * content. `undefined` for the default shadow root.
+ *
+ * `extra` is the element kind's own sheet when its rules are not in the page stylesheet (the trend chart,
+ * the comparison): adopted too, once, and only by a page that draws such an element.
+ *
+ * @example
+ * ```ts
+ * protected override createRenderRoot() {
+ *   return lightRoot(this, ['trend', trendStyles]) ?? super.createRenderRoot();
+ * }
+ * ```
  */
-export function lightRoot(element: LitElement): HTMLElement | undefined {
+export function lightRoot(element: LitElement, extra?: ScopedSheet): HTMLElement | undefined {
   if (element.getAttribute('render-root') !== 'light') return undefined;
-  adoptDocumentStyles(element.ownerDocument);
+  adoptDocumentStyles(element.ownerDocument, extra);
   const anchor = element.ownerDocument.createComment('');
   element.prepend(anchor);
   element.renderOptions.renderBefore = anchor;

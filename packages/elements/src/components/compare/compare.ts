@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   compareReports,
   FAMILY_LABELS,
@@ -19,11 +20,14 @@ import { ReportsLoader, type LoadedReport, type ReportInput, type ReportsState }
 import { emit } from '../../internal/events.js';
 import { COMPARISON_STRINGS, type ComparisonStrings } from '../../internal/i18n/comparison-strings.js';
 import { textSpan } from '../../internal/i18n/text.js';
+import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading, toHeadingLevel } from '../../internal/templates/heading.js';
 import { sourcesCitation } from '../../internal/templates/sources.js';
 import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
+import { hostBox } from '../../internal/views/report-view.js';
+import type { ViewContext } from '../../internal/views/view-context.js';
 import { compareStyles } from './compare.styles.js';
 import { compareModel, familyOrder, type CompareModel, type CompareRow, type RowValue } from './compare-rows.js';
 
@@ -50,6 +54,11 @@ interface Compared {
  * @attr heading-level - Level of the heading, 2–6 (default 3).
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
+ * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach every label, figure,
+ * change and note; styled exactly as in the shadow root by the comparison's rules, which the element adopts into
+ * the page itself (a constructable stylesheet, allowed by a strict CSP; they are not in `rule-of-law.css`).
+ * `::part` does not apply.
  *
  * @prop {Report | undefined} previous - The earlier report as an object; takes precedence over `previous-src`.
  * @prop {Report | undefined} current - The later report as an object; takes precedence over `current-src`.
@@ -163,13 +172,23 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     this.compared = { state, previous, current, comparison: compareReports(previous.report, current.report) };
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return lightRoot(this, ['compare', compareStyles]) ?? super.createRenderRoot();
+  }
+
   override render(): TemplateResult {
+    const content = this.renderView();
+    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
+    return this.renderRoot === this ? hostBox('compare', keyed(this.compared ?? this.loader.state, content), this.theme) : content;
+  }
+
+  private renderView(): TemplateResult {
     const { state } = this.loader;
     const { strings, locale } = this;
     if (state.status === 'loading') return loadingView(strings);
     if (state.status === 'error') return errorView(state.error, locale, strings, () => this.reload());
     if (!this.compared) return emptyView(strings);
-    return this.renderComparison(this.compared);
+    return this.renderComparison(this.compared, this.viewContext.id);
   }
 
   /** What names a side in the table: its period for the same issuer, else the issuer (and period when they differ). */
@@ -182,22 +201,23 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     return samePeriod ? issuer : locale === 'en' ? `${issuer} (${period})` : `${issuer}（${period}）`;
   }
 
-  private renderComparison({ previous, current, comparison }: Compared): TemplateResult {
+  /** `id` makes ids unique where the comparison is drawn (as they are in a shadow root, prefixed in the page). */
+  private renderComparison({ previous, current, comparison }: Compared, id: ViewContext['id']): TemplateResult {
     const { locale, words } = this;
     const level = toHeadingLevel(this.headingLevel, 3);
     const model = compareModel(comparison, familyOrder(this.families));
     const sides = { previous: this.sideLabel(comparison.previous, comparison.current), current: this.sideLabel(comparison.current, comparison.previous) };
     const number = (note: ComparisonNote) => model.notes.indexOf(note) + 1;
-    return html`<section part="base" class="compare" aria-labelledby="title">
-      ${heading(level, words.compareHeading(sides.previous, sides.current), { id: 'title', part: 'title' })}
+    return html`<section part="base" class="compare" aria-labelledby=${id('title')}>
+      ${heading(level, words.compareHeading(sides.previous, sides.current), { id: id('title'), part: 'title' })}
       ${model.reportNotes.length > 0
         ? html`<ul part="report-notes" class="report-notes">
             ${model.reportNotes.map((note) => html`<li>${this.noteText(note, number(note))}</li>`)}
           </ul>`
         : nothing}
       ${model.families.length === 0 ? html`<p class="nothing">${words.nothingCompared}</p>` : nothing}
-      ${model.families.map(({ family, rows }) => this.renderTable(family, FAMILY_LABELS[family][locale], rows, sides, number))}
-      ${this.renderOnly(model, sides)} ${this.renderNotes(model, level)}
+      ${model.families.map(({ family, rows }) => this.renderTable(family, FAMILY_LABELS[family][locale], rows, sides, number, id(`caption-${family}`)))}
+      ${this.renderOnly(model, sides)} ${this.renderNotes(model, level, id('notes-title'))}
       <p part="source" class="source">${sourcesCitation([previous.report, current.report], locale, words.sources)}</p>
     </section>`;
   }
@@ -215,9 +235,9 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     rows: readonly CompareRow[],
     sides: { readonly previous: string; readonly current: string },
     number: (note: ComparisonNote) => number,
+    captionId: string,
   ): TemplateResult {
     const { words } = this;
-    const captionId = `caption-${family}`;
     const labels = [words.indicator, sides.previous, sides.current, words.change, words.relativeChange, words.directionHeading] as const;
     return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
       <table part="table" class="cmp" data-family=${family}>
@@ -297,13 +317,13 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     </div>`;
   }
 
-  private renderNotes(model: CompareModel, level: ReturnType<typeof toHeadingLevel>): TemplateResult {
+  private renderNotes(model: CompareModel, level: ReturnType<typeof toHeadingLevel>, titleId: string): TemplateResult {
     const { words } = this;
     return html`<div class="notes-block">
-      ${heading(toHeadingLevel(level + 1, 4), words.notesHeading, { id: 'notes-title', part: 'notes-title' })}
+      ${heading(toHeadingLevel(level + 1, 4), words.notesHeading, { id: titleId, part: 'notes-title' })}
       ${model.notes.length === 0
         ? html`<p class="no-notes">${words.noNotes}</p>`
-        : html`<ul part="notes" class="notes" aria-labelledby="notes-title">
+        : html`<ul part="notes" class="notes" aria-labelledby=${titleId}>
             ${model.notes.map((note, index) => html`<li>${this.noteText(note, index + 1)}</li>`)}
           </ul>`}
     </div>`;

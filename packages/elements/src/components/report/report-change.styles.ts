@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Rules for the change beside each figure of a report that has a `previous` report: adopted into the
- * report's shadow root by the comparison support, so the plain drop-in never carries them.
+ * report's shadow root (or, with render-root="light", into the page, scoped to the report's box) by the
+ * comparison support, so the plain drop-in never carries them.
  */
 export const reportChangeStyles = css`
 .change{margin:.25em 0 0;padding:0 .25em;color:var(--_text);font-size:.875em;line-height:1.4;font-variant-numeric:tabular-nums}

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptDocumentStyles } from '../../internal/styles/document-styles.js';
 import {
   compareReports,
   formatChange,
@@ -69,6 +70,8 @@ export class ReportChangeSupport implements ReactiveController, PreviousSupport 
     host.addController(this);
     const root = host.renderRoot;
     if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, reportChangeStyles]);
+    // render-root="light": the same rules, scoped to the report's box, adopted into the page.
+    else if (root === host) adoptDocumentStyles(host.ownerDocument, ['report', reportChangeStyles]);
     this.loader.sync();
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatNumber, formatPeriod, formatQuantity, localized, unitLabel, type Locale, type Period, type Report } from '@rule-of-law/core';
 import { markFill, patternDefs } from '../../internal/chart/patterns.js';
 import { barCentre, barSlot, barTarget, markerPath, seriesBar, seriesLine, textWidth, trendFrame, type TrendFrame } from '../../internal/chart/trend-geometry.js';
@@ -7,11 +8,14 @@ import { indicatorError } from '../../internal/data/errors.js';
 import { ReportsLoader, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
 import { emit, type RolErrorDetail } from '../../internal/events.js';
 import { COMPARISON_STRINGS, type ComparisonStrings } from '../../internal/i18n/comparison-strings.js';
+import { lightRoot } from '../../internal/light-root.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading, toHeadingLevel } from '../../internal/templates/heading.js';
 import { sourcesCitation } from '../../internal/templates/sources.js';
 import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
+import { hostBox } from '../../internal/views/report-view.js';
+import type { ViewContext } from '../../internal/views/view-context.js';
 import { trendStyles } from './trend.styles.js';
 
 /** The chart kinds of `<rule-of-law-trend>`. */
@@ -50,6 +54,11 @@ const listSeparator = (locale: Locale) => (locale === 'en' ? ', ' : '、');
  * @attr heading-level - Level of the chart's heading, 2–6 (default 3).
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
+ * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach the heading, axis
+ * labels, legend, notes and every table cell; styled exactly as in the shadow root by the chart's rules, which the
+ * element adopts into the page itself (a constructable stylesheet, allowed by a strict CSP; they are not in
+ * `rule-of-law.css`). Points stay keyboard-selectable and fire `rol-select`; `::part` does not apply.
  *
  * @prop {readonly Report[] | undefined} reports - The reports as objects, in any order (sorted by period); take precedence over `srcs`.
  *
@@ -230,7 +239,17 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return lightRoot(this, ['trend', trendStyles]) ?? super.createRenderRoot();
+  }
+
   override render(): TemplateResult {
+    const content = this.renderView();
+    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
+    return this.renderRoot === this ? hostBox('trend', keyed(this.view, content), this.theme) : content;
+  }
+
+  private renderView(): TemplateResult {
     const { view, strings, locale } = this;
     switch (view.status) {
       case 'empty':
@@ -244,7 +263,7 @@ export class RuleOfLawTrend extends RuleOfLawElement {
       case 'ready':
         return loadingView(strings);
       case 'model':
-        return this.renderModel(view.model);
+        return this.renderModel(view.model, this.viewContext.id);
     }
   }
 
@@ -269,23 +288,25 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     return formatQuantity(point.quantity ?? point.figure, { locale: this.locale, maximumFractionDigits: 2 });
   }
 
-  private renderModel(model: TrendModel): TemplateResult {
+  /** `id` makes ids unique where the chart is drawn (as they are in a shadow root, prefixed in the page). */
+  private renderModel(model: TrendModel, id: ViewContext['id']): TemplateResult {
     const { locale, words } = this;
     const level = toHeadingLevel(this.headingLevel, 3);
     const labels = [...new Set(model.series.map((series) => localized(series.label, locale)))];
     const title = words.trendHeading(labels);
-    return html`<figure part="base" class="trend" aria-labelledby="title">
-      ${heading(level, title, { id: 'title', part: 'title' })}
-      ${this.chartKind === 'bars' ? html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>` : nothing}
+    const patterns = id('rol');
+    return html`<figure part="base" class="trend" aria-labelledby=${id('title')}>
+      ${heading(level, title, { id: id('title'), part: 'title' })}
+      ${this.chartKind === 'bars' ? html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs(patterns)}</svg>` : nothing}
       <div part="charts" class="charts charts-${model.groups.length > 1 ? 'several' : 'one'}">
-        ${model.groups.map((group, index) => this.renderChart(model, group, index))}
+        ${model.groups.map((group, index) => this.renderChart(model, group, index, id))}
       </div>
-      ${this.renderLegend(model)} ${this.renderNotes(model)} ${this.renderTable(model, title)}
+      ${this.renderLegend(model, patterns)} ${this.renderNotes(model)} ${this.renderTable(model, title, id)}
       <figcaption part="source" class="source">${sourcesCitation(model.reports.map((entry) => entry.report), locale, words.sources)}</figcaption>
     </figure>`;
   }
 
-  private renderChart(model: TrendModel, group: TrendGroup, chartIndex: number): TemplateResult {
+  private renderChart(model: TrendModel, group: TrendGroup, chartIndex: number, id: ViewContext['id']): TemplateResult {
     const { locale, words } = this;
     const bars = this.chartKind === 'bars';
     const unit = unitLabel(group.unit, { locale });
@@ -315,14 +336,16 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     const activeKey = this.active.get(chartIndex);
     const active = targets.find((target) => keyOf(target.series, target.period) === activeKey) ?? targets[0];
     const viewBox = `0 0 ${frame.width} ${frame.height}`;
+    const [nameId, descId] = [id(`chart-name-${chartIndex}`), id(`chart-desc-${chartIndex}`)];
+    const patterns = id('rol');
     return html`<div part="chart" class="plot" data-unit=${group.unitKey}>
       <p part="unit" class="unit">${words.unitChartHeading(unit)}</p>
       <div class="plot-area">
-        <svg class="drawing" viewBox=${viewBox} width=${frame.width} height=${frame.height} role="img" aria-labelledby="chart-name-${chartIndex}" aria-describedby="chart-desc-${chartIndex}" focusable="false">
-          <title id="chart-name-${chartIndex}">${name}</title>
-          <desc id="chart-desc-${chartIndex}">${description}</desc>
+        <svg class="drawing" viewBox=${viewBox} width=${frame.width} height=${frame.height} role="img" aria-labelledby=${nameId} aria-describedby=${descId} focusable="false">
+          <title id=${nameId}>${name}</title>
+          <desc id=${descId}>${description}</desc>
           ${this.renderAxes(frame)}
-          ${group.series.map((series, index) => (bars ? this.renderBars(series, index, group.series.length, frame) : this.renderLine(series, frame)))}
+          ${group.series.map((series, index) => (bars ? this.renderBars(series, index, group.series.length, frame, patterns) : this.renderLine(series, frame)))}
         </svg>
         <svg class="hit" viewBox=${viewBox} width=${frame.width} height=${frame.height} role="group" aria-label=${words.points(name)}>
           ${targets.map((target) => {
@@ -381,8 +404,9 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     </g>`;
   }
 
-  private renderBars(series: TrendSeries, seriesIndex: number, count: number, frame: TrendFrame): SVGTemplateResult {
-    const fill = markFill(BAR_MARKS[series.index % BAR_MARKS.length]!);
+  /** `patterns`: the prefix of the patterns' ids (see {@link patternDefs}). */
+  private renderBars(series: TrendSeries, seriesIndex: number, count: number, frame: TrendFrame, patterns: string): SVGTemplateResult {
+    const fill = markFill(BAR_MARKS[series.index % BAR_MARKS.length]!, patterns);
     return svg`<g class="series c${(series.index % 8) + 1}">
       ${series.points.map((point, index) => {
         if (!point) return this.renderGap(index, seriesIndex, count, frame);
@@ -406,11 +430,11 @@ export class RuleOfLawTrend extends RuleOfLawElement {
   }
 
   /** The series' key, as drawn in the legend: its colour, marker (or pattern) and dash. */
-  private swatch(series: TrendSeries): SVGTemplateResult {
+  private swatch(series: TrendSeries, patterns: string): SVGTemplateResult {
     const size = this.fontSize * 1.5;
     const c = `c${(series.index % 8) + 1} d${(series.index % 4) + 1}`;
     if (this.chartKind === 'bars') {
-      const fill = markFill(BAR_MARKS[series.index % BAR_MARKS.length]!);
+      const fill = markFill(BAR_MARKS[series.index % BAR_MARKS.length]!, patterns);
       return svg`<svg class="swatch" viewBox="0 0 18 18" aria-hidden="true" focusable="false"><g class="series ${c}">
         <rect class="bar" x="1" y="1" width="16" height="16" rx="2"></rect>${fill ? svg`<rect class="mark" fill=${fill} x="1" y="1" width="16" height="16" rx="2"></rect>` : nothing}
       </g></svg>`;
@@ -421,9 +445,9 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     </g></svg>`;
   }
 
-  private renderLegend(model: TrendModel): TemplateResult {
+  private renderLegend(model: TrendModel, patterns: string): TemplateResult {
     return html`<ul part="legend" class="legend" aria-hidden="true">
-      ${model.series.map((series) => html`<li>${this.swatch(series)}<span>${this.seriesLabel(series)}</span></li>`)}
+      ${model.series.map((series) => html`<li>${this.swatch(series, patterns)}<span>${this.seriesLabel(series)}</span></li>`)}
     </ul>`;
   }
 
@@ -441,11 +465,11 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     </ul>`;
   }
 
-  private renderTable(model: TrendModel, title: string): TemplateResult {
+  private renderTable(model: TrendModel, title: string, id: ViewContext['id']): TemplateResult {
     const { words } = this;
-    const table = html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption">
+    const table = html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${id('table-caption')}>
       <table part="table">
-        <caption id="table-caption">${words.trendTableCaption(title)}</caption>
+        <caption id=${id('table-caption')}>${words.trendTableCaption(title)}</caption>
         <thead>
           <tr>
             <th scope="col">${words.period}</th>

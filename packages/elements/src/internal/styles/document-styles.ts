@@ -9,8 +9,14 @@ import { baseStyles } from './base.styles.js';
 /** The class every inline box standing for an element's host carries (static HTML, light DOM). */
 export const HOST_CLASS = 'rol-host';
 
-/** Each element's own shadow styles and the class of the box that stands for its host in the page. */
-const SHEETS: readonly (readonly [name: string, styles: CSSResult])[] = [
+/**
+ * An element kind's styles for the page: the name of the box standing for its host (`rol-host rol-<name>`)
+ * and its own shadow styles, which {@link scopeCss} rewrites for that box.
+ */
+export type ScopedSheet = readonly [name: string, styles: CSSResult];
+
+/** The report and its parts: what the static HTML uses, in `rule-of-law.css` and adopted by every light-DOM element. */
+const SHEETS: readonly ScopedSheet[] = [
   ['report', reportStyles],
   ['figure', figureStyles],
   ['rate', rateStyles],
@@ -44,36 +50,59 @@ export function scopeCss(css: string, host: string, isolate = true): string {
     );
 }
 
+/** The hosts of `sheets` as blocks, before they upgrade and with render-root="light" (where no :host rule applies). */
+const hostsCss = (sheets: readonly ScopedSheet[]): string => `${sheets.map(([name]) => `rule-of-law-${name}:not([hidden])`).join()}{display:block}`;
+
+/** The shadow styles of one element kind, scoped to its boxes. */
+const boxCss = ([name, styles]: ScopedSheet): string => scopeCss(styles.cssText, `.rol-${name}`);
+
+/**
+ * The page rules of element kinds beyond the report and its parts (the trend chart, the comparison): their
+ * hosts as blocks and their shadow styles scoped to their boxes. They rest on {@link documentCss} (the
+ * tokens and the shared boxes of the base styles), adopted before them.
+ *
+ * @example
+ * ```ts
+ * extraCss(['trend', trendStyles]); // 'rule-of-law-trend:not([hidden]){display:block}\n.rol-trend{…}…'
+ * ```
+ */
+export function extraCss(sheet: ScopedSheet): string {
+  return `${hostsCss([sheet])}\n${boxCss(sheet)}`;
+}
+
 let cached: string | undefined;
 
 /**
  * The stylesheet of the page-level markup (the static HTML of `renderReportHTML` and the elements'
  * `render-root="light"` rendering): the elements' own shadow styles, rewritten so that `.rol-host`
  * boxes stand for their hosts. The same text is written to `dist/rule-of-law.css` at build time and
- * adopted by light-DOM elements, so both look exactly like the shadow-DOM elements.
+ * adopted by light-DOM elements, so both look exactly like the shadow-DOM elements. The trend chart's and
+ * the comparison's rules are not in it: they are adopted by those elements ({@link adoptDocumentStyles}).
  */
 export function documentCss(): string {
-  cached ??= [
-    // The hosts themselves, before they upgrade and with render-root="light" (where no :host rule applies).
-    `${SHEETS.map(([name]) => `rule-of-law-${name}:not([hidden])`).join()}{display:block}`,
-    scopeCss(baseStyles.cssText, `.${HOST_CLASS}`, false),
-    ...SHEETS.map(([name, styles]) => scopeCss(styles.cssText, `.rol-${name}`)),
-  ].join('\n');
+  cached ??= [hostsCss(SHEETS), scopeCss(baseStyles.cssText, `.${HOST_CLASS}`, false), ...SHEETS.map(boxCss)].join('\n');
   return cached;
 }
 
-const adopted = new WeakMap<Document, CSSStyleSheet>();
+/** What was adopted into each document: `baseStyles` for {@link documentCss}, an extra sheet's styles for its rules. */
+const adopted = new WeakMap<Document, Set<CSSResult>>();
 
 /**
- * Adopts {@link documentCss} into `document` once, as a constructable stylesheet: allowed by a strict
- * Content-Security-Policy (no `<style>` element, no `style` attribute). Does nothing where constructable
- * stylesheets are not supported: the page then needs `rule-of-law.css` linked.
+ * Adopts {@link documentCss} into `document` once, then `extra` (one element kind's own rules, see
+ * {@link extraCss}) once, each as a constructable stylesheet: allowed by a strict Content-Security-Policy
+ * (no `<style>` element, no `style` attribute). An element kind's rules thus reach the page only where
+ * such an element is drawn into it, after the page stylesheet (the order of the shadow styles). Does
+ * nothing where constructable stylesheets are not supported (outside the supported browsers): the page
+ * then needs `rule-of-law.css` linked, which holds {@link documentCss}.
  */
-export function adoptDocumentStyles(document: Document): void {
+export function adoptDocumentStyles(document: Document, extra?: ScopedSheet): void {
+  if (extra) adoptDocumentStyles(document);
   const view = document.defaultView;
-  if (adopted.has(document) || !view || !('adoptedStyleSheets' in document) || !('replaceSync' in view.CSSStyleSheet.prototype)) return;
+  const key = extra?.[1] ?? baseStyles;
+  const done = adopted.get(document) ?? new Set();
+  if (done.has(key) || !view || !('adoptedStyleSheets' in document) || !('replaceSync' in view.CSSStyleSheet.prototype)) return;
+  adopted.set(document, done.add(key));
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(documentCss());
-  adopted.set(document, sheet);
+  sheet.replaceSync(extra ? extraCss(extra) : documentCss());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
