@@ -143,7 +143,7 @@ describe('static HTML inside a <rule-of-law-report src>', () => {
     it(`${mode} DOM: stays what readers see while src loads (no spinner, no jump), then gives way`, async () => {
       const html = await staticHtml('zh-CN');
       const frame = await page(
-        `<rule-of-law-report src="/__rol/delayed?ms=1500"${mode === 'light' ? ' render-root="light"' : ''}>${html}</rule-of-law-report><p class="after">After.</p>`,
+        `<rule-of-law-report src="/__rol/delayed?ms=3000"${mode === 'light' ? ' render-root="light"' : ''}>${html}</rule-of-law-report><p class="after">After.</p>`,
         'zh-CN',
         960,
       );
@@ -153,7 +153,11 @@ describe('static HTML inside a <rule-of-law-report src>', () => {
       const before = element.getBoundingClientRect().height;
       const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
       register(frame);
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // The module graph is transformed on request: on a busy machine the upgrade can take a while.
+      for (let waited = 0; waited < 2500 && !(element as { hasUpdated?: boolean }).hasUpdated; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await frames(2);
       ok(element.renderRoot, 'upgraded and rendered');
       ok(snapshot.checkVisibility(), 'the static HTML is still shown while loading');
       equal(element.getBoundingClientRect().height, before, 'nothing moved while loading');

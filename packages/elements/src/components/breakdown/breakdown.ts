@@ -22,6 +22,9 @@ export type TableMode = (typeof TABLE_MODES)[number];
  * any consistency findings about it, and the same numbers as a real `<table>`.
  *
  * @attr indicator - The id of the breakdown within `report`, e.g. `reconsideration.outcomes`.
+ * @attr src - URL of the report JSON holding `indicator`, fetched with a time limit (as `<rule-of-law-report src>`);
+ * used when neither `report` nor `data` is given. An inline `<script type="application/json">` child works too.
+ * @attr timeout - Time limit for `src`, in milliseconds (default 15000).
  * @attr chart - `bar` (stacked bar, default) or `donut`.
  * @attr table - `shown` (default) or `collapsed` (inside a `<details>`, one click away).
  * @attr source - Names the source in the caption, replacing the report's title (useful with `data`).
@@ -35,7 +38,8 @@ export type TableMode = (typeof TABLE_MODES)[number];
  * @prop {Indicator | undefined} data - One breakdown indicator given directly.
  *
  * @event {CustomEvent<RolSelectDetail>} rol-select - A segment was chosen (click, Enter or Space).
- * @event {CustomEvent<RolErrorDetail>} rol-error - The data is invalid or the indicator is missing or not a breakdown.
+ * @event {CustomEvent<RolLoadDetail>} rol-load - The report of `src` or the inline JSON was loaded and validated.
+ * @event {CustomEvent<RolErrorDetail>} rol-error - `src` failed, the data is invalid, or the indicator is missing or not a breakdown.
  *
  * @slot fallback - Shown with the empty and error states.
  *

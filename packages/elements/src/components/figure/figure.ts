@@ -13,6 +13,9 @@ const KIND_NAME = { 'zh-CN': '数量', en: 'quantity' } as const;
  * qualifier kept) and an optional note. A breakdown shows its stated total.
  *
  * @attr indicator - The id of the indicator to show within `report`, e.g. `petitions.visits.persons`.
+ * @attr src - URL of the report JSON holding `indicator`, fetched with a time limit (as `<rule-of-law-report src>`);
+ * used when neither `report` nor `data` is given. An inline `<script type="application/json">` child works too.
+ * @attr timeout - Time limit for `src`, in milliseconds (default 15000).
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
@@ -21,7 +24,8 @@ const KIND_NAME = { 'zh-CN': '数量', en: 'quantity' } as const;
  * @prop {Report | undefined} report - A whole report; validated with core's `parseReport`.
  * @prop {Indicator | undefined} data - One count, amount, measure or breakdown indicator given directly.
  *
- * @event {CustomEvent<RolErrorDetail>} rol-error - The data is invalid or the indicator is missing; `detail.issues` says why.
+ * @event {CustomEvent<RolLoadDetail>} rol-load - The report of `src` or the inline JSON was loaded and validated.
+ * @event {CustomEvent<RolErrorDetail>} rol-error - `src` failed, the data is invalid or the indicator is missing; `detail.issues` says why.
  *
  * @slot fallback - Shown with the empty and error states (e.g. a link to the original report).
  *

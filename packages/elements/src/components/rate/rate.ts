@@ -14,6 +14,9 @@ const KIND_NAME = { 'zh-CN': '比率', en: 'rate' } as const;
  * when the stated rate does not reconcile with them.
  *
  * @attr indicator - The id of the rate within `report`, e.g. `enforcement.duty_performance_rate`.
+ * @attr src - URL of the report JSON holding `indicator`, fetched with a time limit (as `<rule-of-law-report src>`);
+ * used when neither `report` nor `data` is given. An inline `<script type="application/json">` child works too.
+ * @attr timeout - Time limit for `src`, in milliseconds (default 15000).
  * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
@@ -22,7 +25,8 @@ const KIND_NAME = { 'zh-CN': '比率', en: 'rate' } as const;
  * @prop {Report | undefined} report - A whole report; validated with core's `parseReport`.
  * @prop {Indicator | undefined} data - One rate indicator given directly (with inline operands).
  *
- * @event {CustomEvent<RolErrorDetail>} rol-error - The data is invalid or the indicator is missing or not a rate.
+ * @event {CustomEvent<RolLoadDetail>} rol-load - The report of `src` or the inline JSON was loaded and validated.
+ * @event {CustomEvent<RolErrorDetail>} rol-error - `src` failed, the data is invalid, or the indicator is missing or not a rate.
  *
  * @slot fallback - Shown with the empty and error states.
  *

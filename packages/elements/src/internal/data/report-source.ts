@@ -38,7 +38,15 @@ export class ReportSourceController implements ReactiveController {
   /** The inline JSON last read (null: there was none). */
   private inline: string | null | undefined;
 
-  constructor(private readonly host: ReportSourceHost) {
+  /**
+   * `options.active`: whether the controller is in charge right now (a part given `data` or a `report`
+   * object handles those itself; it defaults to always). `options.emitErrors: false` leaves `rol-error`
+   * to the host, which fires it once per error from every cause.
+   */
+  constructor(
+    private readonly host: ReportSourceHost,
+    private readonly options: { readonly active?: () => boolean; readonly emitErrors?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -46,7 +54,7 @@ export class ReportSourceController implements ReactiveController {
     // Only a changed inline JSON counts: the element's own light-DOM rendering, the static fallback giving
     // way, or a page toolbar rewriting text (简→繁) must not reload the data and re-render.
     this.childObserver = new MutationObserver(() => {
-      if (this.host.report == null && !this.host.src && this.inlineText() !== this.inline) this.sync();
+      if ((this.options.active?.() ?? true) && this.host.report == null && !this.host.src && this.inlineText() !== this.inline) this.sync();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.synced && this.state.status === 'loading') this.sync();
@@ -108,7 +116,7 @@ export class ReportSourceController implements ReactiveController {
     if (state.status === 'ready') {
       const detail = { report: state.report, computed: state.computed };
       this.pending = () => emit(this.host, 'rol-load', detail);
-    } else if (state.status === 'error') {
+    } else if (state.status === 'error' && this.options.emitErrors !== false) {
       const detail = state.error;
       this.pending = () => emit(this.host, 'rol-error', detail);
     } else {

@@ -6,6 +6,8 @@ import { prepareReport } from './prepare-report.js';
 /** What an indicator element has to show. */
 export type IndicatorState<Entry extends ComputedIndicator> =
   | { readonly status: 'empty' }
+  /** The element's `src` is being fetched. */
+  | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly error: RolErrorDetail }
   | {
       readonly status: 'ready';

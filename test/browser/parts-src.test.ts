@@ -1,0 +1,117 @@
+// The parts on their own take the report as <rule-of-law-report> does: a `src` URL or an inline JSON
+// child, with `indicator` naming what to show; loading, errors with a retry, and rol-load / rol-error
+// once per outcome. Given `report` or `data`, they neither fetch nor fire rol-load (inside a report,
+// that would flood the page with events).
+import '../../packages/elements/src/index.js';
+import { equal, includes, ok } from './helpers/assert.js';
+import { cleanup, create, deepQuery, deepText, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
+
+afterEach(cleanup);
+
+const REFERENCE = '/examples/hangzhoudao-2023.json';
+
+/** Counts the events of each name an element fires from now on. */
+function countEvents(element: Element): Record<'rol-load' | 'rol-error', number> {
+  const counts = { 'rol-load': 0, 'rol-error': 0 };
+  element.addEventListener('rol-load', () => counts['rol-load']++);
+  element.addEventListener('rol-error', () => counts['rol-error']++);
+  return counts;
+}
+
+describe('parts with src or inline JSON', () => {
+  it('<rule-of-law-breakdown src indicator>: loading, then the chart, and rol-load once', async () => {
+    const element = create('rule-of-law-breakdown', (el) => {
+      el.setAttribute('indicator', 'reconsideration.outcomes');
+      el.setAttribute('chart', 'donut');
+      el.setAttribute('src', '/__rol/slow?ms=300');
+    });
+    const counts = countEvents(element);
+    await settled(element);
+    ok(deepQuery(element, '[role="status"]'), 'a polite loading state while the JSON is on its way');
+    const { detail } = await nextEvent(element, 'rol-load');
+    equal(detail.report.indicators.length, 36);
+    await settled(element);
+    ok(deepQuery(element, '.plot-donut'), 'the donut is drawn');
+    includes(deepText(deepQuery(element, 'table')), '维持');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(counts['rol-load'], 1);
+    equal(counts['rol-error'], 0);
+  });
+
+  it('<rule-of-law-figure> and <rule-of-law-rate> with src, in English', async () => {
+    const figure = create('rule-of-law-figure', (el) => {
+      el.lang = 'en';
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = REFERENCE;
+    });
+    const rate = create('rule-of-law-rate', (el) => {
+      el.setAttribute('indicator', 'enforcement.duty_performance_rate');
+      el.src = REFERENCE;
+    });
+    await Promise.all([nextEvent(figure, 'rol-load'), nextEvent(rate, 'rol-load')]);
+    await settled(figure);
+    await settled(rate);
+    equal(deepText(deepQuery(figure, '[part="value"]')), '9 cases');
+    includes(deepText(rate.shadowRoot!), '96.2%');
+  });
+
+  it('a 404: the alert with a retry, rol-error once; the retry loads the report', async () => {
+    const element = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = '/__rol/flaky/parts-src';
+    });
+    const counts = countEvents(element);
+    const { detail } = await nextEvent(element, 'rol-error');
+    equal(detail.status, 500);
+    equal(detail.retryable, true);
+    await settled(element);
+    const alert = deepQuery(element, '[role="alert"]');
+    includes(deepText(alert), '500');
+    const retry = alert.querySelector('button');
+    ok(retry, 'a retry button');
+    const loaded = nextEvent(element, 'rol-load');
+    retry.click();
+    await loaded;
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起');
+    equal(counts['rol-error'], 1, 'one rol-error for one failure');
+  });
+
+  it('an id the fetched report does not have: a not-found alert and rol-error, no retry', async () => {
+    const element = create('rule-of-law-rate', (el) => {
+      el.setAttribute('indicator', 'no.such_rate');
+      el.src = REFERENCE;
+    });
+    const { detail } = await nextEvent(element, 'rol-error');
+    equal(detail.kind, 'not-found');
+    await settled(element);
+    equal(deepQuery(element, '[role="alert"]').querySelector('button'), null);
+  });
+
+  it('an inline JSON child, as the report takes it', async () => {
+    const report = await referenceReport();
+    const element = mount('<rule-of-law-figure indicator="enforcement.civility.penalties"></rule-of-law-figure>');
+    const loaded = nextEvent(element, 'rol-load');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(report);
+    element.append(script);
+    await loaded;
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起');
+  });
+
+  it('`report` or `data` as a property wins over src, and fires no rol-load', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.report = report;
+      el.src = '/__rol/status/404';
+    });
+    const counts = countEvents(element);
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起');
+    equal(counts['rol-load'] + counts['rol-error'], 0, 'no fetch outcome: nothing was fetched');
+  });
+});
