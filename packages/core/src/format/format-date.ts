@@ -6,21 +6,15 @@ export function calendarDate(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
-/** One formatter per locale. Dates are read and written in UTC so that the viewer's zone never shifts them. */
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function dateFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format;
+/**
+ * A calendar date written as `Intl.DateTimeFormat` writes it with `{ year: 'numeric', month: 'long', day:
+ * 'numeric' }` for zh-CN and en-GB — by hand, since the first Intl formatter of a page costs tens of
+ * milliseconds of ICU start-up (a property test checks it against Intl).
+ */
+function writeDate(year: number, month: number, day: number, locale: Locale): string {
+  return locale === 'zh-CN' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /**
@@ -38,7 +32,7 @@ export function formatDate(isoDateOrDateTime: string, options: { readonly locale
   let text = formattedDates.get(key);
   if (text === undefined) {
     const [year, month, day] = date.split('-').map(Number);
-    text = dateFormat(options.locale).format(Date.UTC(year!, month! - 1, day!));
+    text = writeDate(year!, month!, day!, options.locale);
     if (formattedDates.size > 10_000) formattedDates.clear();
     formattedDates.set(key, text);
   }

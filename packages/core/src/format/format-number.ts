@@ -1,5 +1,5 @@
 import type { Locale } from '../schema/localized-text.js';
-import { numberFormat } from './intl-cache.js';
+import { decimalText } from './decimal-text.js';
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -20,15 +20,14 @@ export interface FormatNumberOptions {
  */
 export function formatNumber(value: number, options: FormatNumberOptions): string {
   const { locale, maximumFractionDigits = 20, minimumFractionDigits = 0 } = options;
-  // Whole numbers without grouping need no Intl round trip (the common case in findings and tables).
-  if (Number.isSafeInteger(value) && minimumFractionDigits === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000)) {
+  // Whole numbers without grouping are their own text (the common case in findings and tables).
+  if (Number.isSafeInteger(value) && Math.min(minimumFractionDigits, maximumFractionDigits) === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000)) {
     return String(value);
   }
-  return numberFormat(locale, {
-    useGrouping: locale === 'en',
-    maximumFractionDigits,
-    minimumFractionDigits: Math.min(minimumFractionDigits, maximumFractionDigits),
-  }).format(value);
+  // Written by hand, as Intl.NumberFormat would write it (see decimalText): no ICU start-up on the way to a
+  // page's first render.
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';
+  return decimalText(value, { maximumFractionDigits, minimumFractionDigits, grouping: locale === 'en' });
 }
 
 /**

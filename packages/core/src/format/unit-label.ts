@@ -1,6 +1,5 @@
 import type { Locale } from '../schema/localized-text.js';
 import { UNIT_INFO, type Unit } from '../schema/unit.js';
-import { plurals } from './intl-cache.js';
 
 /** Options of {@link unitLabel}. */
 export interface UnitLabelOptions {
@@ -24,6 +23,7 @@ export function unitLabel(unit: Unit, options: UnitLabelOptions): string {
   }
   const info = UNIT_INFO[unit];
   if (options.locale === 'zh-CN') return info.zh;
-  const form = options.count === undefined ? 'other' : plurals('en').select(options.count);
-  return form === 'one' ? info.en.one : info.en.other;
+  // English has one plural rule for counts: "one" for ±1, "other" for the rest (Intl.PluralRules('en')
+  // agrees; written out to spare a page the ICU start-up).
+  return options.count !== undefined && Math.abs(options.count) === 1 ? info.en.one : info.en.other;
 }

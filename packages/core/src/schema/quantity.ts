@@ -4,7 +4,7 @@ import type { Proof, Same } from './type-equality.js';
 import { QualifierSchema, type Qualifier } from './qualifier.js';
 import { SourceSpanSchema, type SourceSpan } from './source-span.js';
 import { UnitSchema, unitDimension, type Unit } from './unit.js';
-import { rolIssue } from './rol-issue.js';
+import { rolCheck, rolIssue } from './rol-issue.js';
 
 /**
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
@@ -18,7 +18,7 @@ export const QuantitySchema = strictObject({
     written: z.string().check(z.minLength(1)),
     source: z.optional(SourceSpanSchema),
   })
-  .check(z.superRefine((quantity, ctx) => {
+  .check(rolCheck((quantity, ctx) => {
     const dimension = unitDimension(quantity.unit);
     const { value } = quantity;
     if ((dimension === 'count' || dimension === 'rank') && !Number.isInteger(value)) {

@@ -4,10 +4,10 @@ import type { Indicator } from './indicator.js';
 import { isRef, type IndicatorRef, type Operand } from './operand.js';
 import type { Section } from './section.js';
 import { unitDimension, type UnitDimension } from './unit.js';
-import { rolIssue } from './rol-issue.js';
+import { rolIssue, type RolIssueSink } from './rol-issue.js';
 
 type Path = (string | number)[];
-type Refinement = z.core.$RefinementCtx;
+type Refinement = RolIssueSink;
 
 /** Which unit dimensions each quantity-holding indicator kind accepts. */
 const KIND_DIMENSIONS: Readonly<Record<'count' | 'amount' | 'measure', readonly UnitDimension[]>> = {

@@ -7,14 +7,14 @@ import { IssuerSchema, type Issuer } from './issuer.js';
 import { ExtensionsSchema, type JsonValue } from './json-value.js';
 import { SectionSchema, type Section } from './section.js';
 import { checkReportReferences } from './report-references.js';
-import { rolIssue } from './rol-issue.js';
+import { rolCheck, rolIssue } from './rol-issue.js';
 
 /** The schema version this library writes and understands. */
 export const SCHEMA_VERSION = 1;
 
 /** The reporting period, usually a calendar year. */
 export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema })
-  .check(z.superRefine((period, ctx) => {
+  .check(rolCheck((period, ctx) => {
     if (period.end < period.start) {
       rolIssue(ctx, 'period-order', { ...period }, ['end']);
     }
@@ -40,7 +40,7 @@ export const ReportSchema = strictObject({
     indicators: z.array(IndicatorSchema),
     extensions: z.optional(ExtensionsSchema),
   })
-  .check(z.superRefine(checkReportReferences));
+  .check(rolCheck(checkReportReferences));
 
 /** The reporting period, usually a calendar year. */
 export interface Period {

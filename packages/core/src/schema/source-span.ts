@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
-import { rolIssue } from './rol-issue.js';
+import { rolCheck, rolIssue } from './rol-issue.js';
 
 /**
  * Where a figure stands in the report's source text: `text` is exactly the characters
@@ -13,7 +13,7 @@ export const SourceSpanSchema = strictObject({
     start: z.int().check(z.nonnegative()),
     end: z.int().check(z.nonnegative()),
   })
-  .check(z.superRefine(({ text, start, end }, ctx) => {
+  .check(rolCheck(({ text, start, end }, ctx) => {
     if (end - start !== text.length) {
       rolIssue(ctx, 'span-length', { start, end, length: text.length }, ['end']);
     }
