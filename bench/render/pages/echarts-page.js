@@ -26,5 +26,15 @@
   draw('reconsideration', pie(byId['reconsideration.outcomes']));
   draw('litigation', pie(byId['litigation.outcomes']));
   await Promise.all(pending);
-  requestAnimationFrame(() => (document.documentElement.dataset.rendered = String(performance.now())));
+  // 'finished' fires inside zrender's animation frame, once the charts' SVG is in the DOM; that frame's
+  // style, layout and paint follow, so a task posted now runs after them: the same moment the drop-in and
+  // static pages mark (after the frame that paints the content). A further requestAnimationFrame would
+  // wait a whole extra frame. `__benchRendered` is the bench's CDP binding (see run.mjs).
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const ms = String(performance.now());
+    document.documentElement.dataset.rendered = ms;
+    globalThis.__benchRendered?.(ms);
+  };
+  channel.port2.postMessage(null);
 })();
