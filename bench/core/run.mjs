@@ -19,12 +19,12 @@ const result = compareSideBySide(
       if (parsed.ok) computeReport(parsed.report);
     },
   },
-  { iterations },
+  { iterations, rounds: 15 },
 );
 
 const floor = result['JSON.parse'];
 console.log(`bench/core — ${machineLine()}`);
-console.log(`reference report JSON: ${(text.length / 1024).toFixed(1)} KB, ${iterations} calls × 9 interleaved rounds, medians\n`);
+console.log(`reference report JSON: ${(text.length / 1024).toFixed(1)} KB, ${iterations} calls × 15 interleaved rounds, medians\n`);
 console.log('| step | ms per report | reports/s | × JSON.parse |');
 console.log('|---|---:|---:|---:|');
 for (const [name, ms] of Object.entries(result)) {
