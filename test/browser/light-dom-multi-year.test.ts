@@ -25,31 +25,30 @@ const redrawn = async (element: Element): Promise<void> => {
   await settled(element);
 };
 
-/** A trend, in a shadow root or in the light DOM, once it has drawn at its measured width. */
-async function trend(root: Root, setup: (element: RuleOfLawTrend) => void, width?: string): Promise<RuleOfLawTrend> {
-  const element = create('rule-of-law-trend', (el) => {
+/** A multi-year element in a shadow root or in the light DOM, `width` wide, once it has loaded and drawn. */
+async function drawn<K extends 'rule-of-law-trend' | 'rule-of-law-compare'>(
+  tag: K,
+  root: Root,
+  setup: (element: HTMLElementTagNameMap[K]) => void,
+  width?: string,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = create(tag, (el) => {
     if (root === 'light') el.setAttribute('render-root', 'light');
   });
   if (width) (element.parentElement as HTMLElement).style.width = width;
   const loaded = nextEvent(element, 'rol-load');
   setup(element);
   await loaded;
-  await redrawn(element);
+  // A trend measures its real width, then redraws.
+  await (tag === 'rule-of-law-trend' ? redrawn(element) : settled(element));
   return element;
 }
 
+/** A trend, in a shadow root or in the light DOM, once it has drawn at its measured width. */
+const trend = (root: Root, setup: (element: RuleOfLawTrend) => void, width?: string) => drawn('rule-of-law-trend', root, setup, width);
+
 /** A comparison, in a shadow root or in the light DOM, once it has drawn. */
-async function compare(root: Root, setup: (element: RuleOfLawCompare) => void, width?: string): Promise<RuleOfLawCompare> {
-  const element = create('rule-of-law-compare', (el) => {
-    if (root === 'light') el.setAttribute('render-root', 'light');
-  });
-  if (width) (element.parentElement as HTMLElement).style.width = width;
-  const loaded = nextEvent(element, 'rol-load');
-  setup(element);
-  await loaded;
-  await settled(element);
-  return element;
-}
+const compare = (root: Root, setup: (element: RuleOfLawCompare) => void, width?: string) => drawn('rule-of-law-compare', root, setup, width);
 
 /** The sheets adopted into the document whose rules start with `selector` (e.g. `.rol-trend`). */
 const adoptedWith = (selector: string): CSSStyleSheet[] =>
