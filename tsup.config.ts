@@ -19,7 +19,8 @@ function dropIn(name: string, entry: string): Options {
     clean: false,
     // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
     minify: 'terser',
-    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+    // sourceMap: terser's own map, which tsup chains onto esbuild's (without it the shipped .map is esbuild's, off by terser's rewrite).
+    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false }, sourceMap: true },
     splitting: false,
     target: 'es2020',
     platform: 'browser',
