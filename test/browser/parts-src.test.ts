@@ -101,6 +101,24 @@ describe('parts with src or inline JSON', () => {
     equal(deepText(deepQuery(element, '[part="value"]')), '9起');
   });
 
+  it('a report given while src is still loading wins: the late answer is dropped, no rol-load', async () => {
+    const report = await referenceReport();
+    const element = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = '/__rol/delayed?ms=300&title=late';
+    });
+    const counts = countEvents(element);
+    await settled(element);
+    ok(deepQuery(element, '[role="status"]'), 'loading');
+    element.report = report;
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '9起', 'still the given report');
+    equal(counts['rol-load'] + counts['rol-error'], 0, 'the abandoned fetch fires nothing');
+  });
+
   it('`report` or `data` as a property wins over src, and fires no rol-load', async () => {
     const report = await referenceReport();
     const element = create('rule-of-law-figure', (el) => {

@@ -76,7 +76,9 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (this.ownData === undefined && (!this.hasUpdated || changed.has('src') || changed.has('report') || changed.has('data'))) this.loader.sync();
+    const inputsChanged = !this.hasUpdated || changed.has('src') || changed.has('report') || changed.has('data');
+    // Given an object now, a `src` answer still on its way must not arrive later (nor fire rol-load).
+    if (inputsChanged) this.ownData === undefined ? this.loader.sync() : this.loader.release();
     this.state = this.resolve();
   }
 

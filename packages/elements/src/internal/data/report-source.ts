@@ -71,6 +71,14 @@ export class ReportSourceController implements ReactiveController {
     pending?.();
   }
 
+  /** Stands down: abandons a fetch in flight and forgets its outcome, without an event (the host shows other data). */
+  release(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.pending = undefined;
+    if (this.state.status !== 'empty') this.state = { status: 'empty' };
+  }
+
   /** Reads the inputs again and loads whichever is in force. */
   sync(): void {
     this.synced = true;
