@@ -1,5 +1,5 @@
-// The parts on their own take the report as <rule-of-law-report> does: a `src` URL or an inline JSON
-// child, with `indicator` naming what to show; loading, errors with a retry, and rol-load / rol-error
+// The parts on their own (figure, rate, breakdown, findings) take the report as <rule-of-law-report>
+// does: a `src` URL or an inline JSON child, with `indicator` naming what to show; loading, errors with a retry, and rol-load / rol-error
 // once per outcome. Given `report` or `data`, they neither fetch nor fire rol-load (inside a report,
 // that would flood the page with events).
 import '../../packages/elements/src/index.js';
@@ -53,6 +53,20 @@ describe('parts with src or inline JSON', () => {
     await settled(rate);
     equal(deepText(deepQuery(figure, '[part="value"]')), '9 cases');
     includes(deepText(rate.shadowRoot!), '96.2%');
+  });
+
+  it('<rule-of-law-findings src>: the report’s findings, and rol-load once', async () => {
+    const element = create('rule-of-law-findings', (el) => {
+      el.lang = 'en';
+      el.src = REFERENCE;
+    });
+    const counts = countEvents(element);
+    await nextEvent(element, 'rol-load');
+    await settled(element);
+    const text = deepText(element.shadowRoot!);
+    includes(text, 'cover 1,345 batches of 1,355 batches (99.26%)', 'the petition channels finding');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(counts['rol-load'], 1);
   });
 
   it('a 404: the alert with a retry, rol-error once; the retry loads the report', async () => {

@@ -63,7 +63,7 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   }
 
   /** `src` or an inline JSON child: loaded only when neither `report` nor `data` is given. */
-  private readonly loader = new ReportSourceController(this, { active: () => this.ownData === undefined, emitErrors: false });
+  private readonly loader = new ReportSourceController(this, { emitErrors: false });
 
   /** The report or indicator object given as a property, if any. */
   private get ownData(): Report | Indicator | undefined {
@@ -76,9 +76,8 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const inputsChanged = !this.hasUpdated || changed.has('src') || changed.has('report') || changed.has('data');
     // Given an object now, a `src` answer still on its way must not arrive later (nor fire rol-load).
-    if (inputsChanged) this.ownData === undefined ? this.loader.sync() : this.loader.release();
+    if (!this.hasUpdated || changed.has('src') || changed.has('report') || changed.has('data')) this.loader.follow(this.ownData !== undefined);
     this.state = this.resolve();
   }
 

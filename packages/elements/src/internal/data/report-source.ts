@@ -38,14 +38,13 @@ export class ReportSourceController implements ReactiveController {
   /** The inline JSON last read (null: there was none). */
   private inline: string | null | undefined;
 
-  /**
-   * `options.active`: whether the controller is in charge right now (a part given `data` or a `report`
-   * object handles those itself; it defaults to always). `options.emitErrors: false` leaves `rol-error`
-   * to the host, which fires it once per error from every cause.
-   */
+  /** Stood down by {@link release}: the host shows data given as an object, not `src` or inline JSON. */
+  private released = false;
+
+  /** `options.emitErrors: false` leaves `rol-error` to the host, which fires it once per error from every cause. */
   constructor(
     private readonly host: ReportSourceHost,
-    private readonly options: { readonly active?: () => boolean; readonly emitErrors?: boolean } = {},
+    private readonly options: { readonly emitErrors?: boolean } = {},
   ) {
     host.addController(this);
   }
@@ -54,7 +53,7 @@ export class ReportSourceController implements ReactiveController {
     // Only a changed inline JSON counts: the element's own light-DOM rendering, the static fallback giving
     // way, or a page toolbar rewriting text (简→繁) must not reload the data and re-render.
     this.childObserver = new MutationObserver(() => {
-      if ((this.options.active?.() ?? true) && this.host.report == null && !this.host.src && this.inlineText() !== this.inline) this.sync();
+      if (!this.released && this.host.report == null && !this.host.src && this.inlineText() !== this.inline) this.sync();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.synced && this.state.status === 'loading') this.sync();
@@ -73,15 +72,26 @@ export class ReportSourceController implements ReactiveController {
 
   /** Stands down: abandons a fetch in flight and forgets its outcome, without an event (the host shows other data). */
   release(): void {
+    this.released = true;
     this.abort?.abort();
     this.abort = undefined;
     this.pending = undefined;
     if (this.state.status !== 'empty') this.state = { status: 'empty' };
   }
 
+  /**
+   * For elements that also take data as an object (`given`): load `src` or the inline JSON only while
+   * none is given, else {@link release}. Call it when an input changed.
+   */
+  follow(given: boolean): void {
+    if (given) this.release();
+    else this.sync();
+  }
+
   /** Reads the inputs again and loads whichever is in force. */
   sync(): void {
     this.synced = true;
+    this.released = false;
     this.abort?.abort();
     this.abort = undefined;
     const { report, src } = this.host;
