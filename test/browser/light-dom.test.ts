@@ -6,21 +6,9 @@ import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
 import { convertPage, documentText, toTraditional } from './helpers/toolbar.js';
+import { writtenFigures } from '../support/written-figures.js';
 
 afterEach(cleanup);
-
-/** The figures as the report wrote them ("996余人次"), as the elements show them (spaces taken out). */
-function writtenFigures(report: Report): string[] {
-  return report.indicators.flatMap((indicator) => {
-    const quantities =
-      indicator.kind === 'breakdown'
-        ? [...(indicator.total && 'value' in indicator.total ? [indicator.total] : []), ...indicator.parts.map((part) => part.quantity)]
-        : 'quantity' in indicator && indicator.quantity
-          ? [indicator.quantity]
-          : [];
-    return quantities.map((quantity) => (quantity.written ?? '').replace(/\s+/g, ''));
-  });
-}
 
 async function lightReport(report: Report, setup: (element: RuleOfLawReport) => void = () => {}): Promise<RuleOfLawReport> {
   const element = create('rule-of-law-report', (el) => {

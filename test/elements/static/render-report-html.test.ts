@@ -4,22 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@rule-of-law/core';
 import { documentCss, InvalidReportError, renderReportHTML, STYLESHEET_FILE } from '../../../packages/elements/src/static/index.js';
+import { writtenFigures } from '../../support/written-figures.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const reference = (): Report => JSON.parse(readFileSync(join(ROOT, 'examples/hangzhoudao-2023.json'), 'utf8')) as Report;
-
-/** The written figures of a report as shown (spaces taken out). */
-function writtenFigures(report: Report): string[] {
-  return report.indicators.flatMap((indicator) => {
-    const quantities =
-      indicator.kind === 'breakdown'
-        ? [...(indicator.total && 'value' in indicator.total ? [indicator.total] : []), ...indicator.parts.map((part) => part.quantity)]
-        : 'quantity' in indicator && indicator.quantity
-          ? [indicator.quantity]
-          : [];
-    return quantities.map((quantity) => (quantity.written ?? '').replace(/\s+/g, ''));
-  });
-}
 
 /** The opening tags of the output (data never holds a raw `<`: it is escaped). */
 const tags = (html: string): string[] => html.match(/<[a-z][^>]*>/g) ?? [];
