@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/index.js';
 import { CUSTOM_TOKENS, PART_STYLES, styleElement } from './support/looks.js';
 import { indicatorArgType, playground, reportArgType } from './support/playground.js';
-import { indicatorIds, reference, standaloneIndicator, withWarningsAndErrors } from './support/reports.js';
+import { indicatorIds, indicatorOf, reference, withWarningsAndErrors } from './support/reports.js';
 
 // `<rule-of-law-breakdown>`: an outcome breakdown as a stacked bar or a donut, with its table.
 const meta: Meta = {
@@ -71,7 +71,7 @@ export const FromData: Story = {
     html`<rule-of-law-breakdown
       chart="donut"
       source="滨海新区人民政府行政复议统计（示例）"
-      .data=${standaloneIndicator('reconsideration.outcomes')}
+      .data=${indicatorOf(reference, 'reconsideration.outcomes')}
     ></rule-of-law-breakdown>`,
 };
 

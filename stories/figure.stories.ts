@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/index.js';
 import { CUSTOM_TOKENS, PART_STYLES, styleElement } from './support/looks.js';
 import { indicatorArgType, playground, reportArgType } from './support/playground.js';
-import { indicatorIds, indicatorOf, reference, standaloneIndicator, variant } from './support/reports.js';
+import { indicatorIds, indicatorOf, reference, variant } from './support/reports.js';
 
 // `<rule-of-law-figure>`: one figure as the report wrote it.
 const meta: Meta = {
@@ -51,7 +51,7 @@ export const EveryFigure: Story = {
 
 export const FromData: Story = {
   name: 'Input: one indicator as data',
-  render: () => html`<rule-of-law-figure .data=${standaloneIndicator('enforcement.penalties')}></rule-of-law-figure>`,
+  render: () => html`<rule-of-law-figure .data=${indicatorOf(reference, 'enforcement.penalties')}></rule-of-law-figure>`,
   parameters: { docs: { description: { story: 'The indicator given directly as the `data` property, without a report.' } } },
 };
 

@@ -48,11 +48,6 @@ export function indicatorOf(report: Report, id: string): Indicator {
   return found;
 }
 
-/** The indicator `id` of the reference report, as it is there (with its `sectionId`), to give to an element as `data`. */
-export function standaloneIndicator(id: string): Indicator {
-  return indicatorOf(reference, id);
-}
-
 /** Ids of the reference report's indicators of the given kinds, in report order. */
 export function indicatorIds(...kinds: Indicator['kind'][]): string[] {
   return reference.indicators.filter((indicator) => kinds.length === 0 || kinds.includes(indicator.kind)).map((indicator) => indicator.id);

@@ -43,10 +43,23 @@ export function findNumerator(
 ): string | undefined {
   const stem = rateStem(rateLabel);
   if (stem === undefined) return undefined;
+  return nearestBefore(rateStart, candidates, window, (label) => namesTheAct(label, stem));
+}
+
+/**
+ * The id of the candidate nearest before `rateStart`, at most `window` characters before it, whose label
+ * `fits` and is not itself a rate.
+ */
+function nearestBefore(
+  rateStart: number,
+  candidates: readonly NumeratorCandidate[],
+  window: number,
+  fits: (label: string) => boolean,
+): string | undefined {
   let best: NumeratorCandidate | undefined;
   for (const candidate of candidates) {
     if (candidate.start >= rateStart || rateStart - candidate.start > window) continue;
-    if (!namesTheAct(candidate.label, stem) || candidate.label.includes('率')) continue;
+    if (!fits(candidate.label) || candidate.label.includes('率')) continue;
     if (!best || candidate.start > best.start) best = candidate;
   }
   return best?.id;
@@ -87,13 +100,7 @@ export function findDenominator(
   const stem = rateStem(rateLabel);
   const base = stem === undefined ? undefined : BASE_WORDS[stem];
   if (!base) return undefined;
-  let best: NumeratorCandidate | undefined;
-  for (const candidate of candidates) {
-    if (candidate.start >= rateStart || rateStart - candidate.start > window) continue;
-    if (!base.test(candidate.label) || candidate.label.includes('率')) continue;
-    if (!best || candidate.start > best.start) best = candidate;
-  }
-  return best?.id;
+  return nearestBefore(rateStart, candidates, window, (label) => base.test(label));
 }
 
 /** Rate words that name an official rate derived from an outcome breakdown. */

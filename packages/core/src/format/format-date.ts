@@ -27,20 +27,9 @@ function writeDate(year: number, month: number, day: number, locale: Locale): st
  * ```
  */
 export function formatDate(isoDateOrDateTime: string, options: { readonly locale: Locale }): string {
-  const date = calendarDate(isoDateOrDateTime);
-  const key = `${options.locale}|${date}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    const [year, month, day] = date.split('-').map(Number);
-    text = writeDate(year!, month!, day!, options.locale);
-    if (formattedDates.size > 10_000) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
+  const [year, month, day] = calendarDate(isoDateOrDateTime).split('-').map(Number);
+  return writeDate(year!, month!, day!, options.locale);
 }
-
-/** Formatted dates by locale and date: reports share a handful of dates. */
-const formattedDates = new Map<string, string>();
 
 /**
  * A reporting period: a whole calendar year as "2023年" / "2023", anything else as a range.
