@@ -19,5 +19,6 @@ if (!process.argv.includes('--no-summary')) {
   });
 }
 
-const { url } = await startStaticServer({ root, port, index: start });
+// Compressed, as a production web server sends the files.
+const { url } = await startStaticServer({ root, port, index: start, gzip: true });
 console.log(`Demo: ${url.replace('127.0.0.1', 'localhost')}${start}  (Ctrl+C to stop)`);

@@ -17,6 +17,8 @@ export interface StaticServerOptions {
   readonly port?: number;
   readonly index?: string;
   readonly allowNodeModules?: boolean;
+  /** Gzip text files for clients that accept it (as a production web server does). */
+  readonly gzip?: boolean;
 }
 
 /** A static server for `root` on 127.0.0.1. */

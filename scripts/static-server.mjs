@@ -1,8 +1,10 @@
 // A tiny static file server on loopback (no dependencies), shared by the demo (`npm start`), the
 // render benchmark and the Storybook check. It serves files under `root`, never outside it and never
-// `.git`; `node_modules` only when `allowNodeModules` is set (the ECharts comparison page needs it).
+// `.git`; `node_modules` only when `allowNodeModules` is set (the ECharts comparison page needs it); with
+// `gzip`, text files gzip-compressed to clients that accept it, as a production web server sends them.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -22,6 +24,20 @@ export const MIME_TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/** Whether a MIME type is text (worth compressing). */
+const isText = (type) => /^text\/|json|javascript|svg/.test(type);
+
+/** Gzipped file bodies by path, kept while the file's modification time is the same. */
+const gzipped = new Map();
+
+async function gzippedFile(path, info) {
+  const cached = gzipped.get(path);
+  if (cached?.mtimeMs === info.mtimeMs) return cached.body;
+  const body = gzipSync(await readFile(path), { level: 6 });
+  gzipped.set(path, { mtimeMs: info.mtimeMs, body });
+  return body;
+}
+
 function send(response, status, text) {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
   response.end(text);
@@ -29,9 +45,10 @@ function send(response, status, text) {
 
 /**
  * A static server for `root`. `index` is where `/` redirects. Resolves to `{ server, url, close }` once
- * listening on 127.0.0.1 (on `port`, or the next free one of the 20 after it; port 0 picks any).
+ * listening on 127.0.0.1 (on `port`, or the next free one of the 20 after it; port 0 picks any). `gzip`
+ * compresses text files (level 6, as nginx's `gzip on` with a common `gzip_comp_level`) for clients that accept it.
  */
-export async function startStaticServer({ root, port = 0, index = '/index.html', allowNodeModules = false }) {
+export async function startStaticServer({ root, port = 0, index = '/index.html', allowNodeModules = false, gzip = false }) {
   const base = root.endsWith(sep) ? root : root + sep;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -57,12 +74,14 @@ export async function startStaticServer({ root, port = 0, index = '/index.html',
     try {
       const info = await stat(path.endsWith(sep) ? join(path, 'index.html') : path);
       if (info.isDirectory()) return send(response, 404, 'Not found');
-      response.writeHead(200, {
-        'Content-Type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-      });
+      const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+      if (gzip && isText(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const body = await gzippedFile(path, info);
+        response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+        return response.end(request.method === 'HEAD' ? undefined : body);
+      }
+      response.writeHead(200, { ...headers, 'Content-Length': info.size });
       if (request.method === 'HEAD') return response.end();
       createReadStream(path).pipe(response);
     } catch {
@@ -82,6 +101,11 @@ export async function startStaticServer({ root, port = 0, index = '/index.html',
   return {
     server,
     url: `http://127.0.0.1:${listening}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Kept-alive connections would hold close() open for the keep-alive timeout (5 s): end them too.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -2,6 +2,7 @@
 // bench/render: time from navigation to the rendered reference report, and the bytes each page
 // transfers, in one Chromium run, side by side:
 //   drop-in — <rule-of-law-report src> with the self-hosted drop-in bundle;
+//   drop-in + preload — the same with <link rel="preload" as="fetch"> of the JSON, as the webmasters' guide suggests;
 //   static  — the same report as static HTML (renderReportHTML), the floor;
 //   echarts — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use).
 // Then memory: render and remove the report 100 times, heap after GC at 0, 50 and 100.
@@ -14,6 +15,8 @@
 //   echarts — every chart's 'finished' (fired inside zrender's animation frame), then a task posted at once.
 // The page reports that time through a CDP binding (`__benchRendered`): nothing of the test driver runs
 // in the page before it (no injected script, no polling), and the order of the pages turns every round.
+// Text files are served gzip-compressed, as production web servers send them. BENCH_NETWORK="<Mbit/s>,<ms>"
+// emulates a link of that throughput and round-trip latency (e.g. "10,40"); unset, loopback.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,11 +48,19 @@ async function writeStaticPage() {
   return true;
 }
 
+const network = process.env.BENCH_NETWORK?.split(',').map(Number);
+if (network && (network.length !== 2 || network.some((value) => !(value > 0)))) throw new Error('BENCH_NETWORK must be "<Mbit/s>,<latency ms>", e.g. "10,40"');
+
 async function measure(context, url) {
   const page = await context.newPage();
   const client = await context.newCDPSession(page);
   await client.send('Network.enable');
   await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) {
+    const [mbits, latency] = network;
+    const bytesPerSecond = (mbits * 1e6) / 8;
+    await client.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  }
   let bytes = 0;
   let requests = 0;
   // The page's own requests: not the browser's favicon request, which may or may not have finished by then.
@@ -105,7 +116,7 @@ async function memory(context, url) {
 }
 
 const staticReady = await writeStaticPage();
-const { url, close } = await startStaticServer({ root, allowNodeModules: true });
+const { url, close } = await startStaticServer({ root, allowNodeModules: true, gzip: true });
 // CJK text: on Linux, Chromium has no default font for Han script and asks the browser process (fontconfig)
 // for a fallback font once per distinct character, each a synchronous IPC inside layout (~300 for this
 // report). On Windows and macOS, Chromium's default fonts for zh-CN (Microsoft YaHei, PingFang SC) cover Han,
@@ -134,6 +145,7 @@ const [firstPage] = context.pages();
 const version = browser?.version() ?? (await (await context.newCDPSession(firstPage ?? (await context.newPage()))).send('Browser.getVersion')).product.split('/')[1];
 const pages = {
   'drop-in': `${url}/bench/render/pages/drop-in.html`,
+  'drop-in + preload': `${url}/bench/render/pages/drop-in-preload.html`,
   ...(staticReady ? { static: `${url}/.cache/bench/static.html` } : {}),
   echarts: `${url}/bench/render/pages/echarts.html`,
 };
@@ -153,8 +165,9 @@ await close();
 const result = Object.fromEntries(
   Object.entries(samples).map(([name, runs]) => [name, { ms: median(runs.map((run) => run.ms)), bytes: runs.at(-1).bytes, requests: runs.at(-1).requests }]),
 );
-console.log(`bench/render — ${machineLine()} · Chromium ${version}${hanFont ? ` · Han default font: ${hanFont}` : ''}`);
-console.log(`${rounds} interleaved rounds, cache disabled, 1280×900; median time from navigation to the end of the frame that paints the report\n`);
+const conditions = [hanFont ? `Han default font: ${hanFont}` : "this machine's fonts", network ? `network ${network[0]} Mbit/s, ${network[1]} ms latency` : 'loopback'];
+console.log(`bench/render — ${machineLine()} · Chromium ${version} · ${conditions.join(' · ')}`);
+console.log(`${rounds} interleaved rounds, cache disabled, gzip, 1280×900; median time from navigation to the end of the frame that paints the report\n`);
 console.log('| page | ms to rendered | × static | × ECharts | bytes transferred | requests |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const [name, { ms, bytes, requests }] of Object.entries(result)) {

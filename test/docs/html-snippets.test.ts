@@ -96,6 +96,10 @@ async function expectNoProblems({ watch, missing }: SnippetPage): Promise<void> 
   expect({ problems: watch.problems(), violations: await watch.violations(), missing }).toEqual({ problems: [], violations: [], missing: [] });
 }
 
+/** The files of /static/rule-of-law/ that a snippet preloads (`<link rel="preload" href=…>`), by their name there. */
+const preloadedFiles = (code: string): string[] =>
+  [...code.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]!.slice(SITE_FOLDER.length));
+
 /** Whether an element is rendered (not hidden, nor an unassigned light-DOM child of a shadow host). */
 const visible = (locator: Locator): Promise<boolean> => locator.evaluate((node) => node.checkVisibility());
 
@@ -123,9 +127,19 @@ describe('the html snippets on a self-hosted site under the documented Content-S
         expect(await page.locator('rule-of-law-report [part~="change"]').count()).toBeGreaterThan(0);
         expect(await deepText(page.locator('rule-of-law-report'))).toContain('较上年');
       }
+      for (const file of preloadedFiles(code)) expect(opened.requested[file], `${file}: preloaded once, then taken from the preload`).toBe(1);
       await expectNoProblems(opened);
       await opened.close();
     });
+
+    if (preloadedFiles(snippet.code).length > 0) {
+      it(`${snippet.name}: without crossorigin the preload is not used and the JSON is downloaded twice, as the guide warns`, async () => {
+        const opened = await openSnippetPage(e2e.browser, site, `${snippet.name}-no-crossorigin`, pageHtml(snippet).replace(/(<link rel="preload"[^>]*) crossorigin/g, '$1'));
+        await expectAllDrawn(opened.page);
+        for (const file of preloadedFiles(snippet.code)) expect(opened.requested[file]).toBe(2);
+        await opened.close();
+      });
+    }
 
     if (snippet.code.includes('slot="fallback"') && snippet.code.includes('hangzhoudao-2023.json')) {
       it(`${snippet.name}: with the report JSON missing, the alert says so and the fallback is shown`, async () => {

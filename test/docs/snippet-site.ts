@@ -79,6 +79,8 @@ export interface SnippetPage {
   readonly watch: PageWatch;
   /** Requests for files of /static/rule-of-law/ that the site does not have. */
   readonly missing: string[];
+  /** How many times each file of /static/rule-of-law/ was requested, by its name there. */
+  readonly requested: Record<string, number>;
   /** Closes the page and its context. */
   close(): Promise<void>;
 }
@@ -109,12 +111,14 @@ export async function openSnippetPage(
   const page = await context.newPage();
   const watch = await watchPage(page, { scripts: javaScript, warnings: true, failedRequests: true });
   const missing: string[] = [];
+  const requested: Record<string, number> = {};
   await page.route(`${site.url}/${file}`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': site.policy } });
   });
   await page.route(`${site.url}${SITE_FOLDER}**`, async (route) => {
     const asked = new URL(route.request().url()).pathname.slice(SITE_FOLDER.length);
+    requested[asked] = (requested[asked] ?? 0) + 1;
     const status = override[asked];
     const target = site.files[asked];
     if (status !== undefined) await route.fulfill({ status, contentType: 'text/plain', body: String(status) });
@@ -124,5 +128,5 @@ export async function openSnippetPage(
     } else await route.continue({ url: `${site.url}${target}` });
   });
   await page.goto(`${site.url}/${file}`);
-  return { page, watch, missing, close: () => context.close() };
+  return { page, watch, missing, requested, close: () => context.close() };
 }
