@@ -18,6 +18,79 @@ function countEvents(element: Element): Record<'rol-load' | 'rol-error', number>
   return counts;
 }
 
+/** How many requests the page has made for `url` (resource timing entries: a shared request is one). */
+const requestsFor = (url: string): number => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url)).length;
+
+/** A URL of the slow endpoint no other test asks for, answering after `ms`. */
+const uniqueSlow = (ms: number): string => `/__rol/slow?ms=${ms}&for=${Math.random().toString(36).slice(2)}`;
+
+describe('elements with the same src share one request', () => {
+  // The page's resource timing buffer fills up with the test runner's own modules: empty it for each test.
+  beforeEach(() => performance.clearResourceTimings());
+
+  it('a report and its parts on one page download their src once, and each draws and fires rol-load once', async () => {
+    const src = uniqueSlow(200);
+    const report = create('rule-of-law-report', (el) => (el.src = src));
+    const figure = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = src;
+    });
+    const rate = create('rule-of-law-rate', (el) => {
+      el.setAttribute('indicator', 'enforcement.duty_performance_rate');
+      el.src = src;
+    });
+    const counts = [report, figure, rate].map(countEvents);
+    await Promise.all([report, figure, rate].map((element) => nextEvent(element, 'rol-load')));
+    await Promise.all([report, figure, rate].map(settled));
+    equal(requestsFor(src), 1, 'one request for three elements');
+    includes(deepText(report.shadowRoot!), '996余人次');
+    equal(deepText(deepQuery(figure, '[part="value"]')), '9起');
+    includes(deepText(rate.shadowRoot!), '96.2%');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    equal(counts.map((count) => count['rol-load']).join(), '1,1,1');
+  });
+
+  it('one element leaving the page does not abandon the request for the others', async () => {
+    const src = uniqueSlow(300);
+    const leaving = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = src;
+    });
+    const staying = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = src;
+    });
+    await settled(leaving);
+    leaving.remove();
+    await nextEvent(staying, 'rol-load');
+    await settled(staying);
+    equal(deepText(deepQuery(staying, '[part="value"]')), '9起');
+    equal(requestsFor(src), 1);
+  });
+
+  it('each element keeps its own time limit: a short one gives up with the timeout alert, a longer one loads', async () => {
+    const src = uniqueSlow(600);
+    const impatient = create('rule-of-law-figure', (el) => {
+      el.lang = 'en';
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.timeout = 150;
+      el.src = src;
+    });
+    const patient = create('rule-of-law-figure', (el) => {
+      el.setAttribute('indicator', 'enforcement.civility.penalties');
+      el.src = src;
+    });
+    const { detail } = await nextEvent(impatient, 'rol-error');
+    equal(detail.kind, 'timeout');
+    await settled(impatient);
+    includes(deepText(deepQuery(impatient, '[role="alert"]')), '0.2 s');
+    await nextEvent(patient, 'rol-load');
+    await settled(patient);
+    equal(deepText(deepQuery(patient, '[part="value"]')), '9起');
+    equal(requestsFor(src), 1);
+  });
+});
+
 describe('parts with src or inline JSON', () => {
   it('<rule-of-law-breakdown src indicator>: loading, then the chart, and rol-load once', async () => {
     const element = create('rule-of-law-breakdown', (el) => {
