@@ -63,6 +63,8 @@ export default defineConfig([
       all: 'packages/elements/src/all.ts',
       // Node: the report as static HTML (Lit's server rendering) and the text of dist/rule-of-law.css.
       static: 'packages/elements/src/static/index.ts',
+      // React 19's JSX types for the tags (and the property lists they are built from).
+      'react-jsx': 'packages/elements/src/react-jsx.ts',
     },
     outDir: 'packages/elements/dist',
     format: ['esm'],

@@ -1,4 +1,6 @@
-// The ```jsx and ```vue snippets of the documents, built and run as a reader's app would be, in Chromium:
+// The ```tsx, ```jsx and ```vue snippets of the documents, built and run as a reader's app would be, in Chromium:
+// - tsx: first type-checked as a reader's strict TypeScript project would (tsc, React 19's JSX types, the built
+//   @rule-of-law/* with `@rule-of-law/elements/react-jsx`): no error; then as jsx;
 // - jsx: the block is the app's entry module, bundled by esbuild (JSX with React 19's automatic runtime, React's
 //   development build so that its warnings show) with react, react-dom and the built @rule-of-law/*, into a page
 //   with the `<div id="root">` every React template has;
@@ -14,6 +16,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { typeErrors } from '../support/type-check.js';
 import { STRINGS } from '../../packages/elements/src/internal/i18n/strings.js';
 import { docSnippets, type Snippet } from '../support/doc-snippets.js';
 import { deepText, REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
@@ -27,6 +30,7 @@ const indicators = reference.indicators.length;
 /** What each framework's snippet shows, in its language. */
 const EXPECTED = {
   jsx: { lang: 'en', issuer: reference.issuer.nameEn, status: `loaded ${indicators} indicators`, chosen: 'Chosen: ' },
+  tsx: { lang: 'en', issuer: reference.issuer.nameEn, status: `loaded ${indicators} indicators`, chosen: 'Chosen: ' },
   vue: { lang: 'zh-CN', issuer: reference.issuer.name, status: `已载入 ${indicators} 项指标`, chosen: '已选：' },
 } as const;
 
@@ -38,12 +42,13 @@ function appFolder(snippet: Snippet): string {
   return folder;
 }
 
-/** Builds a ```jsx snippet as a React app; resolves to the page's path on the server. */
+/** Builds a ```jsx or ```tsx snippet as a React app; resolves to the page's path on the server. */
 async function buildReactApp(snippet: Snippet): Promise<string> {
   const folder = appFolder(snippet);
-  writeFileSync(`${folder}app.jsx`, snippet.code);
+  const entry = `${folder}app.${snippet.lang}`;
+  writeFileSync(entry, snippet.code);
   await esbuild({
-    entryPoints: [`${folder}app.jsx`],
+    entryPoints: [entry],
     outfile: `${folder}app.js`,
     bundle: true,
     format: 'esm',
@@ -94,12 +99,20 @@ const LIT_DEV_MODE = /^console: Lit is in dev mode/;
 /** Each snippet's app, built once: the page's path on the server. */
 const built = new Map<string, Promise<string>>();
 function appPath(snippet: Snippet): Promise<string> {
-  if (!built.has(snippet.name)) built.set(snippet.name, snippet.lang === 'jsx' ? buildReactApp(snippet) : buildVueApp(snippet));
+  if (!built.has(snippet.name)) built.set(snippet.name, snippet.lang === 'vue' ? buildVueApp(snippet) : buildReactApp(snippet));
   return built.get(snippet.name)!;
 }
 
+describe('the React snippets in TypeScript type-check', { timeout: 60_000 }, () => {
+  for (const snippet of docSnippets('tsx')) {
+    it(`${snippet.name}: no type error under strict settings, with the elements' JSX types`, () => {
+      expect(typeErrors({ 'app.tsx': snippet.code })).toEqual([]);
+    });
+  }
+});
+
 describe('the React and Vue snippets, built and run in Chromium', { timeout: 60_000 }, () => {
-  const snippets = [...docSnippets('jsx'), ...docSnippets('vue')];
+  const snippets = [...docSnippets('tsx'), ...docSnippets('jsx'), ...docSnippets('vue')];
   for (const snippet of snippets) {
     const expected = EXPECTED[snippet.lang as keyof typeof EXPECTED];
     it(`${snippet.name} (${snippet.lang}): draws the report in ${expected.lang}, and its event handlers run`, async () => {
@@ -130,7 +143,7 @@ describe('the React and Vue snippets, built and run in Chromium', { timeout: 60_
       await expect.poll(() => chosen.textContent()).toMatch(new RegExp(`^${expected.chosen}\\S.*: \\d`));
       expect(label).toContain((await chosen.textContent())!.slice(expected.chosen.length).split(': ')[0]);
 
-      if (snippet.lang === 'jsx') {
+      if (snippet.lang !== 'vue') {
         // The component's own computation with @rule-of-law/core (useMemo): 0 corrections of 13 concluded cases.
         await expect.poll(() => page.getByText('Correction rate:').textContent()).toBe('Correction rate: 0% of 13 concluded cases');
       }

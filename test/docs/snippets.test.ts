@@ -19,7 +19,7 @@ const scratch = `${root}.cache/snippets/`;
  */
 const SNIPPET_KINDS: Record<string, { readonly runBy: string; readonly atLeast: number }> = {
   js: { runBy: 'snippets.test.ts', atLeast: 11 },
-  jsx: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
+  tsx: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
   vue: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
   html: { runBy: 'html-snippets.test.ts', atLeast: 6 },
   css: { runBy: 'html-snippets.test.ts', atLeast: 1 },
