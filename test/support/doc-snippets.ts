@@ -1,5 +1,5 @@
-// The fenced code blocks of the user documentation (README.md and docs/*.md, not the generated
-// docs/reference/), for the tests in test/docs/ that run each kind of snippet as a reader would.
+// The fenced code blocks of the user documentation (README.md, docs/*.md and the packages' READMEs that npm
+// shows, not the generated docs/reference/), for the tests in test/docs/ that run each kind of snippet as a reader would.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,9 @@ export const DOCUMENTS: readonly string[] = [
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `docs/${name}`),
+  ...readdirSync(`${root}packages`)
+    .sort()
+    .map((name) => `packages/${name}/README.md`),
 ];
 
 /** One fenced block of a document. */
