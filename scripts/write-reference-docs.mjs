@@ -3,11 +3,18 @@
 // - docs/reference/elements.md from packages/elements/custom-elements.json (the elements' JSDoc headers);
 // - docs/reference/core/ with TypeDoc from the core's TSDoc (typedoc.json).
 // Run after `npm run build` (which generates the manifest): `npm run docs`.
+// `--check` writes nothing: it generates into a temporary folder and exits 1, naming the files, when the
+// committed docs/reference/ differs (the documentation test runs it, so a stale reference fails `npm test`).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const check = process.argv.includes('--check');
+const committed = `${root}docs/reference`;
+const out = check ? mkdtempSync(join(tmpdir(), 'reference-')) : committed;
 const manifest = JSON.parse(readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8'));
 
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim() || '—';
@@ -52,9 +59,9 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement)
   .sort((a, b) => (a.tagName === 'rule-of-law-report' ? -1 : b.tagName === 'rule-of-law-report' ? 1 : a.tagName.localeCompare(b.tagName)));
 
-mkdirSync(`${root}docs/reference`, { recursive: true });
+mkdirSync(out, { recursive: true });
 writeFileSync(
-  `${root}docs/reference/elements.md`,
+  `${out}/elements.md`,
   [
     '# Elements reference',
     '',
@@ -66,8 +73,38 @@ writeFileSync(
     ...elements.map(elementSection),
   ].join('\n'),
 );
-console.log(`Wrote docs/reference/elements.md (${elements.length} elements)`);
+if (!check) console.log(`Wrote docs/reference/elements.md (${elements.length} elements)`);
 
-const typedoc = spawnSync(process.execPath, [`${root}node_modules/typedoc/bin/typedoc`, '--options', `${root}typedoc.json`], { cwd: root, stdio: 'inherit' });
+const typedoc = spawnSync(process.execPath, [`${root}node_modules/typedoc/bin/typedoc`, '--options', `${root}typedoc.json`, '--out', `${out}/core`], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (typedoc.status !== 0) process.exit(typedoc.status ?? 1);
-console.log('Wrote docs/reference/core/ (TypeDoc)');
+if (!check) {
+  console.log('Wrote docs/reference/core/ (TypeDoc)');
+  process.exit(0);
+}
+
+/** The files under a folder, as paths relative to it, sorted. */
+const filesUnder = (folder) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+const generated = filesUnder(out);
+const stale = [...new Set([...generated, ...filesUnder(committed)])].filter((file) => {
+  const read = (folder) => {
+    try {
+      return readFileSync(join(folder, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return read(out) !== read(committed);
+});
+rmSync(out, { recursive: true, force: true });
+if (stale.length > 0) {
+  console.error(`docs/reference/ is out of date (run \`npm run docs\` and commit): ${stale.join(', ')}`);
+  process.exit(1);
+}
+console.log(`docs/reference/ is up to date (${generated.length} files)`);
