@@ -4,6 +4,8 @@
 // Per piece (lit, d3, zod, core, our elements): its minified bytes, and its gzip cost, i.e. what the
 // bundle saves when that piece is left out, rebuilt the way tsup builds the drop-in (esbuild bundle, then
 // terser with the drop-in's options from tsup.config.ts). Prints a Markdown table; `--json` prints JSON.
+// Also: the bundle without validation at all (`parseReport` a pass-through, so zod, the schemas and the
+// validation messages drop out), the floor that no way of validating can go below.
 // Exits 1 when the shipped file is over the budget (or missing), so it can guard the budget in CI.
 // Usage: node scripts/measure-bundle.mjs [--json] [--budget 40] [--no-pieces]
 import { execFileSync } from 'node:child_process';
@@ -46,22 +48,31 @@ const PIECES = [
   ['@rule-of-law/elements (our code)', /packages\/elements\//],
 ];
 
+/** Module replacements that leave validation out: `parseReport` parses JSON text and accepts anything. */
+const WITHOUT_VALIDATION = [
+  [/packages\/core\/src\/parse\/parse-report\.ts$/, "export function parseReport(input) { return { ok: true, report: typeof input === 'string' ? JSON.parse(input) : input }; }"],
+  [/packages\/elements\/src\/internal\/zod-jitless\.ts$/, 'export {};'],
+];
+
 /**
  * The drop-in rebuilt in memory as tsup builds it (esbuild bundle, not minified; then terser), with the
- * modules matching `stub` replaced by empty ones. Also returns esbuild's metafile.
+ * modules matching `stub` replaced by empty ones, and those matching a `replacements` pattern by its
+ * JavaScript. Also returns esbuild's metafile.
  */
-async function bundle(stub) {
-  const plugins = stub
-    ? [
-        {
-          name: 'stub',
-          setup(b) {
-            // A CommonJS stub accepts any named import, so the bundle still builds without the piece.
-            b.onLoad({ filter: /.*/ }, (args) => (stub.test(args.path) ? { contents: 'module.exports = {}', loader: 'js' } : undefined));
-          },
-        },
-      ]
-    : [];
+async function bundle(stub, replacements = []) {
+  const plugins = [
+    {
+      name: 'stub',
+      setup(b) {
+        b.onLoad({ filter: /.*/ }, (args) => {
+          // A CommonJS stub accepts any named import, so the bundle still builds without the piece.
+          if (stub?.test(args.path)) return { contents: 'module.exports = {}', loader: 'js' };
+          const replacement = replacements.find(([pattern]) => pattern.test(args.path));
+          return replacement ? { contents: replacement[1], loader: 'js' } : undefined;
+        });
+      },
+    },
+  ];
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -111,6 +122,7 @@ const shipped = shippedBytes ? { bytes: shippedBytes.length, gzip: gzip(shippedB
 
 let rows = [];
 let fresh;
+let withoutValidation;
 if (!process.argv.includes('--no-pieces')) {
   const minified = await minifiedBytesPerPiece();
   const full = await bundle();
@@ -127,6 +139,7 @@ if (!process.argv.includes('--no-pieces')) {
     previous = without.gzip;
   }
   rows = rows.filter((row) => row.minifiedBytes > 0 || row.gzipCostBytes !== 0);
+  withoutValidation = await bundle(undefined, WITHOUT_VALIDATION);
 }
 
 const summary = {
@@ -135,6 +148,7 @@ const summary = {
   budgetKb,
   withinBudget: shipped ? shipped.gzip <= budgetBytes : false,
   pieces: rows,
+  withoutValidation: withoutValidation && { bytes: withoutValidation.bytes, gzip: withoutValidation.gzip },
 };
 
 if (process.argv.includes('--json')) {
@@ -154,6 +168,10 @@ if (process.argv.includes('--json')) {
     console.log('|---|---:|---:|');
     for (const row of rows) console.log(`| ${row.piece} | ${kb(row.minifiedBytes)} KB | ${kb(row.gzipCostBytes)} KB |`);
     console.log(`| **total** (rebuilt here: ${kb(fresh.gzip)} KB gzip) | | **${kb(rows.reduce((sum, row) => sum + row.gzipCostBytes, 0))} KB** |`);
+    console.log(
+      `\nWithout validation at all (parseReport a pass-through; zod, the schemas and the messages left out): ` +
+        `${kb(withoutValidation.gzip)} KB gzip (${kb(fresh.gzip - withoutValidation.gzip)} KB less).`,
+    );
     console.log('\nFor scale (not measured here): Chart.js ≈ 71 KB gzip, ECharts ≈ 368 KB gzip.');
   }
 }
