@@ -17,7 +17,7 @@
 // in the page before it (no injected script, no polling), and the order of the pages turns every round.
 // Text files are served gzip-compressed, as production web servers send them. BENCH_NETWORK="<Mbit/s>,<ms>"
 // emulates a link of that throughput and round-trip latency (e.g. "10,40"); unset, loopback.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 async function writeStaticPage() {
   const elements = await import('@rule-of-law/elements/static').catch(() => undefined);
   if (!elements?.renderReportHTML) return false;
-  const { readFileSync } = await import('node:fs');
   const report = JSON.parse(readFileSync(`${root}examples/hangzhoudao-2023.json`, 'utf8'));
   const body = elements.renderReportHTML(report, { lang: 'zh-CN' });
   // The mark, as in pages/mark-rendered.js: after the frame that paints the page once it has loaded. Inline
@@ -50,6 +49,20 @@ async function writeStaticPage() {
 
 const network = process.env.BENCH_NETWORK?.split(',').map(Number);
 if (network && (network.length !== 2 || network.some((value) => !(value > 0)))) throw new Error('BENCH_NETWORK must be "<Mbit/s>,<latency ms>", e.g. "10,40"');
+
+/**
+ * Writes the drop-in page with the JSON preloaded: pages/drop-in.html with the `<link rel="preload">` the
+ * webmasters' guide (§2) suggests, before the script, for the same `src`.
+ */
+function writePreloadPage() {
+  const page = readFileSync(`${root}bench/render/pages/drop-in.html`, 'utf8');
+  const src = /<rule-of-law-report src="([^"]+)"/.exec(page)?.[1];
+  if (!src) throw new Error('pages/drop-in.html: no <rule-of-law-report src>');
+  const preload = `<link rel="preload" href="${src}" as="fetch" crossorigin />\n    <script type="module"`;
+  mkdirSync(`${root}.cache/bench`, { recursive: true });
+  // In .cache/bench/, so that the page's relative URL of mark-rendered.js is made absolute.
+  writeFileSync(`${root}.cache/bench/drop-in-preload.html`, page.replace('<script type="module"', preload).replaceAll('src="./', 'src="/bench/render/pages/'));
+}
 
 async function measure(context, url) {
   const page = await context.newPage();
@@ -116,6 +129,7 @@ async function memory(context, url) {
 }
 
 const staticReady = await writeStaticPage();
+writePreloadPage();
 const { url, close } = await startStaticServer({ root, allowNodeModules: true, gzip: true });
 // CJK text: on Linux, Chromium has no default font for Han script and asks the browser process (fontconfig)
 // for a fallback font once per distinct character, each a synchronous IPC inside layout (~300 for this
@@ -145,7 +159,7 @@ const [firstPage] = context.pages();
 const version = browser?.version() ?? (await (await context.newCDPSession(firstPage ?? (await context.newPage()))).send('Browser.getVersion')).product.split('/')[1];
 const pages = {
   'drop-in': `${url}/bench/render/pages/drop-in.html`,
-  'drop-in + preload': `${url}/bench/render/pages/drop-in-preload.html`,
+  'drop-in + preload': `${url}/.cache/bench/drop-in-preload.html`,
   ...(staticReady ? { static: `${url}/.cache/bench/static.html` } : {}),
   echarts: `${url}/bench/render/pages/echarts.html`,
 };

@@ -24,6 +24,22 @@ const requestsFor = (url: string): number => performance.getEntriesByType('resou
 /** A URL of the slow endpoint no other test asks for, answering after `ms`. */
 const uniqueSlow = (ms: number): string => `/__rol/slow?ms=${ms}&for=${Math.random().toString(36).slice(2)}`;
 
+/** A part showing `indicator` of the report at `src`, with `setup` applied first (e.g. a language or a time limit). */
+function partFrom<K extends 'rule-of-law-figure' | 'rule-of-law-rate'>(
+  tag: K,
+  indicator: string,
+  src: string,
+  setup: (element: HTMLElementTagNameMap[K]) => void = () => {},
+): HTMLElementTagNameMap[K] {
+  return create(tag, (el) => {
+    setup(el);
+    el.setAttribute('indicator', indicator);
+    el.src = src;
+  });
+}
+
+const PENALTIES = 'enforcement.civility.penalties';
+
 describe('elements with the same src share one request', () => {
   // The page's resource timing buffer fills up with the test runner's own modules: empty it for each test.
   beforeEach(() => performance.clearResourceTimings());
@@ -31,14 +47,8 @@ describe('elements with the same src share one request', () => {
   it('a report and its parts on one page download their src once, and each draws and fires rol-load once', async () => {
     const src = uniqueSlow(200);
     const report = create('rule-of-law-report', (el) => (el.src = src));
-    const figure = create('rule-of-law-figure', (el) => {
-      el.setAttribute('indicator', 'enforcement.civility.penalties');
-      el.src = src;
-    });
-    const rate = create('rule-of-law-rate', (el) => {
-      el.setAttribute('indicator', 'enforcement.duty_performance_rate');
-      el.src = src;
-    });
+    const figure = partFrom('rule-of-law-figure', PENALTIES, src);
+    const rate = partFrom('rule-of-law-rate', 'enforcement.duty_performance_rate', src);
     const counts = [report, figure, rate].map(countEvents);
     await Promise.all([report, figure, rate].map((element) => nextEvent(element, 'rol-load')));
     await Promise.all([report, figure, rate].map(settled));
@@ -52,14 +62,8 @@ describe('elements with the same src share one request', () => {
 
   it('one element leaving the page does not abandon the request for the others', async () => {
     const src = uniqueSlow(300);
-    const leaving = create('rule-of-law-figure', (el) => {
-      el.setAttribute('indicator', 'enforcement.civility.penalties');
-      el.src = src;
-    });
-    const staying = create('rule-of-law-figure', (el) => {
-      el.setAttribute('indicator', 'enforcement.civility.penalties');
-      el.src = src;
-    });
+    const leaving = partFrom('rule-of-law-figure', PENALTIES, src);
+    const staying = partFrom('rule-of-law-figure', PENALTIES, src);
     await settled(leaving);
     leaving.remove();
     await nextEvent(staying, 'rol-load');
@@ -70,16 +74,11 @@ describe('elements with the same src share one request', () => {
 
   it('each element keeps its own time limit: a short one gives up with the timeout alert, a longer one loads', async () => {
     const src = uniqueSlow(600);
-    const impatient = create('rule-of-law-figure', (el) => {
+    const impatient = partFrom('rule-of-law-figure', PENALTIES, src, (el) => {
       el.lang = 'en';
-      el.setAttribute('indicator', 'enforcement.civility.penalties');
       el.timeout = 150;
-      el.src = src;
     });
-    const patient = create('rule-of-law-figure', (el) => {
-      el.setAttribute('indicator', 'enforcement.civility.penalties');
-      el.src = src;
-    });
+    const patient = partFrom('rule-of-law-figure', PENALTIES, src);
     const { detail } = await nextEvent(impatient, 'rol-error');
     equal(detail.kind, 'timeout');
     await settled(impatient);
