@@ -164,6 +164,13 @@ describe('@rule-of-law/core in Node', () => {
 });
 
 describe('@rule-of-law/elements in Node', () => {
+  it("leaves Lit's server renderer to those who render static HTML: an optional peer, a dependency of the CLI", () => {
+    const elements = installed('elements');
+    expect(Object.keys(elements.dependencies ?? {})).not.toContain('@lit-labs/ssr');
+    expect(elements.peerDependenciesMeta?.['@lit-labs/ssr']).toEqual({ optional: true });
+    expect(Object.keys(installed('cli').dependencies ?? {})).toContain('@lit-labs/ssr');
+  });
+
   it('the static HTML entry renders the reference report without a DOM', () => {
     expect(exportLeaves(installed('elements')).map((leaf) => leaf.subpath)).toContain('./static');
     const { html } = JSON.parse(node(['use-static.mjs', 'hangzhoudao-2023.json'])) as { html: string };

@@ -22,6 +22,8 @@ export interface PackageJson {
   readonly customElements?: string;
   readonly files?: readonly string[];
   readonly dependencies?: Readonly<Record<string, string>>;
+  readonly peerDependencies?: Readonly<Record<string, string>>;
+  readonly peerDependenciesMeta?: Readonly<Record<string, { readonly optional?: boolean }>>;
 }
 
 export function readPackageJson(dir: string): PackageJson {
