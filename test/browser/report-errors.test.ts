@@ -52,6 +52,17 @@ describe('<rule-of-law-report> error states', () => {
     includes(text, '不是有效的 JSON');
   });
 
+  it('an HTML page where the JSON should be (a soft 404 with status 200): says it is a web page, with a retry', async () => {
+    const { detail, text } = await failing((el) => {
+      el.lang = 'en';
+      el.src = '/examples/index.html';
+    });
+    equal(detail.kind, 'invalid');
+    equal(detail.issues[0]?.code, 'not_json');
+    includes(text, 'Not valid JSON but a web page (HTML or XML)');
+    includes(text, 'Try again');
+  });
+
   it('schema-invalid: lists every issue with where it is', async () => {
     const { detail, text } = await failing((el) => {
       el.src = '/test/browser/fixtures/schema-invalid.json';

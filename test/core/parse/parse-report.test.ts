@@ -30,6 +30,13 @@ describe('parseReport', () => {
     expect(issue?.message['zh-CN']).toMatch(/^不是有效的 JSON/);
   });
 
+  it('says a web page is a web page (a wrong address, or a site answering a missing file with HTML and status 200)', () => {
+    const [issue] = pointers('\n  <!DOCTYPE html><html><head><title>页面不存在</title></head><body>404</body></html>');
+    expect(issue?.code).toBe('not_json');
+    expect(issue?.message.en).toMatch(/^Not valid JSON but a web page \(HTML or XML\): check that the address/);
+    expect(issue?.message['zh-CN']).toMatch(/^不是有效的 JSON，而是一个网页（HTML 或 XML）：请检查地址/);
+  });
+
   it('gives a path and zh-CN and English messages for a value of the wrong type', () => {
     const json = referenceJson();
     json.indicators[0].quantity.value = '9';

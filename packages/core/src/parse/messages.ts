@@ -123,6 +123,12 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
     'zh-CN': `不是有效的 JSON：${p.reason}`,
     en: `Not valid JSON: ${p.reason}`,
   }),
+  // Text starting with `<`: a web page where the JSON was expected (a wrong address, or a site answering a
+  // missing file with a "page not found" page and status 200) — the parser's reason would not say so.
+  'not-json-markup': () => ({
+    'zh-CN': '不是有效的 JSON，而是一个网页（HTML 或 XML）：请检查地址是否指向报告的 JSON 文件（有的网站对不存在的文件也返回“页面不存在”网页）',
+    en: 'Not valid JSON but a web page (HTML or XML): check that the address points to the report’s JSON file (some sites answer a missing file with a “page not found” page)',
+  }),
 };
 
 /**

@@ -57,7 +57,8 @@ export function parseReport(input: unknown): ParseReportResult {
     try {
       value = JSON.parse(input) as unknown;
     } catch (error) {
-      return { ok: false, issues: [issue([], 'not_json', catalogMessage('not-json', { reason: (error as Error).message }))] };
+      const message = /^\s*</.test(input) ? catalogMessage('not-json-markup') : catalogMessage('not-json', { reason: (error as Error).message });
+      return { ok: false, issues: [issue([], 'not_json', message)] };
     }
   }
   const newer = newerSchemaVersion(value);
