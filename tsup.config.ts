@@ -63,8 +63,9 @@ export default defineConfig([
       all: 'packages/elements/src/all.ts',
       // Node: the report as static HTML (Lit's server rendering) and the text of dist/rule-of-law.css.
       static: 'packages/elements/src/static/index.ts',
-      // React 19's JSX types for the tags (and the property lists they are built from).
+      // Types of the tags for React 19's JSX and for Vue 3 templates (empty modules at run time).
       'react-jsx': 'packages/elements/src/react-jsx.ts',
+      vue: 'packages/elements/src/vue.ts',
     },
     outDir: 'packages/elements/dist',
     format: ['esm'],

@@ -1,6 +1,7 @@
 // The ```tsx, ```jsx and ```vue snippets of the documents, built and run as a reader's app would be, in Chromium:
 // - tsx: first type-checked as a reader's strict TypeScript project would (tsc, React 19's JSX types, the built
-//   @rule-of-law/* with `@rule-of-law/elements/react-jsx`): no error; then as jsx;
+//   @rule-of-law/* with `@rule-of-law/elements/react-jsx`): no error; then as jsx (a `<script setup lang="ts">`
+//   vue block likewise with vue-tsc and `@rule-of-law/elements/vue`);
 // - jsx: the block is the app's entry module, bundled by esbuild (JSX with React 19's automatic runtime, React's
 //   development build so that its warnings show) with react, react-dom and the built @rule-of-law/*, into a page
 //   with the `<div id="root">` every React template has;
@@ -16,7 +17,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { typeErrors } from '../support/type-check.js';
+import { typeErrors, vueTypeErrors } from '../support/type-check.js';
 import { STRINGS } from '../../packages/elements/src/internal/i18n/strings.js';
 import { docSnippets, type Snippet } from '../support/doc-snippets.js';
 import { deepText, REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
@@ -103,10 +104,15 @@ function appPath(snippet: Snippet): Promise<string> {
   return built.get(snippet.name)!;
 }
 
-describe('the React snippets in TypeScript type-check', { timeout: 60_000 }, () => {
+describe('the React and Vue snippets in TypeScript type-check', { timeout: 60_000 }, () => {
   for (const snippet of docSnippets('tsx')) {
     it(`${snippet.name}: no type error under strict settings, with the elements' JSX types`, () => {
       expect(typeErrors({ 'app.tsx': snippet.code })).toEqual([]);
+    });
+  }
+  for (const snippet of docSnippets('vue').filter((vue) => /<script setup lang="ts">/.test(vue.code))) {
+    it(`${snippet.name}: no type error from vue-tsc under strict settings, with the elements' Vue types`, () => {
+      expect(vueTypeErrors({ 'App.vue': snippet.code })).toEqual([]);
     });
   }
 });

@@ -1,6 +1,7 @@
 // Type-checks TypeScript files as a reader's project would: strict, React 19's JSX, bundler resolution of the
-// built @rule-of-law/* packages (their dist/ types, as npm would install them). Used by the tests of the ```tsx
-// snippets and of `@rule-of-law/elements/react-jsx`.
+// built @rule-of-law/* packages (their dist/ types, as npm would install them); Vue single-file components with
+// vue-tsc, the same settings. Used by the tests of the ```tsx and ```vue snippets and of the framework types.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import { REPOSITORY_ROOT as root } from './e2e-page.js';
@@ -20,6 +21,15 @@ const READER_OPTIONS: ts.CompilerOptions = {
 
 let runs = 0;
 
+/** A folder of its own under the repository (so that node_modules resolves), holding `files`. */
+function scratchProject(files: Readonly<Record<string, string>>): string {
+  const folder = `${root}.cache/type-check/${process.pid}-${(runs += 1)}/`;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const [name, source] of Object.entries(files)) writeFileSync(`${folder}${name}`, source);
+  return folder;
+}
+
 /**
  * The type errors of `files` (name → source), checked together in a folder of their own under the repository,
  * as `file(line,col): message` lines; `[]` when they type-check.
@@ -28,10 +38,7 @@ let runs = 0;
  * typeErrors({ 'app.tsx': 'const a: number = "x";' }); // ["app.tsx(1,7): Type 'string' is not assignable to type 'number'."]
  */
 export function typeErrors(files: Readonly<Record<string, string>>): string[] {
-  const folder = `${root}.cache/type-check/${process.pid}-${(runs += 1)}/`;
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  for (const [name, source] of Object.entries(files)) writeFileSync(`${folder}${name}`, source);
+  const folder = scratchProject(files);
   const program = ts.createProgram(
     Object.keys(files).map((name) => `${folder}${name}`),
     READER_OPTIONS,
@@ -42,4 +49,25 @@ export function typeErrors(files: Readonly<Record<string, string>>): string[] {
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
     return `${diagnostic.file.fileName.slice(folder.length)}(${line + 1},${character + 1}): ${message}`;
   });
+}
+
+/**
+ * The type errors of Vue single-file components and TypeScript files (name → source), checked by vue-tsc with
+ * the reader's settings above, as `file(line,col): message` lines; `[]` when they type-check.
+ */
+export function vueTypeErrors(files: Readonly<Record<string, string>>): string[] {
+  const folder = scratchProject({
+    ...files,
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true, jsx: 'preserve' },
+      include: Object.keys(files),
+    }),
+  });
+  const run = spawnSync(process.execPath, [`${root}node_modules/vue-tsc/bin/vue-tsc.js`, '-p', `${folder}tsconfig.json`, '--pretty', 'false'], { cwd: folder, encoding: 'utf8' });
+  const output = `${run.stdout}${run.stderr}`.trim();
+  if (run.status !== 0 && !/error TS\d+/.test(output)) throw new Error(`vue-tsc failed: ${output}`);
+  return output
+    .split('\n')
+    .filter((line) => /error TS\d+/.test(line))
+    .map((line) => line.replace(folder, '').replace(/ error TS\d+:/, ''));
 }
