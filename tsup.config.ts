@@ -4,13 +4,18 @@ import { defineConfig, type Options } from 'tsup';
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
  * so `clean` only ever empties that package's folder.
  */
-/** A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags. */
+/**
+ * A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags.
+ * An IIFE in strict mode with no exports, so that the same file works as `<script type="module" src>` and as
+ * a classic `<script defer src>` (for site templates that cannot keep `type="module"`), leaking no globals.
+ */
 function dropIn(name: string, entry: string): Options {
   return {
     name: `@rule-of-law/elements ${name}.js`,
     entry: { [name]: entry },
     outDir: 'packages/elements/dist',
-    format: ['esm'],
+    format: ['iife'],
+    banner: { js: '"use strict";' },
     outExtension: () => ({ js: '.js' }),
     dts: false,
     tsconfig: 'packages/elements/tsconfig.json',
@@ -20,7 +25,7 @@ function dropIn(name: string, entry: string): Options {
     // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
     minify: 'terser',
     // sourceMap: terser's own map, which tsup chains onto esbuild's (without it the shipped .map is esbuild's, off by terser's rewrite).
-    terserOptions: { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false }, sourceMap: true },
+    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false }, sourceMap: true },
     splitting: false,
     target: 'es2020',
     platform: 'browser',

@@ -34,8 +34,8 @@ function gzip(bytes) {
   }
 }
 
-/** The drop-in's terser options, as in tsup.config.ts (tsup adds `module: true` for ESM). */
-const TERSER = { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } };
+/** The drop-in's terser options, as in tsup.config.ts (an IIFE, not a module). */
+const TERSER = { compress: { passes: 3, pure_getters: true }, format: { comments: false } };
 
 /** Which piece an input file belongs to. */
 const PIECES = [
@@ -76,7 +76,7 @@ async function bundle(stub, replacements = []) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    format: 'esm',
+    format: 'iife', // as tsup.config.ts's dropIn()
     target: 'es2020',
     platform: 'browser',
     define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()
@@ -97,7 +97,7 @@ async function minifiedBytesPerPiece() {
     entryPoints: [entry],
     bundle: true,
     minify: true,
-    format: 'esm',
+    format: 'iife',
     target: 'es2020',
     platform: 'browser',
     define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()

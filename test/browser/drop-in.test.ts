@@ -1,10 +1,53 @@
 import { equal, deepEqual, includes, ok } from './helpers/assert.js';
 import { deepText } from './helpers/dom.js';
 
-/** A page holding only the drop-in and one tag. `srcdoc`, so the test server injects nothing into it. */
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>drop-in</title>
-<script type="module" src="/packages/elements/dist/rule-of-law.min.js"></script></head>
+/** The two ways a page may load the drop-in: a module script, or a classic deferred one (same file). */
+const SCRIPT_TAGS = {
+  module: '<script type="module" src="/packages/elements/dist/rule-of-law.min.js"></script>',
+  'classic, deferred': '<script defer src="/packages/elements/dist/rule-of-law.min.js"></script>',
+};
+
+/** A page holding only the drop-in (loaded by `script`) and one tag. `srcdoc`, so the test server injects nothing into it. */
+const pageWith = (script: string): string => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>drop-in</title>
+${script}</head>
 <body><rule-of-law-report src="/examples/hangzhoudao-2023.json"></rule-of-law-report></body></html>`;
+const PAGE = pageWith(SCRIPT_TAGS.module);
+
+/** The names of a window's own properties: what a script added to the page's global scope shows up here. */
+const globalNames = (page: Window): string[] => Object.getOwnPropertyNames(page).sort();
+
+/**
+ * The globals the bundled libraries set on purpose: Lit's version lists (to warn when a page loads two Lits) and
+ * property metadata, and zod's shared configuration. Anything else would be the bundle's own names leaking out.
+ */
+const LIBRARY_GLOBALS = ['__zod_globalConfig', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+
+/** An iframe showing `html`, once its report has loaded and drawn (rejects on rol-error). */
+async function renderedFrame(html: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '800px';
+  const loaded = new Promise<Event>((resolve, reject) => {
+    frame.addEventListener('load', () => {
+      const page = frame.contentWindow!;
+      const report = page.document.querySelector('rule-of-law-report') as (Element & { computed?: unknown }) | null;
+      if (!report) return reject(new Error('no report element'));
+      if (report.computed) return resolve(new Event('rol-load'));
+      report.addEventListener('rol-load', resolve);
+      report.addEventListener('rol-error', () => reject(new Error('rol-error in the drop-in page')));
+    });
+  });
+  frame.srcdoc = html;
+  document.body.append(frame);
+  try {
+    await loaded;
+  } catch (error) {
+    frame.remove();
+    throw error;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return frame;
+}
 
 /**
  * The drop-in bundle (packages/elements/dist/rule-of-law.min.js; `npm run build` makes it) in a page of
@@ -16,39 +59,33 @@ describe('the drop-in bundle', () => {
     if (!response.ok) throw new Error('packages/elements/dist/rule-of-law.min.js is missing: run `npm run build` first (npm test does).');
   });
 
-  it('renders the report and makes no request besides itself and src', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1024px';
-    frame.style.height = '800px';
-    const loaded = new Promise<Event>((resolve, reject) => {
-      frame.addEventListener('load', () => {
+  for (const [way, script] of Object.entries(SCRIPT_TAGS)) {
+    it(`${way}: renders the report, makes no request besides itself and src, and adds no global of its own`, async () => {
+      const blank = document.createElement('iframe');
+      blank.srcdoc = pageWith('');
+      const blankLoaded = new Promise((resolve) => blank.addEventListener('load', resolve));
+      document.body.append(blank);
+      await blankLoaded;
+      const before = globalNames(blank.contentWindow!);
+      blank.remove();
+      const frame = await renderedFrame(pageWith(script));
+      try {
         const page = frame.contentWindow!;
-        const report = page.document.querySelector('rule-of-law-report') as (Element & { computed?: unknown }) | null;
-        if (!report) return reject(new Error('no report element'));
-        if (report.computed) return resolve(new Event('rol-load'));
-        report.addEventListener('rol-load', resolve);
-        report.addEventListener('rol-error', () => reject(new Error('rol-error in the drop-in page')));
-      });
-    });
-    frame.srcdoc = PAGE;
-    document.body.append(frame);
-    try {
-      await loaded;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const page = frame.contentWindow!;
-      for (const tag of ['rule-of-law-report', 'rule-of-law-figure', 'rule-of-law-rate', 'rule-of-law-breakdown', 'rule-of-law-findings']) {
-        ok(page.customElements.get(tag), `${tag} is registered`);
+        for (const tag of ['rule-of-law-report', 'rule-of-law-figure', 'rule-of-law-rate', 'rule-of-law-breakdown', 'rule-of-law-findings']) {
+          ok(page.customElements.get(tag), `${tag} is registered`);
+        }
+        includes(deepText(page.document.body), '1355批次');
+        const requested = page.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .sort();
+        deepEqual(requested, ['/examples/hangzhoudao-2023.json', '/packages/elements/dist/rule-of-law.min.js']);
+        deepEqual(globalNames(page).filter((name) => !before.includes(name)), LIBRARY_GLOBALS);
+      } finally {
+        frame.remove();
       }
-      includes(deepText(page.document.body), '1355批次');
-      const requested = page.performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .sort();
-      deepEqual(requested, ['/examples/hangzhoudao-2023.json', '/packages/elements/dist/rule-of-law.min.js']);
-    } finally {
-      frame.remove();
-    }
-  });
+    });
+  }
 
   it('warns instead of throwing when it is loaded twice', async () => {
     const frame = document.createElement('iframe');
