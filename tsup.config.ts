@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { dropInBanner } from './scripts/third-party.mjs';
 
 /**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
@@ -15,7 +16,8 @@ function dropIn(name: string, entry: string): Options {
     entry: { [name]: entry },
     outDir: 'packages/elements/dist',
     format: ['iife'],
-    banner: { js: '"use strict";' },
+    // The bundled packages' notices (kept by terser: `/*!`), then strict mode for the whole IIFE.
+    banner: { js: `${dropInBanner()}\n"use strict";` },
     outExtension: () => ({ js: '.js' }),
     dts: false,
     tsconfig: 'packages/elements/tsconfig.json',
@@ -25,7 +27,7 @@ function dropIn(name: string, entry: string): Options {
     // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
     minify: 'terser',
     // sourceMap: terser's own map, which tsup chains onto esbuild's (without it the shipped .map is esbuild's, off by terser's rewrite).
-    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false }, sourceMap: true },
+    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: /^!/ }, sourceMap: true },
     splitting: false,
     target: 'es2020',
     platform: 'browser',

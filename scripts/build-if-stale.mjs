@@ -14,10 +14,11 @@ const outputs = [
   'packages/elements/dist/index.js',
   'packages/elements/dist/rule-of-law.min.js',
   'packages/elements/dist/rule-of-law.css',
+  'packages/elements/dist/THIRD-PARTY-LICENSES.txt',
   'packages/elements/custom-elements.json',
   'packages/cli/dist/main.js',
 ];
-const inputs = ['packages/core/src', 'packages/elements/src', 'packages/cli/src', 'tsup.config.ts', 'package.json'];
+const inputs = ['packages/core/src', 'packages/elements/src', 'packages/cli/src', 'tsup.config.ts', 'scripts/third-party.mjs', 'package.json'];
 
 function newestMtime(path) {
   const info = statSync(path);

@@ -14,6 +14,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { dropInBanner } from './third-party.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}packages/elements/src/index.ts`;
@@ -34,8 +35,11 @@ function gzip(bytes) {
   }
 }
 
-/** The drop-in's terser options, as in tsup.config.ts (an IIFE, not a module). */
-const TERSER = { compress: { passes: 3, pure_getters: true }, format: { comments: false } };
+/** The drop-in's terser options, as in tsup.config.ts (an IIFE, not a module; the `/*!` notices kept). */
+const TERSER = { compress: { passes: 3, pure_getters: true }, format: { comments: /^!/ } };
+
+/** The drop-in's first lines, as in tsup.config.ts: the bundled packages' notices, then strict mode. */
+const BANNER = `${dropInBanner()}\n"use strict";`;
 
 /** Which piece an input file belongs to. */
 const PIECES = [
@@ -77,6 +81,7 @@ async function bundle(stub, replacements = []) {
     entryPoints: [entry],
     bundle: true,
     format: 'iife', // as tsup.config.ts's dropIn()
+    banner: { js: BANNER },
     target: 'es2020',
     platform: 'browser',
     define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()

@@ -30,8 +30,8 @@ const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: r
     required: ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/extract.js', 'dist/extract.cjs', 'report.schema.json'],
   },
   elements: {
-    allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|js\.map|css)|custom-elements\.json)$/,
-    required: ['dist/index.js', 'dist/index.d.ts', 'dist/elements.js', 'dist/define/report.js', 'dist/rule-of-law.min.js', 'custom-elements.json'],
+    allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|js\.map|css)|dist\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json)$/,
+    required: ['dist/index.js', 'dist/index.d.ts', 'dist/elements.js', 'dist/define/report.js', 'dist/rule-of-law.min.js', 'dist/THIRD-PARTY-LICENSES.txt', 'custom-elements.json'],
   },
   cli: {
     allowed: /^(bin\/rule-of-law\.mjs|dist\/[\w.-]+\.(js|js\.map))$/,

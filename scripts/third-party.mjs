@@ -1,0 +1,31 @@
+// The third-party packages bundled into the drop-ins (dist/rule-of-law.min.js and rule-of-law-all.min.js), whose
+// licences (BSD-3-Clause, ISC, MIT) ask that their notices travel with every copy: the drop-ins' first line names
+// them (tsup.config.ts), and dist/THIRD-PARTY-LICENSES.txt holds their licence texts
+// (scripts/write-third-party-licenses.mjs). A test holds this list to what esbuild actually bundles.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The packages bundled into the drop-ins, as npm names them. */
+export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-path', 'zod'];
+
+/** The file, next to the drop-ins, with the bundled packages' licences. */
+export const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
+
+/** A bundled package's name, version, licence id and licence text, from its installed copy. */
+export function bundledPackage(name) {
+  const folder = `${root}node_modules/${name}/`;
+  const { version, license } = JSON.parse(readFileSync(`${folder}package.json`, 'utf8'));
+  return { name, version, license, text: readFileSync(`${folder}LICENSE`, 'utf8').trim() };
+}
+
+/**
+ * The drop-ins' first line, a comment that terser keeps (it starts with `!`): the library and its licence,
+ * the bundled packages with theirs (`lit-html 3.3.3 (BSD-3-Clause)`, …), and where their full texts are.
+ */
+export function dropInBanner() {
+  const { version } = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8'));
+  const bundled = BUNDLED_PACKAGES.map(bundledPackage).map((entry) => `${entry.name} ${entry.version} (${entry.license})`);
+  return `/*! @rule-of-law/elements ${version} (MIT) | bundles ${bundled.join(', ')}; their licences: ${LICENSES_FILE} */`;
+}

@@ -1,0 +1,60 @@
+// The drop-ins carry the notices of the packages bundled into them (Lit: BSD-3-Clause, d3: ISC, zod: MIT all ask
+// for it): their first line names each package with its version and licence, and dist/THIRD-PARTY-LICENSES.txt
+// holds each licence text as the package states it. The list behind both is what esbuild really bundles.
+// Needs `npm run build` (npm test builds first).
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKAGES, LICENSES_FILE } from '../../scripts/third-party.mjs';
+import { REPOSITORY_ROOT as root } from '../support/e2e-page.js';
+
+const dist = `${root}packages/elements/dist/`;
+const DROP_INS = { 'rule-of-law.min.js': 'index.ts', 'rule-of-law-all.min.js': 'all.ts' };
+
+/** The npm packages esbuild puts bytes of into the drop-in built from `entry`, as tsup builds it. */
+async function bundledPackages(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [`${root}packages/elements/src/${entry}`],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    metafile: true,
+    define: { 'globalThis.process': 'undefined' },
+    tsconfig: `${root}packages/elements/tsconfig.json`,
+    logLevel: 'silent',
+  });
+  const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+  const names = Object.entries(inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1])
+    .filter((name): name is string => name !== undefined);
+  return [...new Set(names)].sort();
+}
+
+const installed = (name: string): { version: string; license: string } => JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8'));
+
+describe('third-party notices of the drop-ins', () => {
+  for (const [file, entry] of Object.entries(DROP_INS)) {
+    it(`${file}: the list of bundled packages is what esbuild bundles`, async () => {
+      expect(await bundledPackages(entry)).toEqual([...BUNDLED_PACKAGES].sort());
+    });
+
+    it(`${file}: its first line names each bundled package with its version and licence, and the licences file`, () => {
+      const firstLine = readFileSync(`${dist}${file}`, 'utf8').split('\n', 1)[0]!;
+      expect(firstLine).toMatch(/^\/\*! @rule-of-law\/elements \d+\.\d+\.\d+ \(MIT\) \| bundles /);
+      for (const name of BUNDLED_PACKAGES) expect(firstLine).toContain(`${name} ${installed(name).version} (${installed(name).license})`);
+      expect(firstLine).toContain(LICENSES_FILE);
+    });
+  }
+
+  it(`${LICENSES_FILE} holds each bundled package's licence text as the package states it`, () => {
+    const licences = readFileSync(`${dist}${LICENSES_FILE}`, 'utf8');
+    for (const name of BUNDLED_PACKAGES) {
+      expect(licences).toContain(`${name} ${installed(name).version} — ${installed(name).license}`);
+      expect(licences).toContain(readFileSync(`${root}node_modules/${name}/LICENSE`, 'utf8').trim());
+    }
+  });
+});
