@@ -87,7 +87,7 @@ export default defineConfig([
     platform: 'browser',
     external: ['@rule-of-law/core', 'lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^d3-/],
   },
-  // The drop-in: everything (lit, d3, zod, core) in one minified module that registers every tag.
+  // The drop-in: everything (lit, d3, zod, core) in one minified script that registers every tag.
   dropIn('rule-of-law.min', 'packages/elements/src/index.ts'),
   // The drop-in with comparisons, from src/all.ts (adds <rule-of-law-trend>, <rule-of-law-compare> and
   // the report's `previous` support, which the plain drop-in leaves out).
