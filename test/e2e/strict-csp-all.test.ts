@@ -1,6 +1,6 @@
 // rule-of-law-all.min.js under the same strict policy as the plain drop-in (default-src 'none';
-// script-src 'self'; style-src 'self'; connect-src 'self'; no inline, no eval): the trend chart, the
-// comparison and the report's changes render with no CSP violation and no console error.
+// script-src 'self'; style-src 'self'; connect-src 'self'; no inline, no eval; Trusted Types with only Lit's
+// policy): the trend chart, the comparison and the report's changes render with no CSP violation and no console error.
 // Needs `npm run build` (npm test builds first) and Chromium.
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticReports } from '@rule-of-law/core';
@@ -8,7 +8,7 @@ import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js
 
 const e2e = useServerAndBrowser();
 
-const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
+const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** The page: the bundle, a trend over three years, a comparison and a report with `previous-src`. */
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -1,5 +1,6 @@
 // The demo page has the strictest policy a provincial platform's review asks for
-// (default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; no inline, no eval):
+// (default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; no inline, no eval; Trusted Types
+// enforced with only Lit's policy allowed):
 // the drop-in must render the whole report there with no CSP violation and no console error.
 // Needs `npm run build` (npm test builds first) and Chromium.
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ describe('the drop-in under a strict Content-Security-Policy', { timeout: 60_000
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain('unsafe');
+    expect(policy).toContain("require-trusted-types-for 'script'; trusted-types lit-html");
 
     const title = page.locator('rule-of-law-report').locator('h2').first();
     await expect.poll(() => title.textContent(), { timeout: 20_000 }).toBe('天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告');
