@@ -2,7 +2,7 @@
 // reader's project would be (strict, the built packages). Right usages compile; each wrong one is an error at
 // its own line; without the import, the tags are unknown to JSX. Needs `npm run build` (npm test builds first).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { typeErrors } from '../support/type-check.js';
+import { errorLines, typeErrors } from '../support/type-check.js';
 
 const HEADER = `import { useRef } from 'react';
 import type { Report } from '@rule-of-law/core';
@@ -75,7 +75,7 @@ describe('@rule-of-law/elements/react-jsx', () => {
 
   for (const [name, { why }] of Object.entries(WRONG)) {
     it(`catches ${why}`, () => {
-      expect(errors.filter((error) => error.startsWith(`${name}(`)).map((error) => error.slice(0, error.indexOf(',')))).toEqual([`${name}(${header + 1}`]);
+      expect(errorLines(errors, name)).toEqual([header + 1]);
     });
   }
 

@@ -3,7 +3,7 @@
 // its own line; without the import, vue-tsc checks none of it.
 // Needs `npm run build` (npm test builds first).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { vueTypeErrors } from '../support/type-check.js';
+import { errorLines, vueTypeErrors } from '../support/type-check.js';
 
 /** A component whose template is `template` (its first line is line 11 of the file). */
 const component = (template: string, withTypes = true): string => `<script setup lang="ts">
@@ -56,7 +56,7 @@ describe('@rule-of-law/elements/vue', () => {
 
   for (const [name, { why }] of Object.entries(WRONG)) {
     it(`catches ${why}`, () => {
-      expect(errors.filter((error) => error.startsWith(`${name}(`)).map((error) => error.slice(0, error.indexOf(',')))).toEqual([`${name}(${TEMPLATE_LINE}`]);
+      expect(errorLines(errors, name)).toEqual([TEMPLATE_LINE]);
     });
   }
 

@@ -71,3 +71,13 @@ export function vueTypeErrors(files: Readonly<Record<string, string>>): string[]
     .filter((line) => /error TS\d+/.test(line))
     .map((line) => line.replace(folder, '').replace(/ error TS\d+:/, ''));
 }
+
+/**
+ * The lines of `file` that `errors` (from {@link typeErrors} or {@link vueTypeErrors}) point at, in order.
+ *
+ * @example
+ * errorLines(["app.tsx(8,44): Type 'string' is not assignable to type 'number'."], 'app.tsx'); // [8]
+ */
+export function errorLines(errors: readonly string[], file: string): number[] {
+  return errors.filter((error) => error.startsWith(`${file}(`)).map((error) => Number(/^[^(]+\((\d+),/.exec(error)?.[1]));
+}
