@@ -79,7 +79,10 @@ const typedoc = spawnSync(process.execPath, [`${root}node_modules/typedoc/bin/ty
   cwd: root,
   stdio: 'inherit',
 });
-if (typedoc.status !== 0) process.exit(typedoc.status ?? 1);
+if (typedoc.status !== 0) {
+  if (check) rmSync(out, { recursive: true, force: true });
+  process.exit(typedoc.status ?? 1);
+}
 if (!check) {
   console.log('Wrote docs/reference/core/ (TypeDoc)');
   process.exit(0);
