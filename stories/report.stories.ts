@@ -12,6 +12,7 @@ import {
   REFERENCE_URL,
   SCHEMA_INVALID_URL,
   UNREACHABLE_URL,
+  WEB_PAGE_URL,
   reference,
   schemaInvalid,
   slowUrl,
@@ -137,6 +138,15 @@ export const ErrorNotJson: Story = {
   name: 'Error: invalid JSON',
   tags: ['expect-error'],
   render: () => html`<rule-of-law-report src=${NOT_JSON_URL}></rule-of-law-report>`,
+};
+
+export const ErrorWebPage: Story = {
+  name: 'Error: a web page where the JSON should be',
+  tags: ['expect-error'],
+  render: () => html`<rule-of-law-report src=${WEB_PAGE_URL}></rule-of-law-report>`,
+  parameters: {
+    docs: { description: { story: 'A wrong `src` on a site that answers missing files with a “page not found” page (status 200): the alert says it got a web page, not JSON.' } },
+  },
 };
 
 export const ErrorSchemaInvalid: Story = {

@@ -18,6 +18,12 @@ export const REFERENCE_TEXT_URL = './data/hangzhoudao-2023.txt';
 /** A same-origin URL that does not exist in the built Storybook: fetching it gives a real HTTP 404. */
 export const MISSING_URL = './data/no-such-report.json';
 
+/**
+ * A same-origin web page (the demo page, served with the examples) where the JSON should be: what a wrong `src`
+ * gives on a site that answers missing files with a "page not found" page and status 200.
+ */
+export const WEB_PAGE_URL = './data/index.html';
+
 /** A URL Chromium refuses to connect to (port 9 is on its unsafe-port list): a real network error, with no request made. */
 export const UNREACHABLE_URL = 'http://127.0.0.1:9/report.json';
 
