@@ -1,39 +1,36 @@
 import { defineConfig, type Options } from 'tsup';
-import { dropInBanner } from './scripts/third-party.mjs';
+import { DROP_IN_ESBUILD, DROP_IN_TERSER } from './scripts/drop-in-build.mjs';
 
 /**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
  * so `clean` only ever empties that package's folder.
  */
 /**
- * A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags.
- * An IIFE in strict mode with no exports, so that the same file works as `<script type="module" src>` and as
- * a classic `<script defer src>` (for site templates that cannot keep `type="module"`), leaking no globals.
+ * A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags, built
+ * as scripts/drop-in-build.mjs says (a strict-mode IIFE that also loads as a classic script; notices first).
  */
 function dropIn(name: string, entry: string): Options {
+  const { format, target, platform, define, banner, tsconfig } = DROP_IN_ESBUILD;
   return {
     name: `@rule-of-law/elements ${name}.js`,
     entry: { [name]: entry },
     outDir: 'packages/elements/dist',
-    format: ['iife'],
-    // The bundled packages' notices (kept by terser: `/*!`), then strict mode for the whole IIFE.
-    banner: { js: `${dropInBanner()}\n"use strict";` },
+    format: [format],
+    banner,
     outExtension: () => ({ js: '.js' }),
     dts: false,
-    tsconfig: 'packages/elements/tsconfig.json',
+    tsconfig,
     sourcemap: true,
     // Shares dist/ with the library build: never clean it.
     clean: false,
-    // terser (three passes) after esbuild: ~1.5 KB gzip smaller than esbuild's minifier alone.
     minify: 'terser',
     // sourceMap: terser's own map, which tsup chains onto esbuild's (without it the shipped .map is esbuild's, off by terser's rewrite).
-    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: /^!/ }, sourceMap: true },
+    terserOptions: { ...DROP_IN_TERSER, sourceMap: true },
     splitting: false,
-    target: 'es2020',
-    platform: 'browser',
+    target,
+    platform,
     noExternal: [/.*/],
-    // A browser bundle: lets core's Node-only branches (zod's compiled object parser) drop out.
-    define: { 'globalThis.process': 'undefined' },
+    define,
   };
 }
 

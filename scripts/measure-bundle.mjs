@@ -14,7 +14,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { dropInBanner } from './third-party.mjs';
+import { DROP_IN_ESBUILD, DROP_IN_TERSER } from './drop-in-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}packages/elements/src/index.ts`;
@@ -34,12 +34,6 @@ function gzip(bytes) {
     return gzipSync(bytes, { level: 9 }).length;
   }
 }
-
-/** The drop-in's terser options, as in tsup.config.ts (an IIFE, not a module; the `/*!` notices kept). */
-const TERSER = { compress: { passes: 3, pure_getters: true }, format: { comments: /^!/ } };
-
-/** The drop-in's first lines, as in tsup.config.ts: the bundled packages' notices, then strict mode. */
-const BANNER = `${dropInBanner()}\n"use strict";`;
 
 /** Which piece an input file belongs to. */
 const PIECES = [
@@ -80,19 +74,14 @@ async function bundle(stub, replacements = []) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    format: 'iife', // as tsup.config.ts's dropIn()
-    banner: { js: BANNER },
-    target: 'es2020',
-    platform: 'browser',
-    define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()
+    ...DROP_IN_ESBUILD,
     mainFields: ['browser', 'module', 'main'],
     write: false,
     metafile: true,
     logLevel: 'silent',
-    tsconfig: `${root}packages/elements/tsconfig.json`,
     plugins,
   });
-  const { code } = await minify(result.outputFiles[0].text, TERSER);
+  const { code } = await minify(result.outputFiles[0].text, DROP_IN_TERSER);
   return { bytes: Buffer.byteLength(code), gzip: gzip(code), metafile: result.metafile };
 }
 
@@ -102,14 +91,10 @@ async function minifiedBytesPerPiece() {
     entryPoints: [entry],
     bundle: true,
     minify: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'browser',
-    define: { 'globalThis.process': 'undefined' }, // as tsup.config.ts's dropIn()
+    ...DROP_IN_ESBUILD,
     write: false,
     metafile: true,
     logLevel: 'silent',
-    tsconfig: `${root}packages/elements/tsconfig.json`,
   });
   const minified = new Map(PIECES.map(([name]) => [name, 0]));
   for (const output of Object.values(result.metafile.outputs)) {

@@ -6,7 +6,7 @@ import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { handMadePair, quantityIn, syntheticYears, yearOf } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent, referenceReport, settled } from './helpers/dom.js';
-import { convertPage, documentText, toTraditional } from './helpers/toolbar.js';
+import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
 
 afterEach(cleanup);
 
@@ -262,11 +262,7 @@ describe('render-root="light" on the trend chart and the comparison', () => {
       equal(convertPage(), 0, 'nothing was reverted: the toolbar finds nothing left to convert');
       excludes(documentText(), '行政处罚');
 
-      const loaded = nextEvent(element, 'rol-load');
-      element.reports = structuredClone(reports);
-      await loaded;
-      await redrawn(element);
-      const fresh = documentText();
+      const fresh = await textAfterNewData(element, () => (element.reports = structuredClone(reports)), redrawn);
       includes(fresh, '行政处罚', 'fresh simplified text');
       includes(fresh, reports[0]!.title);
       excludes(fresh, '處罰', 'the old converted text is gone');
@@ -351,11 +347,7 @@ describe('render-root="light" on the trend chart and the comparison', () => {
       equal(element.querySelector('.rol-compare')!.getAttribute('data-theme'), 'high-contrast', 'the re-render did happen');
       equal(convertPage(), 0, 'nothing was reverted');
 
-      const loaded = nextEvent(element, 'rol-load');
-      element.current = structuredClone(current);
-      await loaded;
-      await settled(element);
-      const fresh = documentText();
+      const fresh = await textAfterNewData(element, () => (element.current = structuredClone(current)), settled);
       includes(fresh, '2023年与2022年对比', 'fresh simplified text');
       includes(fresh, '行政处罚');
       excludes(fresh, '處罰', 'the old converted text is gone');

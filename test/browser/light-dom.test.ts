@@ -5,7 +5,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
-import { convertPage, documentText, toTraditional } from './helpers/toolbar.js';
+import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
 import { writtenFigures } from '../support/written-figures.js';
 
 afterEach(cleanup);
@@ -81,11 +81,7 @@ describe('render-root="light"', () => {
     equal(element.querySelector('.rol-report')!.getAttribute('data-theme'), 'dark', 'the re-render did happen');
 
     // New data: fresh text.
-    const loaded = nextEvent(element, 'rol-load');
-    element.report = structuredClone(report);
-    await loaded;
-    await settled(element);
-    const fresh = documentText();
+    const fresh = await textAfterNewData(element, () => (element.report = structuredClone(report)), settled);
     includes(fresh, '违反文明条例实施行政处罚', 'fresh simplified text');
     includes(fresh, '996余人次');
     excludes(fresh, '違反', 'the old converted text is gone');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { DROP_IN_ESBUILD } from '../../scripts/drop-in-build.mjs';
 import { BUNDLED_PACKAGES, LICENSES_FILE } from '../../scripts/third-party.mjs';
 import { REPOSITORY_ROOT as root } from '../support/e2e-page.js';
 
@@ -17,13 +18,9 @@ async function bundledPackages(entry: string): Promise<string[]> {
     entryPoints: [`${root}packages/elements/src/${entry}`],
     bundle: true,
     write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
+    ...DROP_IN_ESBUILD,
     minify: true,
     metafile: true,
-    define: { 'globalThis.process': 'undefined' },
-    tsconfig: `${root}packages/elements/tsconfig.json`,
     logLevel: 'silent',
   });
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;

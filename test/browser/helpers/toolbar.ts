@@ -1,5 +1,6 @@
 // A page toolbar, simulated: what read-aloud, enlarge and 简/繁 toolbars of government portals do to the page
 // (walk `document` text nodes, read them or rewrite them in place). Shared by the light-DOM tests.
+import { nextEvent } from './dom.js';
 
 /**
  * A small simplified → traditional table, as a portal's 简/繁 toolbar uses (character by character):
@@ -50,4 +51,16 @@ export function convertPage(): number {
     }
   }
   return changed;
+}
+
+/**
+ * Gives a light-DOM element new data (`assign`), waits for its `rol-load` and for `redraw`, and returns what the
+ * toolbar then reads: the element must have replaced the converted text with fresh text of the new data.
+ */
+export async function textAfterNewData(element: Element, assign: () => void, redraw: (element: Element) => Promise<void>): Promise<string> {
+  const loaded = nextEvent(element, 'rol-load');
+  assign();
+  await loaded;
+  await redraw(element);
+  return documentText();
 }
