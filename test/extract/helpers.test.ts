@@ -203,7 +203,7 @@ describe('labels, families and ids', () => {
     expect(slugFor('同比下降', 'percentage_point')).toBe('decline_points');
     expect(slugFor('居住区', '个次')).toBe('unit_visits');
     const ids = createIdRegistry();
-    expect((['元', '元', '元'] as const).map((unit) => ids.take('enforcement.fines', unit))).toEqual(['enforcement.fines', 'enforcement.fines_2', 'enforcement.fines_3']);
+    expect((['元', '元', '元'] as const).map((unit) => ids.take('enforcement.fines', unit))).toEqual(['enforcement.fines', 'enforcement.fines_second', 'enforcement.fines_third']);
     expect(ids.take('petitions.receptions', '批次')).toBe('petitions.receptions');
     expect(ids.take('petitions.receptions', '人次')).toBe('petitions.receptions_person_visits');
   });

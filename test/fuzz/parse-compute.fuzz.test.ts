@@ -2,7 +2,7 @@
 // FUZZ_RUNS (default sized for CI; set FUZZ_RUNS=1000000 for a nightly-sized run).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeReport, parseReport } from '@rule-of-law/core';
+import { comparedValue, computeReport, formatComparedValue, formatRateResult, parseReport, type ComputedReport } from '@rule-of-law/core';
 import { arbitraryReport } from '../support/arbitrary-report.js';
 import { referenceJson } from '../support/examples.js';
 import { hostileValue, mutate } from '../support/mutate-json.js';
@@ -22,6 +22,24 @@ function expectStructured(input: unknown): void {
   }
   const computed = computeReport(parsed.report);
   expect(allFinite(computed)).toBe(true);
+  expectReadable(computed);
+}
+
+/** Every finding, computed rate (ratio or year-on-year change) and compared value reads as words and digits in both locales. */
+function expectReadable(computed: ComputedReport): void {
+  const texts: string[] = computed.findings.flatMap((finding) => [finding.message['zh-CN'], finding.message.en]);
+  for (const entry of computed.indicators) {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      if (entry.kind === 'rate' && entry.computed) texts.push(formatRateResult(entry.computed, { locale }));
+      const value = comparedValue(entry);
+      if (value) texts.push(formatComparedValue(value, { locale, maximumFractionDigits: 2 }));
+    }
+  }
+  for (const text of texts) {
+    expect(text.length).toBeGreaterThan(0);
+    // ("undefined" is a word of these texts: "the rate is undefined".)
+    expect(text).not.toMatch(/NaN|Infinity|\[object /);
+  }
 }
 
 describe('fuzzing parseReport and computeReport', { timeout: 300_000 }, () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { COUNT_UNITS, FAMILIES, ISSUER_LEVELS, QUALIFIERS, type Indicator, type Quantity, type Report } from '@rule-of-law/core';
+import { COUNT_UNITS, FAMILIES, ISSUER_LEVELS, QUALIFIERS, RATE_FORMULAS, ROUNDING_MODES, type Indicator, type Quantity, type Report } from '@rule-of-law/core';
 
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const label = fc.record({ 'zh-CN': text, en: fc.option(text, { nil: undefined }) }, { requiredKeys: ['zh-CN'] });
@@ -16,12 +16,34 @@ const percentQuantity: fc.Arbitrary<Quantity> = fc
   .integer({ min: 0, max: 1000 })
   .map((tenths) => ({ value: tenths / 10, unit: 'percent', written: `${tenths / 10}%` }));
 
+/** A figure stated inline as a rate's operand: a count in 件 (so both operands share a unit), sometimes zero. */
+const inlineOperand = countQuantity.map((quantity) => ({ quantity: { ...quantity, unit: '件' as const, written: `${quantity.value}件` } }));
+
+/**
+ * A rate with inline operands, as a ratio or a year-on-year change (`increase`/`decrease`, sometimes with
+ * no formula at all): stated, computed, or both, with any qualifiers — so reconciliation, implied earlier
+ * figures, zero earlier figures and changes that went the other way are all reached.
+ */
+const operandRate = fc
+  .record(
+    {
+      quantity: percentQuantity,
+      numerator: inlineOperand,
+      denominator: inlineOperand,
+      formula: fc.constantFrom(...RATE_FORMULAS),
+      rounding: fc.constantFrom(...ROUNDING_MODES),
+    },
+    { requiredKeys: [] },
+  )
+  .filter((rate) => rate.quantity !== undefined || (rate.numerator !== undefined && rate.denominator !== undefined));
+
 function indicatorAt(index: number): fc.Arbitrary<Indicator> {
   const common = { id: fc.constant(`family_${index}.indicator_${index}`), family: fc.constantFrom(...FAMILIES), label };
   return fc.oneof(
     fc.record({ ...common, kind: fc.constant('count' as const), quantity: countQuantity }),
     fc.record({ ...common, kind: fc.constant('amount' as const), quantity: moneyQuantity }),
     fc.record({ ...common, kind: fc.constant('rate' as const), quantity: percentQuantity }),
+    fc.record({ ...common, kind: fc.constant('rate' as const) }).chain((head) => operandRate.map((rate) => ({ ...head, ...rate }))),
     fc.record({
       ...common,
       kind: fc.constant('breakdown' as const),

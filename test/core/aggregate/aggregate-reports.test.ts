@@ -11,7 +11,7 @@ import {
   type Report,
 } from '@rule-of-law/core';
 import { referenceJson } from '../../support/examples.js';
-import { amount, breakdown, count, measure, rate, yearReport } from '../compare/fixtures.js';
+import { amount, breakdown, count, growth, measure, rate, yearReport } from '../compare/fixtures.js';
 
 const find = (group: AggregateGroup | undefined, id: string): AggregatedIndicator => {
   const found = group?.indicators.find((entry) => entry.id === id);
@@ -214,5 +214,73 @@ describe('aggregateReports', () => {
 
   it('gives no groups for no reports', () => {
     expect(aggregateReports([])).toEqual({ groups: [] });
+  });
+});
+
+describe('aggregateReports of year-on-year changes', () => {
+  const body = (name: string, indicators: Parameters<typeof yearReport>[1]) => yearReport(2023, indicators, { name, level: 'subdistrict', parent: '甲区' });
+  // 甲: 100 → 130, 同比增长30%; 乙: 100 → 90, 同比下降10%; 丙: 100 → 80, 下降20%; 丁: only "增长5%", no figures.
+  const up = body('甲街道办事处', [count('x.cases', 130), growth('x.change', 'increase', 30, 'x.cases', 100)]);
+  const down = body('乙街道办事处', [count('x.cases', 90), growth('x.change', 'decrease', 10, 'x.cases', 100)]);
+  const further = body('丙街道办事处', [count('x.cases', 80), growth('x.change', 'decrease', 20, 'x.cases', 100)]);
+  const statedOnly = body('丁街道办事处', [growth('x.change', 'increase', 5)]);
+
+  it('uses valid reports', () => {
+    for (const report of [up, down, further, statedOnly]) expect(parseReport(report).ok).toBe(true);
+  });
+
+  it('recomputes the change from summed current and summed earlier figures, never averaging: 100 + 100 → 130 + 90 is up 10%', () => {
+    const change = pooled(only([up, down]), 'x.change');
+    expect(change.pooled).toHaveLength(1);
+    expect(change.pooled[0]!.base).toEqual({ key: 'growth|件/件', label: { 'zh-CN': '上期数（件）', en: 'the figures of the year before (items)' } });
+    expect(change.pooled[0]).toMatchObject({ numerator: { value: 220 }, denominator: { value: 200 }, reports: 2 });
+    // Reports that disagree on the direction: read as an increase.
+    expect(change.result).toMatchObject({ defined: true, value: 10, qualifier: 'exact', formula: 'increase' });
+    expect(change.leftOut).toEqual([]);
+  });
+
+  it('keeps the direction the reports agree on: 200 → 170 is down 15%, not (10% + 20%) ÷ 2', () => {
+    const change = pooled(only([down, further]), 'x.change');
+    expect(change.result).toMatchObject({ defined: true, value: 15, formula: 'decrease', numerator: { value: 170 }, denominator: { value: 200 } });
+    expect(only([down, further])!.notes).toEqual([]);
+  });
+
+  it('gives no pooled change when some report lacks its figures, and says so', () => {
+    const groupOf = only([up, statedOnly]);
+    const change = pooled(groupOf, 'x.change');
+    expect(change.result).toBeUndefined();
+    expect(change.pooled).toEqual([]);
+    expect(change.leftOut).toEqual([{ report: 1, reason: 'no_operands' }]);
+    expect(groupOf!.notes.map((note) => note.code)).toEqual(['growth-not-pooled']);
+    const note = groupOf!.notes[0]!;
+    expect(note).toMatchObject({ severity: 'warning', indicatorIds: ['x.change'], expected: 2, actual: 1 });
+    expect(note.message['zh-CN']).toBe(
+      '“x.change”：2份报告中有1份缺少可用的本期数或上期数（丁街道办事处2023年）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均',
+    );
+    expect(note.message.en).toBe(
+      '“x.change”: 1 of 2 reports lack a usable current or earlier figure (丁街道办事处2023); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged',
+    );
+  });
+
+  it('never pools a change with a ratio of the same id', () => {
+    const ratio = body('戊街道办事处', [count('x.done', 1), count('x.accepted', 2), rate('x.change', 50, 'x.done', 'x.accepted')]);
+    const groupOf = only([up, ratio]);
+    const change = pooled(groupOf, 'x.change');
+    expect(change.result).toBeUndefined();
+    expect(change.pooled.map((entry) => [entry.base.key, entry.numerator.value, entry.denominator.value, entry.result.defined && entry.result.value])).toEqual([
+      ['growth|件/件', 130, 100, 30],
+      ['ref:x.accepted|件/件', 1, 2, 50],
+    ]);
+    expect(change.pooled[1]!.result).not.toHaveProperty('formula');
+    expect(groupOf!.notes.map((note) => note.code)).toEqual(['rate-bases-kept-apart']);
+  });
+
+  it('still pools the ratios when only the changes are incomplete', () => {
+    const ratio = body('戊街道办事处', [count('x.done', 1), count('x.accepted', 2), rate('x.change', 50, 'x.done', 'x.accepted')]);
+    const groupOf = only([ratio, statedOnly]);
+    const change = pooled(groupOf, 'x.change');
+    expect(change.pooled.map((entry) => entry.base.key)).toEqual(['ref:x.accepted|件/件']);
+    expect(change.result).toMatchObject({ defined: true, value: 50 });
+    expect(groupOf!.notes.map((note) => note.code)).toEqual(['growth-not-pooled']);
   });
 });

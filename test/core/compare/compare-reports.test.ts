@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareReports,
   formatChange,
+  formatComparedValue,
   parseReport,
   readPriorFigures,
   withPriorFigures,
@@ -12,7 +13,7 @@ import {
   type Report,
 } from '@rule-of-law/core';
 import { referenceJson } from '../../support/examples.js';
-import { amount, breakdown, count, measure, rate, yearReport } from './fixtures.js';
+import { amount, breakdown, count, growth, measure, rate, yearReport } from './fixtures.js';
 
 const Y2022 = { start: '2022-01-01', end: '2022-12-31' };
 
@@ -248,5 +249,78 @@ describe('the prior-figure convention (extensions.priorFigures)', () => {
     const result = compareReports(previous, yearReport(2023, [quotedParts]));
     const quoted = result.indicators[0]!.quoted[0]!;
     expect(quoted).toMatchObject({ agreement: 'same', change: { value: 2 } });
+  });
+});
+
+describe('comparing year-on-year changes', () => {
+  // 2022: 1100 cases against 1000 in 2021, 同比增长10%; 2023: 1057 against 1100, 同比下降3.9% (43 ÷ 1100 = 3.909…%).
+  const before = yearReport(2022, [
+    count('x.cases', 1100),
+    count('x.cases_2021', 1000),
+    growth('x.change', 'increase', 10, 'x.cases', 1000),
+    growth('x.computed_change', 'increase', undefined, 'x.cases', 1000),
+    growth('x.rebased', 'increase', 10, 'x.cases', 'x.cases_2021'),
+    rate('x.mixed', 50),
+  ]);
+  const after = yearReport(2023, [
+    count('x.cases', 1057),
+    growth('x.change', 'decrease', 3.9, 'x.cases', 1100),
+    growth('x.computed_change', 'decrease', undefined, 'x.cases', 1100),
+    growth('x.rebased', 'decrease', 3.9, 'x.cases', 1100),
+    growth('x.mixed', 'increase', 5, 'x.cases', 1100),
+  ]);
+  const comparison = compareReports(before, after);
+  const find = (id: string): IndicatorComparison => comparison.indicators.find((candidate) => candidate.id === id)!;
+
+  it('uses valid reports', () => {
+    expect(parseReport(before).ok).toBe(true);
+    expect(parseReport(after).ok).toBe(true);
+  });
+
+  it('compares the signed changes in percentage points: up 10% → down 3.9% is 13.9 points down', () => {
+    const change = find('x.change');
+    expect(change.previous).toMatchObject({ basis: 'stated', formula: 'increase', figure: { value: 10, unit: 'percent', qualifier: 'exact' } });
+    expect(change.current).toMatchObject({ basis: 'stated', formula: 'decrease', figure: { value: -3.9, unit: 'percent', qualifier: 'exact' }, quantity: { value: 3.9 } });
+    expect(change.change).toMatchObject({ defined: true, value: -13.9, unit: 'percentage_point', qualifier: 'exact' });
+    expect(formatChange(change.change!, { locale: 'zh-CN' })).toBe('下降13.9个百分点');
+    expect(formatChange(change.change!, { locale: 'en' })).toBe('down 13.9 percentage points');
+    expect(change.notes).toEqual([]);
+  });
+
+  it('writes each side with its direction', () => {
+    const change = find('x.change');
+    expect(formatComparedValue(change.previous!, { locale: 'zh-CN' })).toBe('增长10%');
+    expect(formatComparedValue(change.current!, { locale: 'zh-CN' })).toBe('下降3.9%');
+    expect(formatComparedValue(change.current!, { locale: 'en' })).toBe('down 3.9%');
+  });
+
+  it('compares changes computed from their figures the same way', () => {
+    const computed = find('x.computed_change');
+    // 2022: (1100 − 1000) ÷ 1000 = +10%; 2023: (1057 − 1100) ÷ 1100 = −3.90909…%
+    expect(computed.previous).toMatchObject({ basis: 'computed', formula: 'increase', figure: { value: 10 } });
+    expect(computed.current).toMatchObject({ basis: 'computed', formula: 'decrease' });
+    expect(computed.current?.figure.value).toBeCloseTo(-3.9090909, 6);
+    expect(computed.change?.defined && computed.change.value).toBeCloseTo(-13.9090909, 6);
+    expect(formatComparedValue(computed.current!, { locale: 'zh-CN', maximumFractionDigits: 2 })).toBe('下降3.91%');
+  });
+
+  it('does not call a change against each year’s own earlier figure a different base', () => {
+    const rebased = find('x.rebased');
+    expect(rebased.change).toMatchObject({ defined: true, value: -13.9 });
+    expect(rebased.notes).toEqual([]);
+  });
+
+  it('refuses a ratio against a year-on-year change, with a note', () => {
+    const mixed = find('x.mixed');
+    expect(mixed.change).toEqual({
+      defined: false,
+      reason: 'not_comparable',
+      from: { value: 50, unit: 'percent', qualifier: 'exact' },
+      to: { value: 5, unit: 'percent', qualifier: 'exact' },
+    });
+    expect(mixed.notes).toHaveLength(1);
+    expect(mixed.notes[0]).toMatchObject({ code: 'different-formula', severity: 'warning', indicatorIds: ['x.mixed'] });
+    expect(mixed.notes[0]!.message['zh-CN']).toBe('“x.mixed”2022年为比率（分子÷分母），2023年为同比增减幅度：计算方式不同，不作比较');
+    expect(mixed.notes[0]!.message.en).toBe('“x.mixed” is a ratio (numerator ÷ denominator) in 2022 but a year-on-year change in 2023: not compared');
   });
 });

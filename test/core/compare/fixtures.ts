@@ -1,5 +1,5 @@
 // Small builders for compare and aggregate tests: every figure is written out by hand in the tests.
-import type { BreakdownPart, Indicator, Issuer, Quantity, Report, Unit } from '@rule-of-law/core';
+import type { BreakdownPart, GrowthFormula, Indicator, Issuer, Quantity, Report, Unit } from '@rule-of-law/core';
 
 /** A report of the given year around these indicators. */
 export function yearReport(year: number, indicators: Indicator[], issuer: Partial<Issuer> = {}): Report {
@@ -50,6 +50,24 @@ export function rate(id: string, stated: number | undefined, numerator?: string,
     ...(stated !== undefined && { quantity: q(stated, 'percent', marker) }),
     ...(numerator && { numerator: { ref: numerator } }),
     ...(denominator && { denominator: { ref: denominator } }),
+  };
+}
+
+/**
+ * A year-on-year change: stated (or not) positive as written, over the current figure (a reference to a
+ * count) and the earlier one — quoted inline as a count in 件, or a reference.
+ */
+export function growth(id: string, formula: GrowthFormula, stated: number | undefined, current?: string, earlier?: number | string): Indicator {
+  return {
+    id,
+    family: 'petitions',
+    label: label(id),
+    kind: 'rate',
+    formula,
+    ...(stated !== undefined && { quantity: q(stated, 'percent') }),
+    ...(current && { numerator: { ref: current } }),
+    ...(typeof earlier === 'number' && { denominator: { quantity: q(earlier, '件') } }),
+    ...(typeof earlier === 'string' && { denominator: { ref: earlier } }),
   };
 }
 

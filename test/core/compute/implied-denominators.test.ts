@@ -38,3 +38,45 @@ describe('impliedDenominators', () => {
     );
   });
 });
+
+describe('impliedDenominators of a year-on-year change', () => {
+  it('finds 867 applications the year before 3326, up 283.6%', () => {
+    expect(impliedDenominators(3326, 283.6, 1, undefined, 'increase')).toEqual([867]);
+  });
+
+  it('finds 725 cases the year before 486, down 32.96% (cut off, not rounded)', () => {
+    expect(impliedDenominators(486, 32.96, 2, undefined, 'decrease')).toEqual([725]);
+    expect(impliedDenominators(486, 32.96, 2, ['truncate'], 'decrease')).toEqual([725]);
+    // Rounded half up, 239 ÷ 725 is 32.97%: no whole figure gives exactly 32.96%.
+    expect(impliedDenominators(486, 32.96, 2, ['half_up'], 'decrease')).toEqual([]);
+  });
+
+  it('does not read a change as a ratio', () => {
+    // As a ratio, 3326 at 283.6% would need a denominator near 1172.8: 1172 gives 283.79%, 1173 gives
+    // 283.55%, so none; read as a change it is 867.
+    expect(impliedDenominators(3326, 283.6, 1)).toEqual([]);
+    // 486 at 67.03% as a ratio is 725; as an increase of 67.03% none fits: 486 over 291 is up 67.01%, over 290 up 67.59%.
+    expect(impliedDenominators(486, 67.03, 2)).toEqual([725]);
+    expect(impliedDenominators(486, 67.03, 2, undefined, 'increase')).toEqual([]);
+  });
+
+  it('gives no answer for a fall of 100% or more, or for an unchanged figure too coarse to pin', () => {
+    expect(impliedDenominators(5, 100, 0, undefined, 'decrease')).toBeUndefined();
+    expect(impliedDenominators(5, 120, 0, undefined, 'decrease')).toBeUndefined();
+    expect(impliedDenominators(0, 10, 0, undefined, 'increase')).toBeUndefined();
+    // "持平" at 0%: 100 this year fits every earlier figure from 100 to 100 (half-up), so exactly [100].
+    expect(impliedDenominators(100, 0, 0, ['half_up'], 'increase')).toEqual([100]);
+  });
+
+  it('always includes the true earlier figure of a correctly rounded change', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 3000 }), fc.constantFrom(1, 2), (current, earlier, decimals) => {
+        const formula = current >= earlier ? 'increase' : 'decrease';
+        const stated = Math.round(((Math.abs(current - earlier) * 100) / earlier) * 10 ** decimals) / 10 ** decimals;
+        const candidates = impliedDenominators(current, stated, decimals, ['half_up', 'truncate'], formula);
+        if (candidates !== undefined) expect(candidates).toContain(earlier);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

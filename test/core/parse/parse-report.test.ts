@@ -179,3 +179,39 @@ describe('parseReport', () => {
     );
   });
 });
+
+describe('parseReport and a rate’s formula', () => {
+  const change = (formula: unknown) =>
+    minimalReport([
+      { id: 'x.cases', family: 'reconsideration', label: { 'zh-CN': '收案' }, kind: 'count', quantity: { value: 486, unit: '件', written: '486件' } },
+      {
+        id: 'x.cases_change',
+        family: 'reconsideration',
+        label: { 'zh-CN': '收案同比' },
+        kind: 'rate',
+        quantity: { value: 32.96, unit: 'percent', written: '32.96%' },
+        numerator: { ref: 'x.cases' },
+        denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
+        formula,
+      } as never,
+    ]);
+
+  it('accepts ratio, increase and decrease, and returns them as given', () => {
+    for (const formula of ['ratio', 'increase', 'decrease']) {
+      const result = parseReport(change(formula));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.report.indicators[1]).toMatchObject({ kind: 'rate', formula });
+    }
+  });
+
+  it('names the allowed formulas when given another', () => {
+    const [issue] = pointers(change('growth'));
+    expect(issue?.pointer).toBe('indicators[1].formula');
+    expect(issue?.message.en).toBe('Expected one of "ratio", "increase", "decrease"');
+    expect(issue?.message['zh-CN']).toBe('应为以下之一："ratio", "increase", "decrease"');
+  });
+
+  it('does not reject a stated increase whose figures fell: that is a finding, not a parse error', () => {
+    expect(parseReport(change('increase')).ok).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  computeReport,
   generateSyntheticReports,
   mulberry32,
   parseReport,
@@ -150,6 +151,36 @@ describe('generateSyntheticReports', () => {
     }
     expect(same).toBeGreaterThan(75);
     expect(revised).toBeGreaterThan(0);
+  });
+
+  it('states the year-on-year change over the quoted figure, both ways, and it reconciles', () => {
+    const many = generateSyntheticReports({ seed: 4, issuers: 100, years: [2022, 2023], quoteRate: 1, missingRate: 0 });
+    const formulas = new Set<string>();
+    for (let issuer = 0; issuer < 100; issuer += 1) {
+      const [previous, current] = [many[issuer * 2]!, many[issuer * 2 + 1]!];
+      // The first year quotes nothing, so it states no change.
+      expect(find(previous, 'petitions.accepted_change')).toBeUndefined();
+      const change = find(current, 'petitions.accepted_change');
+      const quoted = readPriorFigures(find(current, 'petitions.accepted')!).figures[0]!.quantity;
+      if (quoted.value === 0) {
+        expect(change).toBeUndefined();
+        continue;
+      }
+      if (change?.kind !== 'rate') throw new Error(`${current.title} states no change`);
+      formulas.add(change.formula!);
+      expect(change.numerator).toEqual({ ref: 'petitions.accepted' });
+      expect(change.denominator).toEqual({ quantity: quoted });
+      const accepted = value(current, 'petitions.accepted')!;
+      expect(change.formula).toBe(accepted >= quoted.value ? 'increase' : 'decrease');
+      // Written positive, to one decimal: |accepted − quoted| ÷ quoted, rounded half up.
+      expect(change.quantity?.value).toBe(Math.round((Math.abs(accepted - quoted.value) * 1000) / quoted.value) / 10);
+      const computed = computeReport(current);
+      expect(computed.findings.filter((finding) => finding.indicatorIds.includes('petitions.accepted_change'))).toEqual([]);
+      expect(computed.byId['petitions.accepted_change']).toMatchObject({ reconciliation: 'match' });
+    }
+    expect([...formulas].sort()).toEqual(['decrease', 'increase']);
+    const unquoted = generateSyntheticReports({ seed: 4, issuers: 20, years: [2022, 2023], quoteRate: 0 });
+    expect(unquoted.some((report) => find(report, 'petitions.accepted_change'))).toBe(false);
   });
 
   it('refuses impossible options', () => {

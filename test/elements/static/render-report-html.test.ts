@@ -77,6 +77,15 @@ describe('renderReportHTML (Node, no DOM)', () => {
     expect(compact.match(/class="family"/g)).toHaveLength(1);
   });
 
+  it('lists a missing required part of the report among the notes, by its message', () => {
+    const report = reference();
+    report.sections = report.sections.filter((section) => section.id !== 'shortcomings');
+    expect(zh).not.toContain('data-code="missing-report-part"');
+    const html = renderReportHTML(report, { lang: 'zh-CN' });
+    expect(html).toMatch(/<li part="finding" data-code="missing-report-part">\s*<span>报告未见规定的组成部分“存在的不足和原因”（按一级标题判断）<\/span>/);
+    expect(renderReportHTML(report, { lang: 'en' })).toContain('The report has no section for the required part “Shortcomings and their causes”');
+  });
+
   it('refuses an invalid report with its issues', () => {
     const report = { ...reference(), period: { start: '2023-12-31', end: '2023-01-01' } };
     expect(() => renderReportHTML(report)).toThrow(InvalidReportError);

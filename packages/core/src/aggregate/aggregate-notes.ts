@@ -71,6 +71,25 @@ export function rateReportsLeftOutNote(id: string, label: LocalizedText, leftOut
   };
 }
 
+/**
+ * A year-on-year change that some reports state without their current or earlier figure: a pooled change
+ * needs both in every report (the summed current against the summed earlier figures), so none is given.
+ */
+export function growthNotPooledNote(id: string, label: LocalizedText, incomplete: readonly ReportRef[], of: number): AggregateNote {
+  return {
+    code: 'growth-not-pooled',
+    severity: 'warning',
+    indicatorIds: [id],
+    expected: of,
+    actual: of - incomplete.length,
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”：${of}份报告中有${incomplete.length}份缺少可用的本期数或上期数（${someReports(incomplete, locale)}）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均`
+        : `“${name(label, locale)}”: ${incomplete.length} of ${of} reports lack a usable current or earlier figure (${someReports(incomplete, locale)}); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged`,
+    ),
+  };
+}
+
 /** A rate computed over different bases in different reports: pooled separately. */
 export function rateBasesKeptApartNote(id: string, label: LocalizedText, bases: readonly RateBase[]): AggregateNote {
   return {

@@ -5,10 +5,15 @@ import { ExactTotal } from './exact-total.js';
 import { IndicatorAccumulator } from './indicator-accumulator.js';
 import type { AggregatedQuantity, AggregateNote, RefusalReason, UnitTotal } from './types.js';
 
-/** Counts and money add up; percent, percentage points, 倍 and ranks never do. */
+const NOT_ADDITIVE: ReadonlySet<string> = new Set<RefusalReason>(['percent', 'percentage_point', 'multiple', 'rank']);
+
+/**
+ * Counts, money and physical measures (学时, 平方米, 吨: each unit kept apart) add up across reports;
+ * percent, percentage points, 倍 and ranks never do.
+ */
 function refusalOf(unit: Unit): RefusalReason | undefined {
   const dimension = unitDimension(unit);
-  return dimension === 'count' || dimension === 'money' ? undefined : dimension;
+  return NOT_ADDITIVE.has(dimension) ? (dimension as RefusalReason) : undefined;
 }
 
 /** A count, amount or measure: one exact total per unit (批次 and 人次 never meet), or a refusal with its reason. */

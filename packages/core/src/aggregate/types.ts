@@ -42,6 +42,7 @@ export const AGGREGATE_NOTE_CODES = [
   'rate-reports-left-out',
   'rate-bases-kept-apart',
   'rate-not-pooled',
+  'growth-not-pooled',
   'different-kinds',
   'different-codelists',
   'breakdown-total-incomplete',
@@ -83,7 +84,11 @@ export interface AggregatedQuantity extends AggregatedCommon {
   readonly refused?: { readonly reason: RefusalReason; readonly message: Required<LocalizedText> };
 }
 
-/** A rate recomputed over one base: summed numerators ÷ summed denominators. */
+/**
+ * A rate recomputed over one base: summed numerators ÷ summed denominators. For a year-on-year change,
+ * the change from the summed earlier figures to the summed current ones (`result.formula` says which way
+ * it is read: the reports' own formula when they agree, else `increase`).
+ */
 export interface PooledRate {
   readonly base: RateBase;
   readonly numerator: Figure;
@@ -103,12 +108,18 @@ export interface LeftOutReport {
   readonly reason: LeftOutReason;
 }
 
-/** A rate rolled up from summed numerators and denominators, never averaged. */
+/**
+ * A rate rolled up from summed numerators and denominators, never averaged. A year-on-year change is
+ * pooled only when every report stating it gives both its current and earlier figures.
+ */
 export interface AggregatedRate extends AggregatedCommon {
   readonly kind: 'rate';
   /** The pooled rate when every pooled report shares one base. */
   readonly result?: RateResult;
-  /** One pooled rate per base (denominator) and units; different bases are never pooled together. */
+  /**
+   * One pooled rate per base (denominator) and units; different bases are never pooled together, nor
+   * ratios with year-on-year changes.
+   */
   readonly pooled: readonly PooledRate[];
   /** Reports whose rate has no resolvable numerator or denominator (e.g. only "96.2%" stated). */
   readonly leftOut: readonly LeftOutReport[];

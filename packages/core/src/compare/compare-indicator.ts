@@ -1,9 +1,9 @@
 import type { ComputedIndicator } from '../compute/types.js';
-import type { Indicator } from '../schema/indicator.js';
+import { isGrowthFormula, type Indicator } from '../schema/indicator.js';
 import { compareDerivedRates, compareParts } from './compare-breakdown.js';
 import { compareValues } from './compare-values.js';
 import { comparedValue } from './compared-value.js';
-import { differentBaseNote, differentCodelistNote, differentKindNote, noValueNote, type ComparedPeriods } from './comparison-notes.js';
+import { differentBaseNote, differentCodelistNote, differentFormulaNote, differentKindNote, noValueNote, type ComparedPeriods } from './comparison-notes.js';
 import { compareQuotedPriors } from './quoted-priors.js';
 import { rateBase, rateBaseKey } from './rate-base.js';
 import type { Change, ComparisonNote, IndicatorComparison } from './types.js';
@@ -15,9 +15,23 @@ export interface CompareContext {
   readonly currentIndicators: ReadonlyMap<string, Indicator>;
 }
 
-/** Rates over different stated denominators: the change in percentage points would mislead. */
+/** A ratio in one period and a year-on-year change in the other: one cannot be read against the other. */
+function formulaConflict(previous: ComputedIndicator, current: ComputedIndicator, context: CompareContext, notes: ComparisonNote[]): boolean {
+  if (previous.kind !== 'rate' || current.kind !== 'rate') return false;
+  const before = previous.indicator.formula;
+  const after = current.indicator.formula;
+  if (isGrowthFormula(before) === isGrowthFormula(after)) return false;
+  notes.push(differentFormulaNote(current.indicator.id, current.indicator.label, before, after, context.periods));
+  return true;
+}
+
+/**
+ * Rates over different stated denominators: the change in percentage points would mislead. Not for
+ * year-on-year changes, whose denominator is by definition each year's own earlier figure.
+ */
 function baseConflict(previous: ComputedIndicator, current: ComputedIndicator, context: CompareContext, notes: ComparisonNote[]): boolean {
   if (previous.kind !== 'rate' || current.kind !== 'rate') return false;
+  if (isGrowthFormula(previous.indicator.formula) && isGrowthFormula(current.indicator.formula)) return false;
   const before = rateBaseKey(previous.indicator.denominator);
   const after = rateBaseKey(current.indicator.denominator);
   if (before === undefined || after === undefined || before === after) return false;
@@ -29,8 +43,9 @@ function baseConflict(previous: ComputedIndicator, current: ComputedIndicator, c
 
 /**
  * One indicator across two periods, matched by id: the value of each side, the absolute change
- * (percentage points for rates), the relative change for counts and money, breakdown parts and derived
- * rates, the prior figures the current report quotes, and the notes that make the comparison unsafe.
+ * (percentage points for rates; for year-on-year changes, of the signed change), the relative change for
+ * counts and money, breakdown parts and derived rates, the prior figures the current report quotes, and
+ * the notes that make the comparison unsafe (a ratio against a year-on-year change is not compared).
  */
 export function compareIndicator(
   previous: ComputedIndicator | undefined,
@@ -59,7 +74,9 @@ export function compareIndicator(
   }
   let change: Change;
   let extra = {};
-  if (baseConflict(previous, current, context, notes)) {
+  if (formulaConflict(previous, current, context, notes)) {
+    change = { defined: false, reason: 'not_comparable', ...(previousValue && { from: previousValue.figure }), ...(currentValue && { to: currentValue.figure }) };
+  } else if (baseConflict(previous, current, context, notes)) {
     change = { defined: false, reason: 'different_base', ...(previousValue && { from: previousValue.figure }), ...(currentValue && { to: currentValue.figure }) };
   } else if (!previousValue || !currentValue) {
     if (!previousValue) notes.push(noValueNote(id, label, context.periods.previous));

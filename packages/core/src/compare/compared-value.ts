@@ -1,10 +1,13 @@
 import { combineQualifiers, figureOf } from '../compute/figure.js';
 import type { ComputedIndicator } from '../compute/types.js';
+import { signedGrowth } from '../format/format-growth.js';
+import { isGrowthFormula } from '../schema/indicator.js';
 import type { ComparedValue } from './types.js';
 
 /**
  * The figure an indicator is compared by: a count's, amount's or measure's stated quantity; a rate's
- * stated value, else the rate computed from its numerator and denominator; a breakdown's stated total
+ * stated value, else the rate computed from its numerator and denominator — for a year-on-year change
+ * the signed change (同比下降3.9% is −3.9, with `formula` and the stated quantity kept); a breakdown's stated total
  * (resolved when it is a reference), else the exact sum of its parts — "at least" for a partial
  * ("包括…") list. `undefined` when there is none (a rate with no stated value whose operands do not resolve).
  *
@@ -21,6 +24,18 @@ export function comparedValue(computed: ComputedIndicator): ComparedValue | unde
     case 'measure':
       return { figure: figureOf(computed.quantity), basis: 'stated', quantity: computed.quantity };
     case 'rate': {
+      const formula = computed.indicator.formula;
+      if (isGrowthFormula(formula)) {
+        // A change compares by its signed value, so that 增长10% → 下降3.9% is 13.9 percentage points down.
+        if (computed.stated) {
+          const signed = signedGrowth(computed.stated.value, computed.stated.qualifier ?? 'exact', formula);
+          return { figure: { ...signed, unit: 'percent' }, basis: 'stated', quantity: computed.stated, formula };
+        }
+        const result = computed.computed;
+        if (!result?.defined) return undefined;
+        const signed = signedGrowth(result.value, result.qualifier, formula);
+        return { figure: { ...signed, unit: 'percent' }, basis: 'computed', formula };
+      }
       if (computed.stated) return { figure: figureOf(computed.stated), basis: 'stated', quantity: computed.stated };
       const result = computed.computed;
       return result?.defined ? { figure: { value: result.value, unit: 'percent', qualifier: result.qualifier }, basis: 'computed' } : undefined;

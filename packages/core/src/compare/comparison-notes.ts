@@ -3,7 +3,7 @@ import { formatPeriod } from '../format/format-date.js';
 import { formatQuantity, type QuantityLike } from '../format/format-quantity.js';
 import { localized } from '../format/localized.js';
 import { unitLabel } from '../format/unit-label.js';
-import type { IndicatorKind } from '../schema/indicator.js';
+import { isGrowthFormula, type IndicatorKind, type RateFormula } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
 import type { Locale, LocalizedText } from '../schema/localized-text.js';
 import type { Period } from '../schema/report.js';
@@ -75,6 +75,32 @@ export function differentBaseNote(
       locale === 'zh-CN'
         ? `“${name(label, locale)}”${period(periods.previous, locale)}以“${name(from, locale)}”为基数，${period(periods.current, locale)}以“${name(to, locale)}”为基数：基数不同，百分点变化没有意义，不作比较`
         : `“${name(label, locale)}” is a share of ${name(from, locale)} in ${period(periods.previous, locale)} but of ${name(to, locale)} in ${period(periods.current, locale)}: with different bases a change in percentage points would mislead, so it is not compared`,
+    ),
+  };
+}
+
+const FORMULA_NAMES: Readonly<Record<'ratio' | 'growth', Required<LocalizedText>>> = {
+  ratio: { 'zh-CN': '比率（分子÷分母）', en: 'a ratio (numerator ÷ denominator)' },
+  growth: { 'zh-CN': '同比增减幅度', en: 'a year-on-year change' },
+};
+const formulaName = (formula: RateFormula | undefined) => FORMULA_NAMES[isGrowthFormula(formula) ? 'growth' : 'ratio'];
+
+/** A rate is a ratio in one period and a year-on-year change in the other. */
+export function differentFormulaNote(
+  id: string,
+  label: LocalizedText,
+  from: RateFormula | undefined,
+  to: RateFormula | undefined,
+  periods: ComparedPeriods,
+): ComparisonNote {
+  return {
+    code: 'different-formula',
+    severity: 'warning',
+    indicatorIds: [id],
+    message: bilingual((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”${period(periods.previous, locale)}为${formulaName(from)['zh-CN']}，${period(periods.current, locale)}为${formulaName(to)['zh-CN']}：计算方式不同，不作比较`
+        : `“${name(label, locale)}” is ${formulaName(from).en} in ${period(periods.previous, locale)} but ${formulaName(to).en} in ${period(periods.current, locale)}: not compared`,
     ),
   };
 }

@@ -3,9 +3,8 @@ import { formatQuantity } from '../format/format-quantity.js';
 import { formatRateResult } from '../format/format-rate-result.js';
 import type { Locale } from '../schema/localized-text.js';
 import { unitDimension } from '../schema/unit.js';
-import { directionOf } from './change-direction.js';
-import type { Change, ChangeUndefinedReason, ChangeDirection, RelativeChange } from './types.js';
-import type { Qualifier } from '../schema/qualifier.js';
+import { describeChange, GROWTH_WORDS, type ChangeWords } from '../format/describe-change.js';
+import type { Change, ChangeUndefinedReason, RelativeChange } from './types.js';
 import type { RateResult } from '../compute/types.js';
 
 /** Options of {@link formatChange} and {@link formatRelativeChange}. */
@@ -23,38 +22,10 @@ const REASONS: Readonly<Record<ChangeUndefinedReason, Readonly<Record<Locale, st
   missing: { 'zh-CN': '缺少数值，不作比较', en: 'no value: not compared' },
 };
 
-type Words = Readonly<Record<Locale, { up: string; down: string; unchanged: string }>>;
-const AMOUNT_WORDS: Words = { 'zh-CN': { up: '增加', down: '减少', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
-const LEVEL_WORDS: Words = { 'zh-CN': { up: '上升', down: '下降', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
+const AMOUNT_WORDS: ChangeWords = { 'zh-CN': { up: '增加', down: '减少', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
+const LEVEL_WORDS: ChangeWords = { 'zh-CN': { up: '上升', down: '下降', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
 /** A rank goes *up* when its number goes down (第5位 → 第3位 is 名次提前2位). */
-const RANK_WORDS: Words = { 'zh-CN': { up: '名次后退', down: '名次提前', unchanged: '名次不变' }, en: { up: 'down', down: 'up', unchanged: 'unchanged' } };
-const GROWTH_WORDS: Words = { 'zh-CN': { up: '增长', down: '下降', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
-
-function describe(
-  value: number,
-  qualifier: Qualifier,
-  magnitude: (absolute: number) => string,
-  words: Words,
-  locale: Locale,
-): string {
-  const direction: ChangeDirection = directionOf(value, qualifier);
-  const word = words[locale];
-  const signed = `${value > 0 ? '+' : value < 0 ? '−' : ''}${magnitude(Math.abs(value))}`;
-  if (direction === 'uncertain') {
-    const bound = qualifier === 'at_least' ? { 'zh-CN': '不低于', en: 'at least' } : { 'zh-CN': '不超过', en: 'at most' };
-    return locale === 'zh-CN' ? `增减不确定（变化${bound['zh-CN']}${signed}）` : `direction uncertain (change of ${bound.en} ${signed})`;
-  }
-  if (direction === 'unchanged') {
-    if (qualifier === 'approximately') return locale === 'zh-CN' ? '基本持平' : 'about unchanged';
-    return word.unchanged;
-  }
-  const amount = magnitude(Math.abs(value));
-  const verb = direction === 'up' ? word.up : word.down;
-  if (qualifier === 'exact') return locale === 'zh-CN' ? `${verb}${amount}` : `${verb} ${amount}`;
-  // An "at least" rise or an "at most" fall: the magnitude is a lower bound; "approximately": about.
-  const prefix = qualifier === 'approximately' ? { 'zh-CN': '约', en: 'about' } : { 'zh-CN': '至少', en: 'at least' };
-  return locale === 'zh-CN' ? `${prefix['zh-CN']}${verb}${amount}` : `${verb} ${prefix.en} ${amount}`;
-}
+const RANK_WORDS: ChangeWords = { 'zh-CN': { up: '名次后退', down: '名次提前', unchanged: '名次不变' }, en: { up: 'down', down: 'up', unchanged: 'unchanged' } };
 
 /**
  * An absolute change in words, direction first, so that it never depends on colour or a sign alone:
@@ -77,7 +48,7 @@ export function formatChange(change: Change, options: FormatChangeOptions): stri
   if (dimension === 'rank') {
     const places = (absolute: number) =>
       locale === 'zh-CN' ? `${formatNumber(absolute, { locale })}位` : `${formatNumber(absolute, { locale })} ${absolute === 1 ? 'place' : 'places'}`;
-    return describe(change.value, change.qualifier, places, RANK_WORDS, locale);
+    return describeChange(change.value, change.qualifier, places, RANK_WORDS, locale);
   }
   const magnitude = (absolute: number) =>
     formatQuantity(
@@ -85,7 +56,7 @@ export function formatChange(change: Change, options: FormatChangeOptions): stri
       { locale, verbatim: false, ...(digits === undefined ? {} : { maximumFractionDigits: digits }) },
     );
   const words = dimension === 'percentage_point' ? LEVEL_WORDS : AMOUNT_WORDS;
-  return describe(change.value, change.qualifier, magnitude, words, locale);
+  return describeChange(change.value, change.qualifier, magnitude, words, locale);
 }
 
 /**
@@ -104,5 +75,5 @@ export function formatRelativeChange(change: RelativeChange, options: FormatChan
     return formatRateResult(change as RateResult, { locale });
   }
   const digits = options.maximumFractionDigits ?? 1;
-  return describe(change.value, change.qualifier, (absolute) => formatPercent(absolute, { locale, maximumFractionDigits: digits }), GROWTH_WORDS, locale);
+  return describeChange(change.value, change.qualifier, (absolute) => formatPercent(absolute, { locale, maximumFractionDigits: digits }), GROWTH_WORDS, locale);
 }

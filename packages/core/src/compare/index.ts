@@ -4,6 +4,7 @@ export * from './compare-reports.js';
 export * from './compared-value.js';
 export * from './figure-change.js';
 export * from './format-change.js';
+export * from './format-compared-value.js';
 export type { Note } from './note.js';
 export * from './prior-figures.js';
 export * from './rate-base.js';

@@ -3,7 +3,7 @@ import { unitLabel } from '../format/unit-label.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { LocalizedText } from '../schema/localized-text.js';
 import { isRef, type Operand } from '../schema/operand.js';
-import { unitKey } from '../schema/unit.js';
+import { unitKey, type Unit } from '../schema/unit.js';
 
 /** The denominator a rate is computed over, as a stable key and in words. */
 export interface RateBase {
@@ -76,5 +76,22 @@ export function rateBase(denominator: Operand | undefined, indicators: ReadonlyM
     ...(denominator.group !== undefined && { group: denominator.group }),
     ...(denominator.part !== undefined && { part: denominator.part }),
     label: { 'zh-CN': zh, en },
+  };
+}
+
+/**
+ * The base of a pooled year-on-year change: the earlier figures, in their unit. A change is always
+ * measured against its own indicator's figure of the year before, however each report gives it (inline
+ * or by reference), so the key names only the unit.
+ *
+ * @example
+ * ```ts
+ * growthBase('件').label['zh-CN']; // '上期数（件）'
+ * ```
+ */
+export function growthBase(unit: Unit): RateBase {
+  return {
+    key: `growth:${unitKey(unit)}`,
+    label: { 'zh-CN': `上期数（${unitLabel(unit, { locale: 'zh-CN' })}）`, en: `the figures of the year before (${unitLabel(unit, { locale: 'en' })})` },
   };
 }

@@ -1,6 +1,6 @@
 import type { Figure, RateResult } from '../compute/types.js';
 import type { Family } from '../schema/family.js';
-import type { IndicatorKind } from '../schema/indicator.js';
+import type { GrowthFormula, IndicatorKind } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
 import type { LocalizedText } from '../schema/localized-text.js';
 import type { Qualifier } from '../schema/qualifier.js';
@@ -18,7 +18,7 @@ export type ChangeUndefinedReason =
   | 'incompatible_units'
   /** Rates over different denominators. */
   | 'different_base'
-  /** Figures that are not compared automatically: 倍, indicators of different kinds or codelists. */
+  /** Figures that are not compared automatically: 倍, indicators of different kinds or codelists, a ratio against a year-on-year change. */
   | 'not_comparable'
   /** One side has no value (e.g. a rate with neither a stated value nor both operands). */
   | 'missing';
@@ -66,10 +66,13 @@ export type ValueBasis = 'stated' | 'computed' | 'total' | 'sum_of_parts';
 
 /** The figure of one side of a comparison. */
 export interface ComparedValue {
+  /** The figure compared. For a year-on-year change, the signed change in percent: a fall is negative. */
   readonly figure: Figure;
   readonly basis: ValueBasis;
-  /** The quantity as the report wrote it, when the figure is stated. */
+  /** The quantity as the report wrote it, when the figure is stated (a change positive, in the direction `formula` names). */
   readonly quantity?: Quantity;
+  /** Present for a year-on-year change (`increase` or `decrease`): the rate's formula, which `quantity` is read with. */
+  readonly formula?: GrowthFormula;
 }
 
 /** Whether an indicator (or a part) is in both reports or only one. */
@@ -80,6 +83,7 @@ export const COMPARISON_NOTE_CODES = [
   'different-units',
   'different-kind',
   'different-base',
+  'different-formula',
   'different-codelist',
   'indeterminate-change',
   'qualified-change',

@@ -4,6 +4,7 @@ import { computeBreakdown } from './compute-breakdown.js';
 import { computeRateIndicator } from './compute-rate-indicator.js';
 import { figureOf } from './figure.js';
 import { SEVERITIES, type Finding } from './findings/finding.js';
+import { reportPartFindings } from './report-part-coverage.js';
 import { computeTimeline } from './timeline.js';
 import type { ComputedBreakdownIndicator, ComputedIndicator, ComputedReport } from './types.js';
 
@@ -15,7 +16,8 @@ function bySeverity(findings: readonly Finding[]): Finding[] {
 /**
  * Computes a validated report: every indicator's computed view (sums, shares, groups, derived
  * official rates, reconciled rates), the publication timeline, and consistency findings sorted by
- * severity. Pure: the report is not changed, and the same report always gives the same result.
+ * severity — including the required parts an annual report's outline lacks ({@link reportPartCoverage}).
+ * Pure: the report is not changed, and the same report always gives the same result.
  *
  * @example
  * ```ts
@@ -54,7 +56,7 @@ export function computeReport(report: Report): ComputedReport {
     }
   });
   const timeline = computeTimeline(report);
-  findings.push(...timeline.findings);
+  findings.push(...timeline.findings, ...reportPartFindings(report));
   return {
     report,
     indicators: computed,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../schema/localized-text.js';
-import type { BreakdownIndicator, Indicator, QuantityIndicator, RateIndicator } from '../schema/indicator.js';
+import type { BreakdownIndicator, GrowthFormula, Indicator, QuantityIndicator, RateIndicator } from '../schema/indicator.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { Report } from '../schema/report.js';
@@ -16,22 +16,34 @@ export interface Figure {
 /** Why a rate could not be computed. */
 export type UndefinedRateReason = 'zero_denominator' | 'missing_operand' | 'incompatible_units' | 'not_a_number';
 
-/** A rate computed from a numerator and a denominator, or the reason it has no value. Never NaN or Infinity. */
+/**
+ * A rate computed from a numerator and a denominator, or the reason it has no value. Never NaN or Infinity.
+ * A ratio has no `formula`; a year-on-year change has `formula` `increase` or `decrease`, its numerator
+ * being the current figure and its denominator the earlier one.
+ */
 export type RateResult =
   | {
       readonly defined: true;
-      /** The rate in percent, at full precision (e.g. 37.5 for 6 of 16). */
+      /**
+       * The rate in percent, at full precision (e.g. 37.5 for 6 of 16). For a change, the change in the
+       * direction `formula` names (725 → 486 with `decrease` is 32.96…), negative when the figures moved
+       * the other way.
+       */
       readonly value: number;
       readonly numerator: Figure;
       readonly denominator: Figure;
       /** `exact` only when both operands are exact. */
       readonly qualifier: Qualifier;
+      /** Present for a year-on-year change: `increase` or `decrease`. */
+      readonly formula?: GrowthFormula;
     }
   | {
       readonly defined: false;
       readonly reason: UndefinedRateReason;
       readonly numerator?: Figure;
       readonly denominator?: Figure;
+      /** Present for a year-on-year change: `increase` or `decrease`. */
+      readonly formula?: GrowthFormula;
     };
 
 /** An official rate derived from an outcome breakdown (纠错率, 败诉率…), with the base it used. */
@@ -61,9 +73,9 @@ export interface ComputedRateIndicator {
   readonly kind: 'rate';
   readonly indicator: RateIndicator;
   readonly stated?: Quantity;
-  /** The numerator resolved to a figure (a referenced indicator, breakdown part or group, or inline). */
+  /** The numerator resolved to a figure (a referenced indicator, breakdown part or group, or inline); for a change, the current figure. */
   readonly numerator?: Figure;
-  /** The denominator resolved to a figure. */
+  /** The denominator resolved to a figure; for a change, the earlier figure. */
   readonly denominator?: Figure;
   /** Decimals of the stated rate as written ("96.2%" → 1). */
   readonly statedDecimals?: number;
@@ -71,7 +83,10 @@ export interface ComputedRateIndicator {
   readonly reconciliation: Reconciliation;
   /** The rounding rules under which the stated rate follows from its parts. */
   readonly matchedRounding?: readonly ('half_up' | 'truncate')[];
-  /** With a stated rate and only a numerator: every integer denominator consistent with the stated precision. */
+  /**
+   * With a stated rate and only a numerator: every integer denominator consistent with the stated precision
+   * (for a year-on-year change, every earlier figure).
+   */
   readonly impliedDenominators?: readonly number[];
 }
 

@@ -1,14 +1,20 @@
 import type { ExtractedFigure } from './types.js';
 import { unitKind } from './units.js';
 
-/** How a text introduces the parts of a total: "9件:…", "，其中…", "，包括…", "，分别为…". */
-export type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively';
+/**
+ * How a breakdown was found: after a colon, 其中, 包括 or 分别为 (the trigger); by arithmetic, parts
+ * that add up exactly to a total stated before or after them (`sum-before`, `sum-after`); or in a
+ * table, cells that add up to a total cell of their row, column or table.
+ */
+export type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively' | 'sum-before' | 'sum-after' | 'table';
 
 /** A total and its parts as found in the text (indexes into the figures). */
 export interface BreakdownCandidate {
   readonly total: number;
   readonly parts: readonly number[];
   readonly trigger: BreakdownTrigger;
+  /** Listed items left out because they are another cut of the total (their sum overshoots). */
+  readonly leftOut?: readonly number[];
 }
 
 const TRIGGER = /^[\s\u00a0\u3000]*(?:([:：])|(?:[，,。；;（(][\s\u00a0\u3000]*)?(其中|包括|包含|含|具体为|具体是|分别为|分别是|分别))/u;
@@ -25,6 +31,23 @@ const TRIGGER_KINDS: Readonly<Record<string, BreakdownTrigger>> = {
 };
 const ITEM_SEPARATOR = /[;；,，、:：]/;
 const LIST_END = /[。！？!?\n]/;
+/** Most parts looked at in one list, and most listed items dropped to make a list add up: keeps the search linear. */
+const MAX_PARTS = 16;
+/** Most cells before a table total that are added up: a total sums a table of this size at most (keeps huge tables linear). */
+const MAX_TABLE_CELLS = 240;
+/** How far (characters) a total may stand from the parts it adds up. */
+const SUM_REACH = 240;
+
+type Figures = readonly ExtractedFigure[];
+
+/** Sum in hundredths, so that money adds up without floating-point error. */
+const hundredths = (value: number): number => Math.round(value * 100);
+const sumOf = (figures: Figures, indexes: readonly number[]): number => indexes.reduce((sum, index) => sum + hundredths(figures[index]?.value ?? 0), 0);
+const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
+const additive = (figure: ExtractedFigure | undefined): figure is ExtractedFigure => {
+  const kind = figure && unitKind(figure.unit);
+  return kind === 'count' || kind === 'money';
+};
 
 function triggerAfter(text: string, end: number): { kind: BreakdownTrigger; paren: boolean } | undefined {
   const match = TRIGGER.exec(text.slice(end, end + 12));
@@ -39,16 +62,18 @@ function listEnd(text: string, from: number, paren: boolean): number {
   return pattern.exec(text)?.index ?? text.length;
 }
 
-function partsAfter(text: string, figures: readonly ExtractedFigure[], total: number, end: number): number[] {
+/** The first figure of each item after a total, up to `end`: "维持6件,驳回3件,终止4件". */
+function listedAfter(text: string, figures: Figures, total: number, end: number, taken: ReadonlySet<number>): number[] {
   const totalFigure = figures[total];
   if (!totalFigure) return [];
   const parts: number[] = [];
   let previousEnd = totalFigure.end;
-  for (let index = total + 1; index < figures.length; index += 1) {
+  for (let index = total + 1; index < figures.length && parts.length < MAX_PARTS; index += 1) {
     const figure = figures[index];
     if (!figure || figure.start >= end) break;
     const between = text.slice(previousEnd, figure.start);
     previousEnd = figure.end;
+    if (taken.has(index)) continue;
     if (!ITEM_SEPARATOR.test(between) && parts.length > 0) continue;
     if (unitKind(figure.unit) !== unitKind(totalFigure.unit)) break;
     parts.push(index);
@@ -57,10 +82,150 @@ function partsAfter(text: string, figures: readonly ExtractedFigure[], total: nu
 }
 
 /**
- * Finds totals followed by their parts: a count or amount followed by a colon, 其中, 包括 or 分别为,
- * then, up to the end of the sentence (or the closing bracket), the first figure of each item
- * ("共计受理…案件9件:原告撤回起诉1件;确定回复违法3件;…"). A second figure in the same item
- * ("631批次996余人次") is not a part. At least two parts make a breakdown.
+ * The listed items that add up to the total: all of them; else all but one or two (an item of
+ * another cut, "立案撤销3件" beside 简易/普通程序); else the longest run from the start that stays
+ * within the total. Returns the kept items and those left out.
+ */
+function fitToTotal(figures: Figures, total: number, listed: readonly number[]): { parts: number[]; leftOut: number[] } {
+  const target = hundredths(figures[total]?.value ?? 0);
+  const sum = sumOf(figures, listed);
+  if (sum <= target) return { parts: [...listed], leftOut: [] };
+  // The later items are the likelier other cut ("…调解4件；尚有6件正在审理中"): try them first.
+  for (const drop of [...listed].reverse()) {
+    if (sum - hundredths(figures[drop]?.value ?? 0) === target) return { parts: listed.filter((part) => part !== drop), leftOut: [drop] };
+  }
+  for (let a = listed.length - 1; a >= 0; a -= 1) {
+    for (let b = listed.length - 1; b > a; b -= 1) {
+      const dropped = [listed[a] ?? -1, listed[b] ?? -1];
+      if (sum - sumOf(figures, dropped) === target && listed.length - 2 >= 2) return { parts: listed.filter((part) => !dropped.includes(part)), leftOut: dropped };
+    }
+  }
+  const parts: number[] = [];
+  let running = 0;
+  for (const part of listed) {
+    running += hundredths(figures[part]?.value ?? 0);
+    if (running > target) break;
+    parts.push(part);
+  }
+  return { parts, leftOut: listed.slice(parts.length) };
+}
+
+/** Totals followed by a colon, 其中, 包括 or 分别为 and their listed parts, fitted to the total. */
+function triggeredBreakdowns(text: string, figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
+  figures.forEach((figure, total) => {
+    if (taken.has(total) || !additive(figure) || figure.cell) return;
+    const trigger = triggerAfter(text, figure.end);
+    if (!trigger) return;
+    const listed = listedAfter(text, figures, total, listEnd(text, figure.end, trigger.paren), taken);
+    const single = trigger.kind === 'of_which' && listed.length === 1;
+    if (listed.length < 2 && !single) return;
+    const { parts, leftOut } = fitToTotal(figures, total, listed);
+    if (parts.length === 0 || (parts.length < 2 && !single)) return;
+    parts.forEach((part) => taken.add(part));
+    found.push({ total, parts, trigger: trigger.kind, ...(leftOut.length > 0 ? { leftOut } : {}) });
+  });
+}
+
+/** Runs of figures in one sentence, each a list of two or more additive figures of one unit not yet taken. */
+function sentenceLists(text: string, figures: Figures, taken: ReadonlySet<number>): number[][] {
+  const lists: number[][] = [];
+  let current: number[] = [];
+  const close = () => {
+    if (current.length >= 2) lists.push(current);
+    current = [];
+  };
+  figures.forEach((figure, index) => {
+    const previous = current[current.length - 1];
+    const previousFigure = previous === undefined ? undefined : figures[previous];
+    const sameSentence = previousFigure !== undefined && !LIST_END.test(text.slice(previousFigure.end, figure.start)) && figure.start - previousFigure.end < 120;
+    if (!additive(figure)) {
+      if (previousFigure && !sameSentence) close();
+      return;
+    }
+    const fits = !taken.has(index) && !figure.cell && (!previousFigure || unitKeyOf(previousFigure) === unitKeyOf(figure));
+    if (!sameSentence || !fits) close();
+    if (fits && current.length < MAX_PARTS) current.push(index);
+  });
+  close();
+  return lists;
+}
+
+/**
+ * Lists whose figures add up exactly to a figure of the same unit stated within reach before them
+ * ("共63件…。按信件类型分类:建议类21件、投诉15件…", another cut of the same 63) or after them
+ * ("维持A件，驳回B件…。审结N件"). The nearest such total wins.
+ */
+function summedBreakdowns(text: string, figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
+  for (const list of sentenceLists(text, figures, taken)) {
+    const first = figures[list[0] ?? -1];
+    const last = figures[list[list.length - 1] ?? -1];
+    if (!first || !last) continue;
+    const target = sumOf(figures, list);
+    const matches = (index: number) => {
+      const figure = figures[index];
+      return figure !== undefined && !figure.cell && additive(figure) && unitKeyOf(figure) === unitKeyOf(first) && hundredths(figure.value) === target && !list.includes(index);
+    };
+    let total: number | undefined;
+    let trigger: BreakdownTrigger = 'sum-before';
+    for (let index = (list[0] ?? 0) - 1; index >= 0 && first.start - (figures[index]?.end ?? 0) <= SUM_REACH; index -= 1) {
+      if (matches(index)) {
+        total = index;
+        break;
+      }
+    }
+    if (total === undefined) {
+      for (let index = (list[list.length - 1] ?? 0) + 1; index < figures.length && (figures[index]?.start ?? 0) - last.end <= SUM_REACH; index += 1) {
+        if (matches(index) && !taken.has(index)) {
+          total = index;
+          trigger = 'sum-after';
+          break;
+        }
+      }
+    }
+    if (total === undefined) continue;
+    list.forEach((part) => taken.add(part));
+    found.push({ total, parts: list, trigger });
+  }
+}
+
+/** In each table, cells that add up to a later cell: of its row, of its column, or of the whole table before it. */
+function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
+  const byTable = new Map<number, number[]>();
+  figures.forEach((figure, index) => {
+    if (!figure.cell || !additive(figure)) return;
+    const cells = byTable.get(figure.cell.table);
+    if (cells) cells.push(index);
+    else byTable.set(figure.cell.table, [index]);
+  });
+  for (const cells of byTable.values()) {
+    for (let position = cells.length - 1; position >= 0; position -= 1) {
+      const total = cells[position] ?? -1;
+      const cell = figures[total]?.cell;
+      if (!cell || taken.has(total) || (figures[total]?.value ?? 0) === 0) continue;
+      const before = cells.slice(Math.max(0, position - MAX_TABLE_CELLS), position).filter((index) => !taken.has(index) && unitKeyOf(figures[index]!) === unitKeyOf(figures[total]!));
+      const target = hundredths(figures[total]?.value ?? 0);
+      const row = before.filter((index) => figures[index]?.cell?.row === cell.row);
+      const column = before.filter((index) => figures[index]?.cell?.column === cell.column && figures[index]?.cell?.row !== cell.row);
+      const all = before.filter((index) => !figures[index]?.cell?.isTotal);
+      const parts = [row, column, all].find((candidate) => candidate.length >= 2 && sumOf(figures, candidate) === target);
+      if (!parts) continue;
+      parts.forEach((part) => taken.add(part));
+      taken.add(total);
+      found.push({ total, parts, trigger: 'table' });
+    }
+  }
+}
+
+/**
+ * Finds totals and their parts, with the arithmetic as the judge:
+ * - after a colon, 其中, 包括 or 分别为, the first figure of each listed item up to the end of the
+ *   sentence (or bracket), fitted to the total: items of another cut that make the list overshoot
+ *   are left out ("立案查处N件（其中简易程序A件，普通程序B件、立案撤销C件）" keeps A and B); a single
+ *   其中 part is a breakdown too ("受理486件，其中行政诉讼242件");
+ * - lists in one sentence that add up exactly to a figure stated shortly before them (another cut
+ *   of the same total) or after them ("维持A件，驳回B件…。审结N件");
+ * - table cells that add up to a total cell of their row, column or table.
+ * A figure is a part of one breakdown at most; `skip` (prior-year figures) are never used.
  *
  * @example
  * ```ts
@@ -68,19 +233,11 @@ function partsAfter(text: string, figures: readonly ExtractedFigure[], total: nu
  * findBreakdowns(text, extractFigures(text)); // [{ total: 0, parts: [1, 2, 3, 4], trigger: 'colon' }]
  * ```
  */
-export function findBreakdowns(text: string, figures: readonly ExtractedFigure[]): BreakdownCandidate[] {
+export function findBreakdowns(text: string, figures: Figures, skip: ReadonlySet<number> = new Set()): BreakdownCandidate[] {
   const found: BreakdownCandidate[] = [];
-  const used = new Set<number>();
-  figures.forEach((figure, total) => {
-    if (used.has(total)) return;
-    const kind = unitKind(figure.unit);
-    if (kind !== 'count' && kind !== 'money') return;
-    const trigger = triggerAfter(text, figure.end);
-    if (!trigger) return;
-    const parts = partsAfter(text, figures, total, listEnd(text, figure.end, trigger.paren));
-    if (parts.length < 2) return;
-    parts.forEach((part) => used.add(part));
-    found.push({ total, parts, trigger: trigger.kind });
-  });
-  return found;
+  const taken = new Set<number>(skip);
+  tableBreakdowns(figures, taken, found);
+  triggeredBreakdowns(text, figures, taken, found);
+  summedBreakdowns(text, figures, taken, found);
+  return found.sort((a, b) => a.total - b.total || (figures[a.parts[0] ?? 0]?.start ?? 0) - (figures[b.parts[0] ?? 0]?.start ?? 0));
 }

@@ -14,7 +14,15 @@ import {
 } from './indicators.js';
 import { guessIssuerLevel, parentOfIssuer } from './issuer.js';
 import { labelFigures } from './labels.js';
-import { derivedRateOperands, findDenominator, findNumerator, type NumeratorCandidate } from './rates.js';
+import { derivedRateOperands, findNumerator, type NumeratorCandidate } from './rates.js';
+import { CODELISTS } from '../codelists/index.js';
+import { reconcileRate } from '../compute/reconcile-rate.js';
+import { bindRate, type BindingFigure, type RateBinding } from './rate-binding.js';
+import { markPriorFigures, type PriorMark } from './priors.js';
+import { quantityOf } from './indicators.js';
+import type { ExtractedFigure } from './types.js';
+import type { Operand } from '../schema/operand.js';
+import { withPriorFigures, type PriorFigure } from '../compare/prior-figures.js';
 import { extractionExtensions, reasonsOf, type ExtractionReason } from './reasons.js';
 import { findPublishedAt, findSignedOn } from './report-dates.js';
 import { buildSections } from './sections.js';
@@ -94,39 +102,6 @@ function draftPeriod(text: string, title: string | undefined, publishedAt: strin
   return { period: { start: `${fullYear}-01-01`, end: `${fullYear}-12-31` }, reasons: reason ? [reason] : [] };
 }
 
-function lastMatching<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let index = items.length - 1; index >= 0; index -= 1) {
-    const item = items[index];
-    if (item !== undefined && test(item)) return item;
-  }
-  return undefined;
-}
-
-function linkRate(rate: RateIndicator, start: number, counts: readonly NumeratorCandidate[], breakdowns: readonly BreakdownIndicator[]): RateIndicator {
-  const label = rate.label['zh-CN'];
-  const reasons = reasonsOf(rate.extensions);
-  const numerator = findNumerator(label, start, counts);
-  const denominator = findDenominator(label, start, counts);
-  let linked: RateIndicator = rate;
-  if (numerator !== undefined) {
-    const base = denominator !== undefined && denominator !== numerator ? { denominator: { ref: denominator } } : {};
-    linked = { ...rate, numerator: { ref: numerator }, ...base };
-    reasons.push('rate-numerator-by-label');
-    if (base.denominator) reasons.push('rate-denominator-by-label');
-  } else {
-    const breakdown = lastMatching(breakdowns, (candidate) => candidate.codelist !== undefined && candidate.family === rate.family);
-    const operands = breakdown?.codelist ? derivedRateOperands(label, breakdown.codelist, breakdown.id) : undefined;
-    const partExists = (operand: object) => !('part' in operand) || breakdown?.parts.some((part) => part.category === (operand as { part: string }).part);
-    if (operands && partExists(operands.numerator) && partExists(operands.denominator)) {
-      linked = { ...rate, ...operands };
-      reasons.push('rate-from-breakdown');
-    } else if (label.includes('率')) {
-      reasons.push('rate-operands-not-stated');
-    }
-  }
-  return { ...linked, extensions: extractionExtensions(reasons) };
-}
-
 /** The counts within the numerator window before a rate (counts are in text order). */
 function nearby(counts: readonly NumeratorCandidate[], start: number): NumeratorCandidate[] {
   let high = counts.length;
@@ -136,49 +111,222 @@ function nearby(counts: readonly NumeratorCandidate[], start: number): Numerator
     if ((counts[middle]?.start ?? 0) < start) low = middle + 1;
     else high = middle;
   }
-  const from = Math.max(0, low - NUMERATOR_CANDIDATES);
-  return counts.slice(from, low);
+  return counts.slice(Math.max(0, low - NUMERATOR_CANDIDATES), low);
 }
 
 /** How many counts before a rate are considered for its numerator. */
 const NUMERATOR_CANDIDATES = 12;
+
+/** How an indicator's figure is referred to by a rate: the indicator, or one part of a breakdown. */
+type FigureRef = { ref: string; part?: string };
 
 interface Assembly {
   readonly indicators: Indicator[];
   readonly skipped: SkippedFigure[];
 }
 
-function assembleIndicators(contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[]): Assembly {
+/** The label-based link of old: a numerator whose label names the rate's act, a base by 受理/收到. Used when the arithmetic binds nothing. */
+function linkByLabel(rate: RateIndicator, start: number, counts: readonly NumeratorCandidate[]): RateIndicator {
+  const label = rate.label['zh-CN'];
+  const reasons = reasonsOf(rate.extensions);
+  const numerator = findNumerator(label, start, counts);
+  if (numerator === undefined) {
+    if (label.includes('率')) reasons.push('rate-operands-not-stated');
+    return { ...rate, extensions: extractionExtensions(reasons) };
+  }
+  reasons.push('rate-numerator-by-label');
+  return { ...rate, numerator: { ref: numerator }, extensions: extractionExtensions(reasons) };
+}
+
+const BINDING_REASONS: Readonly<Record<RateBinding['evidence'], ExtractionReason>> = {
+  arithmetic: 'rate-bound-by-arithmetic',
+  'arithmetic-and-cues': 'rate-bound-by-arithmetic-and-cues',
+  'part-of-total': 'rate-bound-to-part-of-total',
+  'prior-year': 'rate-bound-to-prior-year',
+};
+
+function periodOf(year: number) {
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** How many indicators before an official rate are looked at for its outcome breakdown. */
+const DERIVED_REACH = 40;
+
+/** Sum of a breakdown's parts in one codelist group, in hundredths. */
+function groupSum(breakdown: BreakdownIndicator, group: string): number | undefined {
+  if (!breakdown.codelist) return undefined;
+  const categories = CODELISTS[breakdown.codelist].categories as readonly { code: string; groups: readonly string[] }[];
+  let sum = 0;
+  for (const part of breakdown.parts) {
+    if (categories.find((category) => category.code === part.category)?.groups.includes(group)) sum += Math.round(part.quantity.value * 100);
+  }
+  return sum;
+}
+
+/**
+ * An official rate (纠错率, 调解率, 败诉率…) bound to the groups of the outcome breakdown before it in
+ * its family, when the groups' sums reproduce the stated rate: 直接纠错率 = correction ÷ concluded.
+ */
+function derivedBinding(rate: RateIndicator, figure: ExtractedFigure, before: readonly Indicator[]): RateIndicator | undefined {
+  if (!/率/.test(rate.label['zh-CN'])) return undefined;
+  let breakdown: BreakdownIndicator | undefined;
+  for (let index = before.length - 1; index >= Math.max(0, before.length - DERIVED_REACH) && !breakdown; index -= 1) {
+    const candidate = before[index];
+    if (candidate?.kind === 'breakdown' && candidate.codelist !== undefined && candidate.family === rate.family && candidate.exhaustive) breakdown = candidate;
+  }
+  if (!breakdown?.codelist) return undefined;
+  const operands = derivedRateOperands(rate.label['zh-CN'], breakdown.codelist, breakdown.id);
+  if (!operands || !('group' in operands.numerator) || !('group' in operands.denominator)) return undefined;
+  const numerator = groupSum(breakdown, operands.numerator.group ?? '');
+  const denominator = groupSum(breakdown, operands.denominator.group ?? '');
+  if (numerator === undefined || !denominator) return undefined;
+  const check = reconcileRate({ value: figure.value, written: figure.written, qualifier: figure.qualifier }, numerator, denominator, 'exact');
+  if (check.reconciliation !== 'match') return undefined;
+  const reasons = [...reasonsOf(rate.extensions).filter((reason) => reason !== 'percent-not-a-rate'), 'rate-from-breakdown' as const];
+  return { ...rate, ...operands, extensions: extractionExtensions(reasons) };
+}
+
+/** The figure a prior-year figure compares with: the same unit, in its sentence before it, else just after, else just before. */
+function currentOf(text: string, contexts: readonly FigureContext[], priors: readonly (PriorMark | undefined)[], prior: number): number | undefined {
+  const figure = contexts[prior]!.figure;
+  const sameUnit = (index: number) => {
+    const other = contexts[index]?.figure;
+    return other !== undefined && priors[index] === undefined && unitKeyOf(other.unit) === unitKeyOf(figure.unit);
+  };
+  for (let index = prior - 1; index >= 0; index -= 1) {
+    const other = contexts[index]!.figure;
+    if (/[。！？\n]/.test(text.slice(other.end, figure.start))) break;
+    if (sameUnit(index)) return index;
+  }
+  for (let index = prior + 1; index < contexts.length && contexts[index]!.figure.start - figure.end < 200; index += 1) if (sameUnit(index)) return index;
+  for (let index = prior - 1; index >= 0 && figure.start - contexts[index]!.figure.end < 200; index -= 1) if (sameUnit(index)) return index;
+  return undefined;
+}
+
+const unitKeyOf = (unit: ExtractedFigure['unit']): string => (typeof unit === 'string' ? unit : `custom:${unit.custom}`);
+
+function assembleIndicators(text: string, contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[], priors: readonly (PriorMark | undefined)[]): Assembly {
   const ids = createIdRegistry();
-  const parts = new Set(candidates.flatMap((candidate) => candidate.parts));
-  const byTotal = new Map(candidates.map((candidate) => [candidate.total, candidate]));
+  const partOf = new Map<number, BreakdownCandidate>();
+  for (const candidate of candidates) for (const part of candidate.parts) partOf.set(part, candidate);
+  const cutsOf = new Map<number, BreakdownCandidate[]>();
+  for (const candidate of candidates) cutsOf.set(candidate.total, [...(cutsOf.get(candidate.total) ?? []), candidate]);
   const indicators: Indicator[] = [];
   const skipped: SkippedFigure[] = [];
+  const refs = new Map<number, FigureRef>();
+  const owner = new Map<number, number>();
   const starts = new Map<string, number>();
+  const rates: number[] = [];
+  const add = (indicator: Indicator, index: number) => {
+    starts.set(indicator.id, contexts[index]!.figure.start);
+    owner.set(index, indicators.length);
+    indicators.push(indicator);
+  };
+  const addBreakdown = (candidate: BreakdownCandidate, totalRef: string | undefined) => {
+    const parts = candidate.parts.map((part) => contexts[part]).filter((part): part is FigureContext => part !== undefined);
+    let breakdown = breakdownIndicator(contexts[candidate.total]!, parts, candidate, ids);
+    if (totalRef !== undefined) breakdown = { ...breakdown, total: { ref: totalRef } };
+    const position = indicators.length;
+    indicators.push(breakdown);
+    if (totalRef === undefined) {
+      refs.set(candidate.total, { ref: breakdown.id });
+      owner.set(candidate.total, position);
+      starts.set(breakdown.id, contexts[candidate.total]!.figure.start);
+    }
+    candidate.parts.forEach((part, at) => {
+      const category = breakdown.parts[at]?.category;
+      if (category !== undefined) refs.set(part, { ref: breakdown.id, part: category });
+      owner.set(part, position);
+    });
+  };
   contexts.forEach((context, index) => {
-    if (parts.has(index)) return;
+    if (priors[index] !== undefined || partOf.has(index)) return;
     const { figure } = context;
-    const problem = unrepresentable(figure) ?? byTotal.get(index)?.parts.map((part) => contexts[part]).map((part) => part && unrepresentable(part.figure)).find(Boolean);
+    const cuts = cutsOf.get(index) ?? [];
+    const problem = unrepresentable(figure) ?? cuts.flatMap((cut) => cut.parts).map((part) => contexts[part] && unrepresentable(contexts[part].figure)).find(Boolean);
     if (problem) {
       skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: problem });
       return;
     }
-    const candidate = byTotal.get(index);
-    const partContexts = candidate?.parts.map((part) => contexts[part]).filter((part): part is FigureContext => part !== undefined);
-    const indicator = candidate && partContexts ? breakdownIndicator(context, partContexts, candidate, ids) : singleIndicator(context, ids);
-    starts.set(indicator.id, figure.start);
-    indicators.push(indicator);
+    if (cuts.length === 1) {
+      addBreakdown(cuts[0]!, undefined);
+      return;
+    }
+    const indicator = singleIndicator(context, ids);
+    add(indicator, index);
+    refs.set(index, { ref: indicator.id });
+    if (indicator.kind === 'rate') rates.push(index);
+    for (const cut of cuts) addBreakdown(cut, indicator.id);
   });
+
+  const binding: BindingFigure[] = contexts.map((context, index) => {
+    const candidate = partOf.get(index);
+    return {
+      figure: context.figure,
+      label: context.label.text,
+      ...(priors[index] !== undefined ? { prior: priors[index] } : {}),
+      ...(candidate !== undefined ? { partOf: candidate.total } : {}),
+    };
+  });
+  const operandOf = (index: number): Operand | undefined => {
+    if (priors[index] !== undefined) return { quantity: quantityOf(contexts[index]!.figure) };
+    return refs.get(index);
+  };
   const counts: NumeratorCandidate[] = indicators
     .filter((indicator) => indicator.kind === 'count')
     .map((indicator) => ({ id: indicator.id, label: indicator.label['zh-CN'], start: starts.get(indicator.id) ?? 0 }));
-  const breakdowns: BreakdownIndicator[] = [];
-  const linked = indicators.map((indicator) => {
-    if (indicator.kind === 'breakdown') breakdowns.push(indicator);
-    if (indicator.kind !== 'rate') return indicator;
-    return linkRate(indicator, starts.get(indicator.id) ?? 0, nearby(counts, starts.get(indicator.id) ?? 0), breakdowns);
+  for (const index of rates) {
+    const position = owner.get(index);
+    const rate = position === undefined ? undefined : indicators[position];
+    if (!rate || rate.kind !== 'rate' || position === undefined) continue;
+    const derived = derivedBinding(rate, contexts[index]!.figure, indicators.slice(Math.max(0, position - DERIVED_REACH), position));
+    if (derived) {
+      indicators[position] = derived;
+      continue;
+    }
+    const bound = bindRate(text, binding, index);
+    const numerator = bound && operandOf(bound.numerator);
+    const denominator = bound && operandOf(bound.denominator);
+    if (!bound || !numerator || !denominator) {
+      indicators[position] = linkByLabel(rate, contexts[index]!.figure.start, nearby(counts, contexts[index]!.figure.start));
+      continue;
+    }
+    const reasons = [...reasonsOf(rate.extensions).filter((reason) => reason !== 'percent-not-a-rate'), BINDING_REASONS[bound.evidence]];
+    if (!bound.reconciles) reasons.push('rate-does-not-reconcile');
+    if (bound.alternatives > 0) reasons.push('rate-other-readings');
+    const evidence = {
+      numerator: contexts[bound.numerator]!.figure.written,
+      denominator: contexts[bound.denominator]!.figure.written,
+      formula: bound.formula,
+      reconciles: bound.reconciles,
+      readings: bound.alternatives + 1,
+    };
+    const extensions = extractionExtensions(reasons);
+    indicators[position] = {
+      ...rate,
+      numerator,
+      denominator,
+      ...(bound.formula !== 'ratio' ? { formula: bound.formula } : {}),
+      extensions: { extraction: { ...extensions.extraction, binding: evidence } },
+    };
+  }
+
+  const quoted = new Map<number, PriorFigure[]>();
+  priors.forEach((mark, index) => {
+    if (mark === undefined) return;
+    const figure = contexts[index]!.figure;
+    const current = currentOf(text, contexts, priors, index);
+    const position = current === undefined ? undefined : owner.get(current);
+    if (current === undefined || position === undefined) {
+      skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: 'prior-year-figure-without-current' });
+      return;
+    }
+    const part = refs.get(current)?.part;
+    const entry: PriorFigure = { period: periodOf(mark.year), quantity: quantityOf(figure), ...(part !== undefined ? { part } : {}) };
+    quoted.set(position, [...(quoted.get(position) ?? []), entry]);
   });
-  return { indicators: linked, skipped };
+  for (const [position, entries] of quoted) indicators[position] = withPriorFigures(indicators[position]!, entries);
+  return { indicators, skipped };
 }
 
 function sourceOf(text: string, options: DraftReportOptions): Report['source'] {
@@ -220,7 +368,10 @@ export function draftReport(text: string, options: DraftReportOptions = {}): Rep
   const sections: Section[] = buildSections(source, findHeadings(source));
   const figures = extractFigures(source);
   const contexts = contextsOf(source, figures, labelFigures(source, figures), sections);
-  const { indicators, skipped } = assembleIndicators(contexts, findBreakdowns(source, figures));
+  const year = Number(period.start.slice(0, 4));
+  const priors = markPriorFigures(source, figures, year);
+  const priorIndexes = new Set(priors.flatMap((mark, index) => (mark === undefined ? [] : [index])));
+  const { indicators, skipped } = assembleIndicators(source, contexts, findBreakdowns(source, figures, priorIndexes), priors);
   const reportSource = sourceOf(source, options);
   return {
     schemaVersion: 1,

@@ -1,5 +1,7 @@
 import type { Unit } from '../schema/unit.js';
 import { extractChineseFigures } from './chinese-figures.js';
+import { maskGluedListMarkers } from './list-markers.js';
+import { extractTableFigures } from './table-cells.js';
 import { exclusionReason, ordinalMarker, type Candidate } from './exclusions.js';
 import { parseArabicNumber } from './numbers.js';
 import { clauseFinder } from './phrases.js';
@@ -42,6 +44,9 @@ interface FigureGroups {
 }
 
 const groupsOf = (match: RegExpExecArray): FigureGroups => (match.groups ?? { digits: '', unit: '' }) as unknown as FigureGroups;
+
+/** A web page's counters written after a figure ("共0条评论", "1200人阅读"): not the report's. */
+const PAGE_COUNTER = /^(?:评论|阅读|浏览|点赞|收藏|转发)/;
 
 /** Units that take no multiplier: "3万%" is not a way to write a figure. */
 const UNMULTIPLIED = new Set(['percent', 'percentage_point', 'multiple', 'rank']);
@@ -109,6 +114,7 @@ function figureOf(text: string, scanned: Scanned, clauseOf: ClauseOf): Extracted
   const ordinal = ordinalMarker(text, candidate.start);
   if (ordinal !== undefined) return unitWord === '位' || unitWord === '名' ? rankFigure(text, scanned, ordinal, clauseOf) : undefined;
   if (exclusionReason(text, candidate) !== undefined) return undefined;
+  if (PAGE_COUNTER.test(text.slice(candidate.end, candidate.end + 3))) return undefined;
   const written = unitFromWord(unitWord);
   if (written === undefined) return undefined;
   // 3位律师 counts people: 位 is a rank only after 第 (handled above).
@@ -157,7 +163,8 @@ export function extractArabicFigures(text: string): ExtractedFigure[] {
  * punctuation, spaces and no-break spaces before the unit, thousands separators, percent and
  * 个百分点. Skips what is not an indicator: years and dates, document numbers, version tags, PM2.5,
  * hotline numbers, ordinals, list markers, ranges, category thresholds, quoted slogans and titles.
- * Small counts in Chinese numerals ("一年两次") are reported too, with `numeral: 'chinese'`.
+ * Small counts in Chinese numerals ("一年两次") are reported too, with `numeral: 'chinese'`, and the
+ * numeric cells of data tables (rows with `|`, or one cell a line), with `cell`.
  *
  * Never throws; runs in linear time.
  *
@@ -173,8 +180,9 @@ export function extractArabicFigures(text: string): ExtractedFigure[] {
  */
 export function extractFigures(text: string): ExtractedFigure[] {
   if (typeof text !== 'string' || text === '') return [];
-  const arabic = extractArabicFigures(text);
+  const arabic = extractArabicFigures(maskGluedListMarkers(text));
   const chinese = extractChineseFigures(text);
-  if (chinese.length === 0) return arabic;
-  return [...arabic, ...chinese].sort((a, b) => a.start - b.start);
+  const cells = extractTableFigures(text);
+  if (chinese.length === 0 && cells.length === 0) return arabic;
+  return [...arabic, ...chinese, ...cells].sort((a, b) => a.start - b.start);
 }

@@ -245,6 +245,8 @@ export function breakdownIndicator(
   const mixed = parts.some((part) => unitKeyOf(part.figure) !== unitKeyOf(total.figure));
   if (mixed) reasons.push('breakdown-mixed-units');
   const exhaustive = completeness(total, parts, candidate, reasons);
+  if (candidate.leftOut) reasons.push('breakdown-items-left-out');
+  if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table') reasons.push('breakdown-by-arithmetic');
   return {
     ...common(total, ids),
     kind: 'breakdown',

@@ -71,12 +71,28 @@ export function slugFor(label: string, unit: Unit): string {
   return nearestWord(label, COUNT_WORDS) ?? unitSlug(unit);
 }
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+
+/** An ordinal in words for ids, which stay letters only: 2 → second, 21 → twenty_first, 100 → no_100 is never reached in practice. */
+function ordinalWord(n: number): string {
+  if (n <= 10) return ORDINALS[n] ?? 'first';
+  if (n < 20) return TEENS[n - 10] ?? 'tenth';
+  if (n < 100) {
+    const tens = TENS[Math.floor(n / 10)] ?? '';
+    const ones = n % 10;
+    return ones === 0 ? `${tens.slice(0, -1)}ieth` : `${tens}_${ORDINALS[ones]}`;
+  }
+  return `number_${String(n).replace(/\d/g, (digit) => 'abcdefghij'.charAt(Number(digit)))}`;
+}
+
 /** Hands out unique indicator ids. */
 export interface IdRegistry {
   /**
    * A unique id from a base: the base itself when free; for a figure in another unit than the one
    * holding the base, the base with the unit's slug ("receptions_person_visits"); otherwise the base
-   * with a number ("fines_2").
+   * with an ordinal in words ("fines_second"), so that ids stay readable words.
    */
   take(base: string, unit: Unit): string;
 }
@@ -88,7 +104,7 @@ export interface IdRegistry {
  * ```ts
  * const ids = createIdRegistry();
  * ids.take('enforcement.fines', '元'); // 'enforcement.fines'
- * ids.take('enforcement.fines', '元'); // 'enforcement.fines_2'
+ * ids.take('enforcement.fines', '元'); // 'enforcement.fines_second'
  * ids.take('petitions.receptions', '批次'); // 'petitions.receptions'
  * ids.take('petitions.receptions', '人次'); // 'petitions.receptions_person_visits'
  * ```
@@ -108,9 +124,9 @@ export function createIdRegistry(): IdRegistry {
       const stem = holder !== key && unitKind(unit) === 'count' ? `${base}_${unitSlug(unit)}` : base;
       if (!units.has(stem)) return claim(stem, key);
       let n = nextNumber.get(stem) ?? 2;
-      while (units.has(`${stem}_${n}`)) n += 1;
+      while (units.has(`${stem}_${ordinalWord(n)}`)) n += 1;
       nextNumber.set(stem, n + 1);
-      return claim(`${stem}_${n}`, key);
+      return claim(`${stem}_${ordinalWord(n)}`, key);
     },
   };
 }

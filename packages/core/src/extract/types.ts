@@ -1,3 +1,4 @@
+import type { TableCell } from './table-cells.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Unit } from '../schema/unit.js';
 
@@ -34,4 +35,6 @@ export interface ExtractedFigure {
   readonly phrase: TextSpan;
   /** How the number was written. */
   readonly numeral: Numeral;
+  /** Where the figure stands in a data table, when it is a table cell (then it has no unit word). */
+  readonly cell?: TableCell;
 }

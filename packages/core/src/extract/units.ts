@@ -1,57 +1,29 @@
-import type { CustomUnit, Unit, UnitCode } from '../schema/unit.js';
+import { COUNT_UNITS, type CustomUnit, type Unit, type UnitCode, type UnitDimension } from '../schema/unit.js';
+import { dimensionOfMeasure, measureWord, MEASURE_WORDS } from '../units/measure-words.js';
 
-/** Count words outside the built-in units that reports use for real counts (篇 articles, 期 sessions…). */
-const CUSTOM_COUNT_UNITS: Readonly<Record<string, string>> = {
-  篇: 'articles',
-  期: 'issues',
-  册: 'copies',
-  张: 'sheets',
-  幅: 'pieces',
-  块: 'boards',
-  套: 'sets',
-  台: 'machines',
-  辆: 'vehicles',
-  所: 'institutions',
-  支: 'teams',
-  座: 'sites',
-  处: 'places',
-  批: 'batches',
-  卷: 'files',
-};
-
-/** Unit words as written after a number, each with the unit it stands for. Money words are 元 only: 万/亿 are multipliers. */
-const WRITTEN_UNITS: Readonly<Record<string, UnitCode>> = {
+/** Unit words that are not measure words: percent, percentage points, multiples. */
+const SPECIAL_UNITS: Readonly<Record<string, UnitCode>> = {
   个百分点: 'percentage_point',
   百分点: 'percentage_point',
-  人次: '人次',
-  件次: '件次',
-  户次: '户次',
-  家次: '家次',
-  个次: '个次',
-  场次: '场次',
-  批次: '批次',
   '%': 'percent',
   '％': 'percent',
-  元: '元',
-  件: '件',
-  起: '起',
-  宗: '宗',
-  个: '个',
-  次: '次',
-  场: '场',
-  人: '人',
-  名: '名',
-  户: '户',
-  家: '家',
-  项: '项',
-  条: '条',
-  份: '份',
   倍: '倍',
   位: '位',
 };
 
+const BUILT_IN = new Set<string>(COUNT_UNITS);
+
+/**
+ * Spans of time that reports write as deadlines and limits ("3个工作日内办结", "缩短至5天"), not as
+ * results: not scanned as units. Study hours (学时, 课时) are results and are scanned.
+ */
+const DEADLINE_WORDS = new Set(['个工作日', '工作日', '个月', '天', '小时', '分钟']);
+
 /** Every unit word, longest first, so that a regular expression alternation prefers 人次 to 人. */
-export const UNIT_WORDS: readonly string[] = [...Object.keys(WRITTEN_UNITS), ...Object.keys(CUSTOM_COUNT_UNITS)].sort(
+export const UNIT_WORDS: readonly string[] = [
+  ...Object.keys(SPECIAL_UNITS),
+  ...MEASURE_WORDS.map((entry) => entry.word).filter((written) => !DEADLINE_WORDS.has(written)),
+].sort(
   (a, b) => b.length - a.length,
 );
 
@@ -84,6 +56,24 @@ const BLOCKED_CONTINUATIONS: Readonly<Record<string, readonly string[]>> = {
   批: ['准', '复', '评', '示', '办'],
   套: ['餐'],
   卷: ['宗', '入', '烟'],
+  本: ['级', '年', '次', '市', '区', '县', '镇', '单位', '部门', '职', '地', '领域', '系统', '着', '身', '人'],
+  类: ['型', '别', '似'],
+  种: ['类', '植', '子'],
+  门: ['户', '类', '诊', '口', '槛'],
+  组: ['织', '成', '建', '长'],
+  队: ['伍', '员'],
+  间: ['接', '隔', '隙'],
+  节: ['日', '假', '点', '约', '能'],
+  通: ['过', '知', '报', '道', '畅', '用', '信', '讯'],
+  笔: ['录'],
+  例: ['会', '行', '如'],
+  届: ['满'],
+  轮: ['换'],
+  头: ['部'],
+  天: ['然', '下', '津', '网'],
+  米: ['粮'],
+  升: ['级', '学', '至', '入', '值', '格', '高'],
+  堂: ['课'],
 };
 
 /**
@@ -95,14 +85,16 @@ const BLOCKED_CONTINUATIONS: Readonly<Record<string, readonly string[]>> = {
  * unitFromWord('％'); // 'percent'
  * unitFromWord('个百分点'); // 'percentage_point'
  * unitFromWord('篇'); // { custom: '篇', label: { 'zh-CN': '篇', en: 'articles' }, dimension: 'count' }
+ * unitFromWord('学时'); // { custom: '学时', label: { 'zh-CN': '学时', en: 'class hours' }, dimension: 'duration' }
  * ```
  */
 export function unitFromWord(word: string): Unit | undefined {
-  const code = WRITTEN_UNITS[word];
-  if (code) return code;
-  const english = CUSTOM_COUNT_UNITS[word];
-  if (english === undefined) return undefined;
-  const custom: CustomUnit = { custom: word, label: { 'zh-CN': word, en: english }, dimension: 'count' };
+  const special = SPECIAL_UNITS[word];
+  if (special) return special;
+  if (word === '元' || BUILT_IN.has(word)) return word as UnitCode;
+  const entry = measureWord(word);
+  if (entry === undefined) return undefined;
+  const custom: CustomUnit = { custom: word, label: { 'zh-CN': word, en: entry.en.other }, dimension: dimensionOfMeasure(entry.measures) };
   return custom;
 }
 
@@ -144,7 +136,7 @@ export function unitWord(unit: Unit): string {
  * unitKind('元'); // 'money'
  * ```
  */
-export function unitKind(unit: Unit): 'count' | 'money' | 'percent' | 'percentage_point' | 'multiple' | 'rank' {
+export function unitKind(unit: Unit): UnitDimension {
   if (typeof unit !== 'string') return unit.dimension ?? 'count';
   switch (unit) {
     case '元':
@@ -200,5 +192,5 @@ export const UNIT_SLUGS: Readonly<Record<UnitCode, string>> = {
  * ```
  */
 export function unitSlug(unit: Unit): string {
-  return typeof unit === 'string' ? UNIT_SLUGS[unit] : (CUSTOM_COUNT_UNITS[unit.custom] ?? 'items');
+  return typeof unit === 'string' ? UNIT_SLUGS[unit] : (measureWord(unit.custom)?.en.other.replace(/[^a-z]+/g, '_') ?? 'items');
 }

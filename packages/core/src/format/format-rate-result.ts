@@ -1,5 +1,6 @@
 import type { RateResult, UndefinedRateReason } from '../compute/types.js';
 import type { Locale } from '../schema/localized-text.js';
+import { formatGrowth, signedGrowth } from './format-growth.js';
 import { formatPercent } from './format-number.js';
 
 const REASONS: Readonly<Record<UndefinedRateReason, Readonly<Record<Locale, string>>>> = {
@@ -9,6 +10,12 @@ const REASONS: Readonly<Record<UndefinedRateReason, Readonly<Record<Locale, stri
   not_a_number: { 'zh-CN': '无法计算', en: 'undefined' },
 };
 
+/** A change is measured against the earlier figure, not a denominator. */
+const GROWTH_REASONS: Readonly<Partial<Record<UndefinedRateReason, Readonly<Record<Locale, string>>>>> = {
+  zero_denominator: { 'zh-CN': '无法计算（上期为零）', en: 'undefined (the earlier figure is zero)' },
+  missing_operand: { 'zh-CN': '无法计算（缺少本期或上期数）', en: 'undefined (current or earlier figure missing)' },
+};
+
 const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_most', string>>> = {
   'zh-CN': { at_least: '不低于', approximately: '约', at_most: '不超过' },
   en: { at_least: 'at least ', approximately: 'about ', at_most: 'at most ' },
@@ -16,18 +23,26 @@ const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_
 
 /**
  * A computed rate for display: "37.5%" (two decimals at most by default), qualified when its operands
- * are ("约 …" / "about …"), or the reason it has no value ("无法计算（分母为零）").
+ * are ("约 …" / "about …"), or the reason it has no value ("无法计算（分母为零）"). A year-on-year change
+ * is written with its direction, whichever way the figures went: "增长283.62%", "下降32.97%" / "up
+ * 283.62%", "down 32.97%".
  *
  * @example
  * ```ts
  * formatRateResult(computeRate(six, sixteen), { locale: 'zh-CN' }); // '37.5%'
+ * formatRateResult(computeRate(f486, f725, { formula: 'increase' }), { locale: 'zh-CN' }); // '下降32.97%'
  * ```
  */
 export function formatRateResult(
   result: RateResult,
   options: { readonly locale: Locale; readonly maximumFractionDigits?: number },
 ): string {
-  if (!result.defined) return REASONS[result.reason][options.locale];
-  const text = formatPercent(result.value, { locale: options.locale, maximumFractionDigits: options.maximumFractionDigits ?? 2 });
+  if (!result.defined) return (result.formula && GROWTH_REASONS[result.reason]?.[options.locale]) ?? REASONS[result.reason][options.locale];
+  const maximumFractionDigits = options.maximumFractionDigits ?? 2;
+  if (result.formula) {
+    const signed = signedGrowth(result.value, result.qualifier, result.formula);
+    return formatGrowth(signed.value, { locale: options.locale, qualifier: signed.qualifier, maximumFractionDigits });
+  }
+  const text = formatPercent(result.value, { locale: options.locale, maximumFractionDigits });
   return result.qualifier === 'exact' ? text : `${PREFIX[options.locale][result.qualifier]}${text}`;
 }

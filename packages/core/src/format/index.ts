@@ -1,4 +1,5 @@
 export * from './format-date.js';
+export * from './format-growth.js';
 export * from './format-number.js';
 export * from './format-quantity.js';
 export * from './format-rate-result.js';

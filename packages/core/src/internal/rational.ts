@@ -1,3 +1,4 @@
+import type { RateFormula } from '../schema/indicator.js';
 import { rescale, toDecimal } from './decimal.js';
 
 /** A non-negative-denominator fraction of big integers. */
@@ -18,6 +19,18 @@ export function ratio(a: number, b: number): Rational {
     denominator = -denominator;
   }
   return { numerator, denominator };
+}
+
+/**
+ * The exact fraction a rate stands for, before the × 100 of {@link percentUnits}: `a ÷ b` for a ratio,
+ * `(a − b) ÷ b` for an increase from `b` to `a`, `(b − a) ÷ b` for a decrease. `b` must not be zero.
+ */
+export function rateFraction(a: number, b: number, formula: RateFormula = 'ratio'): Rational {
+  const exact = ratio(a, b);
+  // Both sides share one scale, so the difference of the scaled integers is the difference of the figures.
+  if (formula === 'increase') return { numerator: exact.numerator - exact.denominator, denominator: exact.denominator };
+  if (formula === 'decrease') return { numerator: exact.denominator - exact.numerator, denominator: exact.denominator };
+  return exact;
 }
 
 /** Floor division of big integers (rounds toward −∞). */

@@ -14,6 +14,7 @@ import { IndicatorRefSchema, OperandSchema } from '../schema/operand.js';
 import { QualifierSchema } from '../schema/qualifier.js';
 import { QuantitySchema } from '../schema/quantity.js';
 import { PeriodSchema, ReportSchema, ReportSourceSchema } from '../schema/report.js';
+import { ReportPartSchema } from '../schema/report-part.js';
 import { SectionSchema } from '../schema/section.js';
 import { IdSchema } from '../schema/slug.js';
 import { SourceSpanSchema } from '../schema/source-span.js';
@@ -35,7 +36,19 @@ describe(FamilySchema, 'The indicator family.');
 describe(indicator.label, 'What the figure counts, in zh-CN (and English).');
 describe(indicator.sectionId, 'The section of the report it appears in.');
 describe(indicator.note, 'A note shown with the figure.');
-describe(RateIndicatorSchema.shape.quantity, 'The stated rate, in percent.');
+describe(
+  RateIndicatorSchema.shape.quantity,
+  'The stated rate, in percent. A year-on-year change as written, positive: 同比下降3.9% is 3.9 with formula `decrease`.',
+);
+describe(RateIndicatorSchema.shape.numerator, "A ratio's numerator; for a year-on-year change (增长/下降), the current figure.");
+describe(
+  RateIndicatorSchema.shape.denominator,
+  "A ratio's denominator (its base); for a year-on-year change, the earlier figure it is measured against (上年/同期, often quoted inline: 2023年为867件).",
+);
+describe(
+  RateIndicatorSchema.shape.formula,
+  'How the rate follows from its operands; `ratio` when absent. `ratio`: numerator ÷ denominator × 100 (占比, 纠错率, 办结率). `increase` (同比增长): (numerator − denominator) ÷ denominator × 100. `decrease` (同比下降): (denominator − numerator) ÷ denominator × 100.',
+);
 describe(RateIndicatorSchema.shape.rounding, 'How the source rounded, when known.');
 describe(BreakdownPartSchema.shape.category, 'A codelist code (e.g. uphold) or a free category slug.');
 describe(BreakdownPartSchema.shape.label, 'Required for a free category; overrides the codelist label.');
@@ -79,6 +92,14 @@ describe(SectionSchema.shape.numbering, 'The number as written: 一、 (一) 1.'
 describe(SectionSchema.shape.heading, 'The heading text, without its number.');
 describe(SectionSchema.shape.parent, 'The enclosing section.');
 describe(SectionSchema.shape.order, 'Position among its siblings, from 0.');
+describe(
+  ReportPartSchema,
+  'A required part of an annual report: measures 主要举措和成效, shortcomings 存在的不足和原因, leadership 党政主要负责人履行推进法治建设第一责任人职责情况, next_year 下一年度推进法治政府建设的主要安排, other 其他需要报告的情况.',
+);
+describe(
+  SectionSchema.shape.parts,
+  'Which required parts of the report this section is: one code, several when the heading folds parts together (存在问题及下步打算 → shortcomings, next_year), or [] for none. When absent, they are read from the heading.',
+);
 describe(SectionSchema, 'A section of the report.');
 describe(IdSchema, 'A stable dotted lower-case slug, e.g. `litigation.cases`.');
 describe(SourceSpanSchema.shape.text, 'The exact characters of the source text at [start, end).');

@@ -8,6 +8,7 @@ export * from './qualifier.js';
 export * from './quantity.js';
 export { breakdownGroups } from './report-references.js';
 export * from './report.js';
+export * from './report-part.js';
 export * from './section.js';
 export * from './slug.js';
 export * from './source-span.js';

@@ -21,6 +21,32 @@ export const ROUNDING_MODES = ['half_up', 'truncate', 'unknown'] as const;
 /** One of {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
+/**
+ * How a rate follows from its operands: `ratio`, numerator ÷ denominator × 100 (a share, 纠错率, 办结率);
+ * `increase`, (numerator − denominator) ÷ denominator × 100 (同比增长: the numerator is the current figure,
+ * the denominator the earlier one); `decrease`, (denominator − numerator) ÷ denominator × 100 (同比下降).
+ */
+export const RATE_FORMULAS = ['ratio', 'increase', 'decrease'] as const;
+
+/** One of {@link RATE_FORMULAS}. */
+export type RateFormula = (typeof RATE_FORMULAS)[number];
+
+/** A year-on-year change: `increase` or `decrease`. */
+export type GrowthFormula = Exclude<RateFormula, 'ratio'>;
+
+/**
+ * True for a year-on-year change (`increase` or `decrease`), false for a ratio (also when absent).
+ *
+ * @example
+ * ```ts
+ * isGrowthFormula('decrease'); // true
+ * isGrowthFormula(undefined);  // false: a rate without `formula` is a ratio
+ * ```
+ */
+export function isGrowthFormula(formula: RateFormula | undefined): formula is GrowthFormula {
+  return formula === 'increase' || formula === 'decrease';
+}
+
 const common = {
   id: IdSchema,
   family: FamilySchema,
@@ -51,13 +77,17 @@ export const MeasureIndicatorSchema = strictObject({
   quantity: QuantitySchema,
 });
 
-/** A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled). */
+/**
+ * A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled);
+ * a ratio unless `formula` makes it a year-on-year increase or decrease.
+ */
 export const RateIndicatorSchema = strictObject({
   ...common,
   kind: z.literal('rate'),
   quantity: z.optional(QuantitySchema),
   numerator: z.optional(OperandSchema),
   denominator: z.optional(OperandSchema),
+  formula: z.optional(z.enum(RATE_FORMULAS)),
   rounding: z.optional(z.enum(ROUNDING_MODES)),
 });
 
@@ -137,13 +167,20 @@ export interface MeasureIndicator extends IndicatorBase {
   quantity: Quantity;
 }
 
-/** A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled). */
+/**
+ * A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled);
+ * a ratio unless `formula` makes it a year-on-year increase or decrease.
+ */
 export interface RateIndicator extends IndicatorBase {
   kind: 'rate';
-  /** The stated rate, in percent. */
+  /** The stated rate, in percent; a change as written, positive ("同比下降3.9%" → 3.9 with `formula: 'decrease'`). */
   quantity?: Quantity | undefined;
+  /** A ratio's numerator; for a change, the current figure. */
   numerator?: Operand | undefined;
+  /** A ratio's denominator (its base); for a change, the earlier figure it is measured against. */
   denominator?: Operand | undefined;
+  /** How the rate follows from its operands; `ratio` when absent. */
+  formula?: RateFormula | undefined;
   /** How the source rounded, when known. */
   rounding?: RoundingMode | undefined;
 }

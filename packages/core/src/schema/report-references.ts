@@ -13,7 +13,7 @@ type Refinement = RolIssueSink;
 const KIND_DIMENSIONS: Readonly<Record<'count' | 'amount' | 'measure', readonly UnitDimension[]>> = {
   count: ['count'],
   amount: ['money'],
-  measure: ['percentage_point', 'multiple', 'rank', 'percent'],
+  measure: ['percentage_point', 'multiple', 'rank', 'percent', 'duration', 'distance', 'area', 'weight', 'volume'],
 };
 
 /** Groups a breakdown indicator offers: its codelist's groups and any declared by its free parts. */

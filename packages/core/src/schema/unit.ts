@@ -18,8 +18,14 @@ export type UnitCode = (typeof UNIT_CODES)[number];
 /** A count unit code. */
 export type CountUnit = (typeof COUNT_UNITS)[number];
 
-/** What a unit measures, which decides what may be summed and how values are checked. */
-export const UNIT_DIMENSIONS = ['count', 'money', 'percent', 'percentage_point', 'multiple', 'rank'] as const;
+/**
+ * What a unit measures, which decides what may be summed and how values are checked. Only counts and
+ * money add up; durations, lengths, areas, weights and volumes (custom units such as 学时, 公里, 平方米,
+ * 吨) are measures.
+ */
+export const UNIT_DIMENSIONS = [
+  'count', 'money', 'percent', 'percentage_point', 'multiple', 'rank', 'duration', 'distance', 'area', 'weight', 'volume',
+] as const;
 
 /** One of {@link UNIT_DIMENSIONS}. */
 export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];

@@ -87,7 +87,8 @@ function dayOfYear(year: number, days: number): string {
  * codelists, rates with numerators and denominators (some with only a numerator, like 履职率 96.2%, or
  * none). Each issuer has its own size and per-indicator growth, so years drift plausibly; blocks of
  * indicators are occasionally missing; some reports quote last year's figure (`extensions.priorFigures`),
- * now and then a revised one. Reports come issuer by issuer, years in the order given.
+ * now and then a revised one, and then state the year-on-year change over it (同比增长/下降, a rate with
+ * `formula` `increase` or `decrease`). Reports come issuer by issuer, years in the order given.
  *
  * @example
  * ```ts

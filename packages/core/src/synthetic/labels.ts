@@ -25,6 +25,7 @@ export const SYNTHETIC_LABELS = Object.freeze({
   petitionsAccepted: label('受理信访事项', 'Petition matters accepted'),
   petitionsCompleted: label('办结信访事项', 'Petition matters completed'),
   petitionsCompletionRate: label('信访事项办结率', 'Petition completion rate'),
+  petitionsAcceptedChange: label('受理信访事项同比增减', 'Petition matters accepted, change on the year before'),
   reconsideration: label('行政复议案件', 'Administrative reconsideration cases'),
   correctionRate: label('行政复议纠错率', 'Reconsideration correction rate'),
   litigation: label('行政诉讼案件', 'Administrative litigation cases'),

@@ -1,3 +1,4 @@
+import type { GrowthFormula } from '../schema/indicator.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { CountUnit } from '../schema/unit.js';
 
@@ -40,4 +41,16 @@ export function percent(value: number, atLeast = false): Quantity {
   return atLeast
     ? { value, unit: 'percent', qualifier: 'at_least', marker: '以上', written: `${value}%以上` }
     : { value, unit: 'percent', written: `${value}%` };
+}
+
+/**
+ * A year-on-year change as a report states it: the magnitude rounded half up to one decimal with integer
+ * arithmetic and written positive, the direction in the formula ("同比增长7.5%" → 7.5, `increase`;
+ * "同比下降3.9%" → 3.9, `decrease`). `earlier` must not be zero.
+ */
+export function percentChange(current: number, earlier: number): { quantity: Quantity; formula: GrowthFormula } {
+  const difference = Math.abs(current - earlier);
+  const tenths = Math.floor((2000 * difference + earlier) / (2 * earlier));
+  const value = tenths / 10;
+  return { quantity: { value, unit: 'percent', written: `${value}%` }, formula: current >= earlier ? 'increase' : 'decrease' };
 }

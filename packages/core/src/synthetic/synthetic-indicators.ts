@@ -7,7 +7,7 @@ import type { CountUnit } from '../schema/unit.js';
 import type { Period } from '../schema/report.js';
 import { SYNTHETIC_LABELS as L } from './labels.js';
 import type { Draw } from './prng.js';
-import { count, countAbout, countAtLeast, money, percent, percentOf } from './quantities.js';
+import { count, countAbout, countAtLeast, money, percent, percentChange, percentOf } from './quantities.js';
 
 /**
  * Reference levels, taken from the reference report (杭州道街道 2023) where it states them: 41 penalties,
@@ -118,6 +118,8 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
   const present = () => !draw.chance(missingRate);
   const indicators: Indicator[] = [];
   const quotable = new Map<string, Quantity>();
+  /** Last year's figure each indicator quotes, as quoted. */
+  const quoted = new Map<string, Quantity>();
   const common = { sectionId: 'measures' } as const;
 
   const quote = <T extends Indicator>(indicator: T, quantity: Quantity): T => {
@@ -127,6 +129,7 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
     // Now and then a report quotes a revised figure for last year: it must stay attributed to this report.
     const revised = draw.chance(0.1) ? count(last.value + draw.int(1, 5), last.unit as CountUnit) : last;
     const prior: PriorFigure = { period: input.last.period, quantity: revised };
+    quoted.set(indicator.id, revised);
     return withPriorFigures(indicator, [prior]);
   };
 
@@ -214,6 +217,24 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
         ...(draw.chance(0.8) && { quantity: percentOf(completed, accepted) }),
         numerator: { ref: 'petitions.completed' },
         denominator: { ref: 'petitions.accepted' },
+        rounding: 'half_up',
+      });
+    }
+    // A report that quotes last year's figure states the change too ("较2022年480件同比增长7.5%"): a
+    // year-on-year rate over the quoted figure, inline. No extra draws, so every other figure stays as it was.
+    const earlier = quoted.get('petitions.accepted');
+    if (earlier && earlier.value > 0) {
+      const change = percentChange(accepted, earlier.value);
+      indicators.push({
+        id: 'petitions.accepted_change',
+        family: 'petitions',
+        label: L.petitionsAcceptedChange,
+        ...common,
+        kind: 'rate',
+        quantity: change.quantity,
+        formula: change.formula,
+        numerator: { ref: 'petitions.accepted' },
+        denominator: { quantity: earlier },
         rounding: 'half_up',
       });
     }

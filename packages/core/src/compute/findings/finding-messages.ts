@@ -1,10 +1,14 @@
 import { formatDate } from '../../format/format-date.js';
+import { formatGrowth, formatGrowthOperands, formatStatedGrowth, signedGrowth } from '../../format/format-growth.js';
 import { formatNumber, formatPercent } from '../../format/format-number.js';
 import { formatQuantity } from '../../format/format-quantity.js';
 import { unitLabel } from '../../format/unit-label.js';
+import type { GrowthFormula } from '../../schema/indicator.js';
 import type { Locale } from '../../schema/localized-text.js';
+import type { Quantity } from '../../schema/quantity.js';
+import { REPORT_PART_LABELS, type ReportPart } from '../../schema/report-part.js';
 import type { Unit } from '../../schema/unit.js';
-import type { Figure } from '../types.js';
+import type { Figure, RateResult } from '../types.js';
 import type { Finding } from './finding.js';
 
 type Label = { readonly 'zh-CN': string; readonly en?: string };
@@ -110,6 +114,46 @@ export function rateMismatch(ids: readonly string[], label: Label, stated: Figur
   };
 }
 
+/**
+ * A stated year-on-year change does not follow from the current and earlier figures at its stated
+ * precision: "“收案数”所述 同比增长5%，按本期 486件、上期 725件计算应为 下降32.97%". `expected` is the
+ * computed change in the stated direction (negative when the figures moved the other way), `actual` the stated one.
+ */
+export function growthMismatch(ids: readonly string[], label: Label, stated: Quantity, result: Extract<RateResult, { defined: true }>, formula: GrowthFormula, decimals: number): Finding {
+  const digits = decimals + 2;
+  const signed = signedGrowth(result.value, result.qualifier, formula);
+  const computed = (locale: Locale) => formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits: digits });
+  return {
+    code: 'rate-mismatch',
+    severity: 'warning',
+    indicatorIds: ids,
+    expected: Number(result.value.toFixed(Math.min(digits, 20))),
+    actual: stated.value,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”所述 ${formatStatedGrowth(stated, formula, { locale })}，按本期 ${figure(result.numerator, locale)}、上期 ${figure(result.denominator, locale)}计算应为 ${computed(locale)}`
+        : `“${name(label, locale)}” is stated as ${formatStatedGrowth(stated, formula, { locale })}, but ${figure(result.numerator, locale)} against ${figure(result.denominator, locale)} the year before gives ${computed(locale)}`,
+    ),
+  };
+}
+
+/** A change marked as an increase (or decrease) whose figures surely moved the other way, with no stated figure that says so. */
+export function growthDirection(ids: readonly string[], label: Label, result: Extract<RateResult, { defined: true }>, formula: GrowthFormula): Finding {
+  const signed = signedGrowth(result.value, result.qualifier, formula);
+  return {
+    code: 'growth-direction',
+    severity: 'warning',
+    indicatorIds: ids,
+    expected: Number(signed.value.toFixed(2)),
+    message: both((locale) => {
+      const operands = formatGrowthOperands(result.numerator, result.denominator, { locale, change: result });
+      return locale === 'zh-CN'
+        ? `“${name(label, locale)}”标为同比${formula === 'increase' ? '增长' : '下降'}，但本期${operands}`
+        : `“${name(label, locale)}” is marked as ${formula === 'increase' ? 'an increase' : 'a decrease'}, but the figures give ${operands}`;
+    }),
+  };
+}
+
 /** A stated rate with only its numerator known: the denominators it implies. */
 export function impliedDenominator(ids: readonly string[], label: Label, stated: Figure, numerator: Figure, candidates: readonly number[]): Finding {
   return {
@@ -132,6 +176,29 @@ export function impliedDenominator(ids: readonly string[], label: Label, stated:
   };
 }
 
+/** A stated year-on-year change with only the current figure known: the earlier figures it implies. */
+export function impliedEarlierFigure(ids: readonly string[], label: Label, stated: Quantity, formula: GrowthFormula, current: Figure, candidates: readonly number[]): Finding {
+  return {
+    code: 'implied-denominator',
+    severity: 'info',
+    indicatorIds: ids,
+    expected: candidates,
+    message: both((locale) => {
+      const change = formatStatedGrowth(stated, formula, { locale });
+      const list = candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or ');
+      const unit = unitLabel(current.unit, { locale, count: candidates[0] ?? 0 });
+      if (candidates.length === 0) {
+        return locale === 'zh-CN'
+          ? `“${name(label, locale)}”${change}与本期 ${figure(current, locale)} 不对应任何整数的上期数`
+          : `No whole-number figure for the year before gives “${name(label, locale)}” ${change} with a current figure of ${figure(current, locale)}`;
+      }
+      return locale === 'zh-CN'
+        ? `“${name(label, locale)}”${change}、本期 ${figure(current, locale)}，可推知上期为 ${list}${unit}`
+        : `“${name(label, locale)}” ${change} with a current figure of ${figure(current, locale)} implies ${list} ${unit} the year before`;
+    }),
+  };
+}
+
 /** A rate whose denominator is zero. */
 export function undefinedRate(ids: readonly string[], label: Label): Finding {
   return {
@@ -143,6 +210,21 @@ export function undefinedRate(ids: readonly string[], label: Label): Finding {
       locale === 'zh-CN'
         ? `“${name(label, locale)}”的分母为零，比率无法计算`
         : `“${name(label, locale)}” has a zero denominator: the rate is undefined`,
+    ),
+  };
+}
+
+/** A year-on-year change measured against an earlier figure of zero. */
+export function undefinedGrowth(ids: readonly string[], label: Label): Finding {
+  return {
+    code: 'undefined-rate',
+    severity: 'warning',
+    indicatorIds: ids,
+    expected: 0,
+    message: both((locale) =>
+      locale === 'zh-CN'
+        ? `“${name(label, locale)}”的上期数为零，增减幅度无法计算`
+        : `“${name(label, locale)}” is measured against a figure of zero the year before: the change in percent is undefined`,
     ),
   };
 }
@@ -192,6 +274,31 @@ export function publishedBeforeSigned(signed: string, published: string): Findin
     message: {
       'zh-CN': `公开日期${zhDate(published)}早于落款日期${zhDate(signed)}`,
       en: `Published on ${enDate(published)}, before it was signed on ${enDate(signed)}`,
+    },
+  };
+}
+
+/** Quoted English names, as a list: “A”, “B” and “C”. */
+function enParts(parts: readonly ReportPart[]): string {
+  const quoted = parts.map((part) => `“${REPORT_PART_LABELS[part].en}”`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/**
+ * An annual report without a section for some of its required parts. Quoted zh-CN names follow one
+ * another without 顿号, as GB/T 15834 writes quoted items in a series.
+ */
+export function missingReportPart(required: readonly ReportPart[], missing: readonly ReportPart[], present: readonly ReportPart[]): Finding {
+  const plural = missing.length > 1;
+  return {
+    code: 'missing-report-part',
+    severity: 'info',
+    indicatorIds: [],
+    expected: required,
+    actual: present,
+    message: {
+      'zh-CN': `报告未见规定的组成部分${missing.map((part) => `“${REPORT_PART_LABELS[part]['zh-CN']}”`).join('')}（按一级标题判断）`,
+      en: `The report has no section${plural ? 's' : ''} for the required part${plural ? 's' : ''} ${enParts(missing)} (judged from its top-level headings)`,
     },
   };
 }

@@ -16,16 +16,18 @@ export const FINDING_CODES = [
   'rate-mismatch',
   'implied-denominator',
   'undefined-rate',
+  'growth-direction',
   'published-late',
   'signed-before-period-end',
   'published-before-signed',
+  'missing-report-part',
 ] as const;
 
 /** One of {@link FINDING_CODES}. */
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** A value a finding compares: a number, a date, or a list of candidates. */
-export type FindingValue = number | string | readonly number[];
+/** A value a finding compares: a number, a date, a list of candidates, or a list of codes. */
+export type FindingValue = number | string | readonly number[] | readonly string[];
 
 /** A consistency finding about a report: what is off, where, and how seriously. */
 export interface Finding {

@@ -4,8 +4,8 @@ import {
   compareReports,
   FAMILY_LABELS,
   formatChange,
+  formatComparedValue,
   formatPeriod,
-  formatQuantity,
   formatRateResult,
   formatRelativeChange,
   localized,
@@ -288,7 +288,7 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     if (value.kind === 'implied-zero') return html`<span class="implied">${words.impliedZeroValue}</span>`;
     if (value.kind === 'rate') return formatRateResult(value.result, { locale });
     const { value: compared } = value;
-    const text = formatQuantity(compared.quantity ?? compared.figure, { locale, maximumFractionDigits: 2 });
+    const text = formatComparedValue(compared, { locale, maximumFractionDigits: 2 });
     const basis = words.basis[compared.basis];
     return basis ? html`${text}<br /><span class="basis">${basis}</span>` : html`${text}`;
   }
@@ -305,7 +305,7 @@ export class RuleOfLawCompare extends RuleOfLawElement {
                 const value = entry[side];
                 return html`<li data-id=${entry.id}>
                   ${textSpan(entry.label, this.locale)}${value
-                    ? html`${this.locale === 'en' ? ': ' : '：'}${formatQuantity(value.quantity ?? value.figure, { locale: this.locale, maximumFractionDigits: 2 })}`
+                    ? html`${this.locale === 'en' ? ': ' : '：'}${formatComparedValue(value, { locale: this.locale, maximumFractionDigits: 2 })}`
                     : nothing}
                 </li>`;
               })}

@@ -11,7 +11,9 @@ const KIND_NAME = { 'zh-CN': '比率', en: 'rate' } as const;
 /**
  * @summary A rate: the stated figure as written, a bar, its numerator and denominator when known
  * ("102 / 106 项", marked when the denominator is only implied by the stated rate), and a visible mark
- * when the stated rate does not reconcile with them.
+ * when the stated rate does not reconcile with them. A year-on-year change (`formula` `increase` or
+ * `decrease`) shows its direction ("下降32.96%"), the current and earlier figures in words ("486件，较上期
+ * 725件下降32.97%"), and no bar.
  *
  * @attr indicator - The id of the rate within `report`, e.g. `enforcement.duty_performance_rate`.
  * @attr src - URL of the report JSON holding `indicator`, fetched with a time limit (as `<rule-of-law-report src>`);
@@ -33,8 +35,8 @@ const KIND_NAME = { 'zh-CN': '比率', en: 'rate' } as const;
  * @csspart base - The rate's box.
  * @csspart label - What the rate measures.
  * @csspart value - The rate as stated (or as computed when none is stated).
- * @csspart fraction - Numerator / denominator.
- * @csspart bar - The bar's track.
+ * @csspart fraction - Numerator / denominator; for a year-on-year change, the current and earlier figures in words.
+ * @csspart bar - The bar's track (not drawn for a year-on-year change).
  * @csspart bar-fill - The filled part of the bar.
  * @csspart mark - The reconciliation mark ("does not match…") or note.
  * @csspart error - The error state (`role="alert"`).

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { formatNumber, formatPeriod, formatQuantity, localized, unitLabel, type Locale, type Period, type Report } from '@rule-of-law/core';
+import { formatComparedValue, formatNumber, formatPeriod, localized, unitLabel, type Locale, type Period, type Report } from '@rule-of-law/core';
 import { markFill, patternDefs } from '../../internal/chart/patterns.js';
 import { barCentre, barSlot, barTarget, markerPath, seriesBar, seriesLine, textWidth, trendFrame, type TrendFrame } from '../../internal/chart/trend-geometry.js';
 import { parseIds, trendModel, type TrendGroup, type TrendModel, type TrendPoint, type TrendSeries } from '../../internal/chart/trend-series.js';
@@ -285,7 +285,7 @@ export class RuleOfLawTrend extends RuleOfLawElement {
   }
 
   private valueText(point: TrendPoint): string {
-    return formatQuantity(point.quantity ?? point.figure, { locale: this.locale, maximumFractionDigits: 2 });
+    return formatComparedValue(point, { locale: this.locale, maximumFractionDigits: 2 });
   }
 
   /** `id` makes ids unique where the chart is drawn (as they are in a shadow root, prefixed in the page). */

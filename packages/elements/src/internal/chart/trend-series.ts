@@ -1,4 +1,4 @@
-import { comparedValue, unitKey, type Figure, type Issuer, type LocalizedText, type Period, type Quantity, type Unit } from '@rule-of-law/core';
+import { comparedValue, unitKey, type Figure, type GrowthFormula, type Issuer, type LocalizedText, type Period, type Quantity, type Unit } from '@rule-of-law/core';
 import type { LoadedReport } from '../data/reports-loader.js';
 
 /** One value of a series: the figure compared across years, and the quantity as the report wrote it. */
@@ -6,6 +6,8 @@ export interface TrendPoint {
   readonly figure: Figure;
   /** The stated quantity ("996余人次"), when the figure is stated rather than computed. */
   readonly quantity?: Quantity;
+  /** For a year-on-year change: its formula (the figure is then the signed change, the quantity as stated). */
+  readonly formula?: GrowthFormula;
   /** The report it comes from. */
   readonly source: LoadedReport;
 }
@@ -114,6 +116,7 @@ export function trendModel(loaded: readonly LoadedReport[], ids: readonly string
         line.points[periodIndex.get(periodKey(source.report.period))!] = {
           figure: value.figure,
           ...(value.quantity && { quantity: value.quantity }),
+          ...(value.formula && { formula: value.formula }),
           source,
         };
       }

@@ -55,6 +55,10 @@ export interface Strings {
   readonly impliedNote: (denominator: string) => string;
   readonly rateMismatch: (computed: string) => string;
   readonly rateMatch: string;
+  /** A year-on-year change's earlier figure, implied by the stated change. */
+  readonly impliedEarlierNote: (earlier: string) => string;
+  readonly growthMismatch: (computed: string) => string;
+  readonly growthMatch: string;
 
   /** Shown when a report is given `previous` but the comparison code is not loaded (the plain drop-in). */
   readonly compareNeedsAll: string;
@@ -117,6 +121,9 @@ const zh: Strings = {
   impliedNote: (denominator) => `分母 ${denominator} 为按所述比率推算。`,
   rateMismatch: (computed) => `与分子、分母不符：按其计算为 ${computed}。`,
   rateMatch: '与分子、分母相符。',
+  impliedEarlierNote: (earlier) => `上期数 ${earlier} 为按所述增减幅度推算。`,
+  growthMismatch: (computed) => `与本期、上期数不符：按其计算为${computed}。`,
+  growthMatch: '与本期、上期数相符。',
 
   compareNeedsAll: '与上年比较需加载 rule-of-law-all.min.js。',
 };
@@ -176,6 +183,9 @@ const en: Strings = {
   impliedNote: (denominator) => `The denominator ${denominator} is implied by the stated rate.`,
   rateMismatch: (computed) => `Does not match its numerator and denominator, which give ${computed}.`,
   rateMatch: 'Matches its numerator and denominator.',
+  impliedEarlierNote: (earlier) => `The figure of the year before, ${earlier}, is implied by the stated change.`,
+  growthMismatch: (computed) => `Does not match the current and earlier figures, which give ${computed}.`,
+  growthMatch: 'Matches the current and earlier figures.',
 
   compareNeedsAll: 'Comparison needs rule-of-law-all.min.js.',
 };

@@ -1,0 +1,155 @@
+import { reconcileRate } from '../compute/reconcile-rate.js';
+import type { RateFormula } from '../schema/indicator.js';
+import type { PriorMark } from './priors.js';
+import { rateStem } from './rates.js';
+import type { ExtractedFigure } from './types.js';
+import { unitKind } from './units.js';
+
+/** What the binder knows of each figure of the text. */
+export interface BindingFigure {
+  readonly figure: ExtractedFigure;
+  /** Its label (the words that name it). */
+  readonly label: string;
+  /** Set when it is quoted from an earlier period. */
+  readonly prior?: PriorMark;
+  /** The index of the breakdown total it is a part of. */
+  readonly partOf?: number;
+}
+
+/** How a stated rate was bound, and why. */
+export interface RateBinding {
+  /** Index of the numerator figure (for a growth rate: the current figure). */
+  readonly numerator: number;
+  /** Index of the denominator figure (for a growth rate: the earlier figure). */
+  readonly denominator: number;
+  readonly formula: RateFormula;
+  /** True when numerator and denominator reproduce the stated rate at its precision. */
+  readonly reconciles: boolean;
+  /** What decided the binding: the arithmetic alone, or the words and structure around it. */
+  readonly evidence: 'arithmetic' | 'arithmetic-and-cues' | 'part-of-total' | 'prior-year';
+  /** Other readings that reconcile too (indexes of numerator and denominator), best first. */
+  readonly alternatives: number;
+}
+
+/** How far back (characters) operands are looked for, and how many figures at most. */
+const REACH = 420;
+const MAX_CANDIDATES = 14;
+
+const INCREASE = /增长|增加|上升|提高|提升|增幅|涨幅|超过|超出|多出|上涨/u;
+const DECREASE = /下降|减少|降低|降幅|下滑|回落|减幅|压降/u;
+/** Words that name the base of a rate: what was received or the whole. */
+const BASE_WORDS = /受理|收到|收案|新收|总数|总量|全部|总计|合计|共|审结|办结|结案|权责|在编|全区|全市|全县/u;
+const SHARE = /占|比例|比重|占比/u;
+
+const additive = (figure: ExtractedFigure): boolean => {
+  const kind = unitKind(figure.unit);
+  return kind === 'count' || kind === 'money';
+};
+const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
+
+function reconciles(rate: ExtractedFigure, numerator: ExtractedFigure, denominator: ExtractedFigure, formula: RateFormula): boolean {
+  const qualifier = numerator.qualifier === 'exact' && denominator.qualifier === 'exact' ? 'exact' : 'approximately';
+  return reconcileRate({ value: rate.value, written: rate.written, qualifier: rate.qualifier }, numerator.value, denominator.value, qualifier, undefined, formula).reconciliation === 'match';
+}
+
+/** The figures a rate may take its operands from: additive figures shortly before it (and the one right after), nearest first. */
+function candidatesOf(text: string, figures: readonly BindingFigure[], rate: number): number[] {
+  const rateFigure = figures[rate]!.figure;
+  const found: number[] = [];
+  for (let index = rate - 1; index >= 0 && found.length < MAX_CANDIDATES; index -= 1) {
+    const figure = figures[index]!.figure;
+    if (rateFigure.start - figure.end > REACH) break;
+    if (additive(figure)) found.push(index);
+  }
+  const next = figures[rate + 1];
+  if (next && additive(next.figure) && !/[。！？\n]/.test(text.slice(rateFigure.end, next.figure.start)) && next.figure.start - rateFigure.end < 40) found.push(rate + 1);
+  return found;
+}
+
+/** Score of a reading: the cue words and the structure that support it, less the distance. */
+function cueScore(text: string, figures: readonly BindingFigure[], rate: number, numerator: number, denominator: number, nearest: number | undefined): number {
+  const rateFigure = figures[rate]!.figure;
+  const n = figures[numerator]!;
+  const d = figures[denominator]!;
+  const rateWords = text.slice(n.figure.end, rateFigure.start);
+  const stem = rateStem(figures[rate]!.label);
+  let score = 0;
+  if (numerator === nearest) score += 3;
+  if (stem !== undefined && (n.label.endsWith(stem) || n.label.includes(stem))) score += 3;
+  if (BASE_WORDS.test(d.label)) score += 2;
+  if (n.partOf === denominator) score += 3;
+  if (SHARE.test(rateWords) && d.figure.start < n.figure.start) score += 1;
+  if (unitKeyOf(n.figure) === unitKeyOf(d.figure)) score += 1;
+  score -= (rateFigure.start - Math.min(n.figure.start, d.figure.start)) / 200;
+  return score;
+}
+
+/**
+ * Binds a stated rate to the numerator and denominator the text states it from, with the arithmetic
+ * as the judge: among the figures shortly before it, the pair whose ratio reproduces the stated rate
+ * at its precision (half-up or truncated, as {@link reconcileRate} decides), preferring the reading
+ * the cue words support (the figure right before the rate, a label naming the rate's act, a base word
+ * such as 受理/收到/总数, a part of its total). A growth ("同比增长g%", "较上年下降g%") binds the
+ * current figure to the quoted earlier one. Without a reconciling reading, a rate written right after
+ * a part of a stated total is bound to that part and total (a real mismatch then stays visible);
+ * otherwise it stays unbound. Looks at 14 candidates at most: linear in the text.
+ *
+ * @example
+ * ```ts
+ * // "受理34件…市场监管领域投诉举报案件13件,占总量的38%" → numerator 13件, denominator 34件
+ * bindRate(text, figures, rateIndex); // { numerator: 5, denominator: 1, formula: 'ratio', reconciles: true, … }
+ * ```
+ */
+export function bindRate(text: string, figures: readonly BindingFigure[], rate: number): RateBinding | undefined {
+  const rateFigure = figures[rate]?.figure;
+  if (!rateFigure || figures[rate]?.prior) return undefined;
+  const candidates = candidatesOf(text, figures, rate).filter((index) => !figures[index]!.prior || true);
+  const current = candidates.filter((index) => !figures[index]!.prior);
+  const nearest = current.find((index) => index < rate);
+  // The change word stands right before the percentage ("同比增长75.7%", "增幅为18.38%"); "上升至2024年的41.5%" is a level.
+  const lead = text.slice(Math.max(0, rateFigure.start - 8), rateFigure.start).replace(/[^\p{Script=Han}]+$/u, '');
+  const cue = /(?:增长|增加|上升|提高|提升|增幅|涨幅|超过|超出|多出|上涨|下降|减少|降低|降幅|下滑|回落|减幅|压降)(?:了|为|达|约)?$/u.exec(lead)?.[0] ?? '';
+  const growth: RateFormula | undefined = DECREASE.test(cue) ? 'decrease' : INCREASE.test(cue) ? 'increase' : undefined;
+
+  if (growth !== undefined) {
+    if (nearest === undefined) return undefined;
+    const priors = candidates.filter((index) => figures[index]!.prior && unitKeyOf(figures[index]!.figure) === unitKeyOf(figures[nearest]!.figure));
+    const prior = priors.find((index) => reconciles(rateFigure, figures[nearest]!.figure, figures[index]!.figure, growth)) ?? priors[0];
+    if (prior !== undefined) {
+      const ok = reconciles(rateFigure, figures[nearest]!.figure, figures[prior]!.figure, growth);
+      return { numerator: nearest, denominator: prior, formula: growth, reconciles: ok, evidence: 'prior-year', alternatives: 0 };
+    }
+    for (const later of current) {
+      const base = current.find((index) => index !== later && reconciles(rateFigure, figures[later]!.figure, figures[index]!.figure, growth));
+      if (base !== undefined) return { numerator: later, denominator: base, formula: growth, reconciles: true, evidence: 'arithmetic', alternatives: 0 };
+    }
+    return undefined;
+  }
+
+  const readings: { numerator: number; denominator: number; score: number }[] = [];
+  for (const numerator of current) {
+    for (const denominator of current) {
+      if (numerator === denominator) continue;
+      const n = figures[numerator]!.figure;
+      const d = figures[denominator]!.figure;
+      if (d.value === 0 || (rateFigure.value <= 100 && n.value > d.value)) continue;
+      if (!reconciles(rateFigure, n, d, 'ratio')) continue;
+      readings.push({ numerator, denominator, score: cueScore(text, figures, rate, numerator, denominator, nearest) });
+    }
+  }
+  readings.sort((a, b) => b.score - a.score);
+  const best = readings[0];
+  const decimals = /[.．]/.test(rateFigure.written);
+  const trivial = rateFigure.value === 100 || rateFigure.value === 0;
+  // A rate stated without decimals, or 0% / 100%, reconciles with many pairs: the cues must agree too.
+  const minimum = trivial ? 5 : decimals ? 0 : 2;
+  if (best && best.score >= minimum) {
+    return { numerator: best.numerator, denominator: best.denominator, formula: 'ratio', reconciles: true, evidence: best.score >= 3 ? 'arithmetic-and-cues' : 'arithmetic', alternatives: readings.length - 1 };
+  }
+  const total = nearest === undefined ? undefined : figures[nearest]!.partOf;
+  const adjacent = nearest !== undefined && !/[。！？\n]/.test(text.slice(figures[nearest]!.figure.end, rateFigure.start));
+  if (nearest !== undefined && total !== undefined && adjacent) {
+    return { numerator: nearest, denominator: total, formula: 'ratio', reconciles: reconciles(rateFigure, figures[nearest]!.figure, figures[total]!.figure, 'ratio'), evidence: 'part-of-total', alternatives: 0 };
+  }
+  return undefined;
+}
