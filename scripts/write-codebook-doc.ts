@@ -9,7 +9,7 @@ import { STANDARD_INDICATORS, TOPIC_QUALIFIERS } from '../packages/core/src/code
 
 export const CODEBOOK_DOC = fileURLToPath(new URL('../docs/codebook.md', import.meta.url));
 
-const DIMENSIONS = { count: 'count (件 起 宗 次 批次 项…)', person: 'person (人 名 人次)', money: 'money (元)', percent: 'percent (%)' };
+const DIMENSIONS = { count: '件 起 宗 次 批次 项…', person: '人 名 人次', money: '元', percent: '%' };
 const words = (list: readonly string[] | undefined): string => (list && list.length > 0 ? list.join('、') : '');
 
 /** The Markdown tables: one per family of entries, then the topics. */
@@ -33,7 +33,7 @@ export function codebookTables(): string {
     );
   }
   const dimensions = Object.entries(DIMENSIONS)
-    .map(([dimension, text]) => `\`${dimension}\`: ${text.slice(dimension.length + 1)}`)
+    .map(([dimension, units]) => `\`${dimension}\` (${units})`)
     .join(' · ');
   const topics = TOPIC_QUALIFIERS.map((topic) => `| \`${topic.slug}\` | ${words(topic.words)} |`).join('\n');
   return (

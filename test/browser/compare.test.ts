@@ -143,6 +143,30 @@ describe('<rule-of-law-compare>', () => {
     deepEqual(row(element, 'enforcement.duty_performance_rate').slice(3), ['持平', '—', '＝ 持平']);
   });
 
+  it('year-on-year changes: each side with its direction, the change of the signed figures in percentage points', async () => {
+    // 2022: 同比增长10%; 2023: 同比下降3.9% → 10 − (−3.9) = 13.9 points down.
+    const { previous, current } = handMadePair();
+    const change = (formula: 'increase' | 'decrease', value: number) =>
+      ({
+        id: 'enforcement.penalties_change',
+        family: 'enforcement',
+        label: { 'zh-CN': '行政处罚案件同比', en: 'Penalty cases on the year before' },
+        kind: 'rate',
+        formula,
+        quantity: { value, unit: 'percent', written: `${value}%` },
+      }) as const;
+    previous.indicators.push(change('increase', 10));
+    current.indicators.push(change('decrease', 3.9));
+    const element = await compare((el) => {
+      el.previous = previous;
+      el.current = current;
+    });
+    deepEqual(row(element, 'enforcement.penalties_change').slice(1, 4), ['增长10%', '下降3.9%', '下降13.9个百分点']);
+    element.lang = 'en';
+    await settled(element);
+    deepEqual(row(element, 'enforcement.penalties_change').slice(1, 4), ['up 10%', 'down 3.9%', 'down 13.9 percentage points']);
+  });
+
   it('breakdowns: parts below their total; the correction rate (纠错率) in percentage points, computed by hand from the parts', async () => {
     const reports = syntheticYears();
     const [previous, current] = [reports[2]!, reports[3]!];

@@ -110,6 +110,53 @@ describe('<rule-of-law-rate>', () => {
     ok(mark.textContent?.includes('⚠'), 'a symbol besides the colour');
   });
 
+  it('shows a year-on-year change with its direction, the earlier figure in words and no bar', async () => {
+    // "收案486件，同比下降32.96%（上年725件）": 239 ÷ 725 = 32.9655…%, cut off.
+    const data = {
+      id: 'demo.cases_change',
+      family: 'reconsideration',
+      kind: 'rate',
+      formula: 'decrease',
+      label: { 'zh-CN': '收案同比', en: 'Cases on the year before' },
+      quantity: { value: 32.96, unit: 'percent', written: '32.96%' },
+      numerator: { quantity: { value: 486, unit: '件', written: '486件' } },
+      denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
+    } as Indicator;
+    const element = create('rule-of-law-rate', (el) => {
+      el.data = data;
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '下降32.96%');
+    equal(deepText(deepQuery(element, '[part="fraction"]')), '486件，较上期 725件下降32.97%');
+    includes(deepText(deepQuery(element, '.mark.match')), '与本期、上期数相符');
+    equal(element.shadowRoot!.querySelector('[part="bar"]'), null, 'no bar: a change is no share of a whole');
+    element.lang = 'en';
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), 'down 32.96%');
+    equal(deepText(deepQuery(element, '[part="fraction"]')), '486 items, down 32.97% on 725 items the year before');
+  });
+
+  it('marks a stated increase whose figures fell, saying which way they went', async () => {
+    const data = {
+      id: 'demo.cases_change',
+      family: 'reconsideration',
+      kind: 'rate',
+      formula: 'increase',
+      label: { 'zh-CN': '收案同比' },
+      quantity: { value: 5, unit: 'percent', written: '5%' },
+      numerator: { quantity: { value: 486, unit: '件', written: '486件' } },
+      denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
+    } as Indicator;
+    const element = create('rule-of-law-rate', (el) => {
+      el.data = data;
+    });
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '增长5%');
+    const mark = deepQuery(element, '.mark.mismatch');
+    includes(deepText(mark), '与本期、上期数不符：按其计算为下降32.97%');
+    ok(mark.textContent?.includes('⚠'), 'a symbol besides the colour');
+  });
+
   it('refuses a breakdown with a visible error', async () => {
     const report = await referenceReport();
     const element = create('rule-of-law-rate', (el) => {

@@ -3,9 +3,11 @@
 // it shows, and agree with the reference:
 // - a whole report (it has `schemaVersion`) must pass `parseReport`, with the reference's header fields;
 // - a quantity (it has `value` and `unit`) must pass QuantitySchema, be the reference's figure written the
-//   same way, and its `source` must be the characters at [start, end) of the reference text.
+//   same way, and its `source` must be the characters at [start, end) of the reference text;
+// - an indicator (it has `id` and `kind`; an example from another report, such as a year-on-year change)
+//   must pass IndicatorSchema, and a rate whose operands are inline must reconcile with its stated figure.
 // Any other kind of JSON snippet fails until this test learns what it is.
-import { parseReport, QuantitySchema } from '@rule-of-law/core';
+import { computeRateIndicator, IndicatorSchema, parseReport, QuantitySchema } from '@rule-of-law/core';
 import { describe, expect, it } from 'vitest';
 import { docSnippets } from '../support/doc-snippets.js';
 import { referenceJson, referenceText } from '../support/examples.js';
@@ -42,8 +44,16 @@ describe('the JSON snippets', () => {
         expect(referenceQuantities().filter((quantity) => (quantity as { written?: unknown }).written === json.written)).toContainEqual(json);
         const source = json.source as { text: string; start: number; end: number } | undefined;
         if (source) expect(referenceText().slice(source.start, source.end)).toBe(source.text);
+      } else if ('id' in json && 'kind' in json) {
+        const parsed = IndicatorSchema.safeParse(json);
+        expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+        if (parsed.success && parsed.data.kind === 'rate' && parsed.data.quantity) {
+          const { computed, findings } = computeRateIndicator(parsed.data, { indicators: new Map(), breakdowns: new Map() });
+          expect(computed.reconciliation, `${snippet.name}: the stated rate follows from its inline operands`).toBe('match');
+          expect(findings).toEqual([]);
+        }
       } else {
-        expect.fail(`${snippet.name}: neither a report nor a quantity; teach this test what it is`);
+        expect.fail(`${snippet.name}: neither a report, a quantity nor an indicator; teach this test what it is`);
       }
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport, generateSyntheticReports, type Report } from '@rule-of-law/core';
+import { computeReport, formatComparedValue, generateSyntheticReports, type Report } from '@rule-of-law/core';
 import { niceTicks } from '../../packages/elements/src/internal/chart/ticks.js';
 import { seriesLine, trendFrame } from '../../packages/elements/src/internal/chart/trend-geometry.js';
 import { parseIds, trendModel } from '../../packages/elements/src/internal/chart/trend-series.js';
@@ -65,5 +65,27 @@ describe('trendModel', () => {
   it('parses the indicators attribute: spaces, commas, duplicates', () => {
     expect(parseIds(' a.b, c.d  a.b ')).toEqual(['a.b', 'c.d']);
     expect(parseIds(undefined)).toEqual([]);
+  });
+});
+
+describe('trendModel of a year-on-year change', () => {
+  const year = (value: number, formula: 'increase' | 'decrease', stated: number): Report => ({
+    schemaVersion: 1,
+    issuer: { name: '某县人民政府', level: 'county' },
+    title: `某县${value}年法治政府建设年度报告`,
+    period: { start: `${value}-01-01`, end: `${value}-12-31` },
+    sections: [],
+    indicators: [{ id: 'x.change', family: 'petitions', label: { 'zh-CN': '收案同比' }, kind: 'rate', formula, quantity: { value: stated, unit: 'percent', written: `${stated}%` } }],
+  });
+
+  it('draws the signed change and keeps the formula, so labels say which way it went', () => {
+    const model = trendModel(loaded([year(2023, 'decrease', 3.9), year(2022, 'increase', 10)]), ['x.change']);
+    const points = model.series[0]!.points;
+    expect(points.map((point) => point && [point.figure.value, point.formula, point.quantity?.value])).toEqual([
+      [10, 'increase', 10],
+      [-3.9, 'decrease', 3.9],
+    ]);
+    expect(points.map((point) => point && formatComparedValue(point, { locale: 'zh-CN', maximumFractionDigits: 2 }))).toEqual(['增长10%', '下降3.9%']);
+    expect(formatComparedValue(points[1]!, { locale: 'en' })).toBe('down 3.9%');
   });
 });

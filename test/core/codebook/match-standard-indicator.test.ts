@@ -201,9 +201,11 @@ describe('matchStandardIndicator', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(CASES)('%s (%s) → %j', (label, dimension, expected, context) => {
-    expect(summary(matchStandardIndicator({ label, dimension, ...context }))).toEqual(expected);
-  });
+  for (const [label, dimension, expected, context] of CASES) {
+    it(`${label} (${dimension}${context?.sentence ? ', in its sentence' : ''}) → ${JSON.stringify(expected)}`, () => {
+      expect(summary(matchStandardIndicator({ label, dimension, ...context }))).toEqual(expected);
+    });
+  }
 
   it('marks exact and qualified matches consistently', () => {
     for (const [label, dimension, , context] of CASES) {

@@ -10,6 +10,7 @@ import {
   TOPIC_QUALIFIERS,
   standardIndicator,
 } from '@rule-of-law/core';
+import { withTables } from '../../../scripts/write-codebook-doc.js';
 
 const ID = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const SLUG = /^[a-z][a-z0-9_]*$/;
@@ -107,6 +108,10 @@ describe('docs/codebook.md', () => {
 
   it('lists every entry', () => {
     for (const id of STANDARD_INDICATOR_IDS) expect(document, id).toContain(`\`${id}\``);
+  });
+
+  it('has the tables the code generates (`npx tsx scripts/write-codebook-doc.ts` rewrites them)', () => {
+    expect(withTables(document) === document).toBe(true);
   });
 
   it('lists every topic slug', () => {

@@ -83,7 +83,7 @@ describe('a year-on-year change without a checked stated figure', () => {
     expect(run(486, change('decrease', undefined, 725)).findings).toEqual([]);
     expect(run(725, change('increase', undefined, 725)).findings).toEqual([]);
     // 600余 this year against 700: at least −14.29%, which may still be a rise.
-    const report = minimalReport([{ ...cases(600), quantity: { value: 600, unit: '件', qualifier: 'at_least', marker: '余', written: '600余件' } }, change('increase', undefined, 700)]);
+    const report = minimalReport([Object.assign(cases(600), { quantity: { value: 600, unit: '件' as const, qualifier: 'at_least' as const, marker: '余', written: '600余件' } }), change('increase', undefined, 700)]);
     expect(computeReport(report).findings).toEqual([]);
   });
 

@@ -122,3 +122,63 @@ describe('documentCss (dist/rule-of-law.css)', () => {
     expect(written.slice(written.indexOf('*/') + 2).trim()).toBe(css.trim());
   });
 });
+
+describe('renderReportHTML of year-on-year changes', () => {
+  // "收案486件，同比下降32.96%（上年725件）" and "共收到申请3326件，同比增长283.6%" (the earlier figure not given).
+  const report: Report = {
+    schemaVersion: 1,
+    issuer: { name: '某县人民政府', level: 'county' },
+    title: '某县2024年法治政府建设年度报告',
+    period: { start: '2024-01-01', end: '2024-12-31' },
+    sections: [],
+    indicators: [
+      { id: 'x.cases', family: 'reconsideration', label: { 'zh-CN': '收案', en: 'Cases' }, kind: 'count', quantity: { value: 486, unit: '件', written: '486件' } },
+      {
+        id: 'x.cases_change',
+        family: 'reconsideration',
+        label: { 'zh-CN': '收案同比', en: 'Cases on the year before' },
+        kind: 'rate',
+        formula: 'decrease',
+        quantity: { value: 32.96, unit: 'percent', written: '32.96%' },
+        numerator: { ref: 'x.cases' },
+        denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
+      },
+      {
+        id: 'x.applications_change',
+        family: 'reconsideration',
+        label: { 'zh-CN': '申请同比', en: 'Applications on the year before' },
+        kind: 'rate',
+        formula: 'increase',
+        quantity: { value: 283.6, unit: 'percent', written: '283.6%' },
+        numerator: { quantity: { value: 3326, unit: '件', written: '3326件' } },
+      },
+    ],
+  };
+  const zh = renderReportHTML(report, { lang: 'zh-CN' });
+  const en = renderReportHTML(report, { lang: 'en' });
+
+  it('writes the change with its direction and the earlier figure in words, never as a division', () => {
+    expect(zh).toContain('<span part="value" class="value">下降32.96%</span>');
+    expect(zh).toContain('<span part="fraction" class="fraction">486件，较上期 725件下降32.97%</span>');
+    expect(zh).toContain('与本期、上期数相符。');
+    expect(en).toContain('<span part="value" class="value">down 32.96%</span>');
+    expect(en).toContain('<span part="fraction" class="fraction">486 items, down 32.97% on 725 items the year before</span>');
+    expect(en).toContain('Matches the current and earlier figures.');
+    expect(zh).not.toContain('486 / 725');
+  });
+
+  it('marks the earlier figure a stated change implies', () => {
+    expect(zh).toContain('<span part="value" class="value">增长283.6%</span>');
+    expect(zh).toContain('<span part="fraction" class="fraction">3326件，上期 867件 <span class="implied">(推算)</span></span>');
+    expect(zh).toContain('上期数 867件 为按所述增减幅度推算。');
+    expect(zh).toContain('“申请同比”增长283.6%、本期 3326件，可推知上期为 867件');
+    expect(en).toContain('The figure of the year before, 867 items, is implied by the stated change.');
+  });
+
+  it('draws no bar for a change, which is no share of a whole', () => {
+    expect(zh).not.toContain('part="bar"');
+    const ratio = renderReportHTML({ ...report, indicators: [...report.indicators.slice(0, 1), { ...(report.indicators[1] as Extract<Report['indicators'][number], { kind: 'rate' }>), formula: 'ratio', quantity: { value: 67.03, unit: 'percent', written: '67.03%' } }] }, { lang: 'zh-CN' });
+    expect(ratio).toContain('part="bar"');
+    expect(ratio).toContain('<span part="fraction" class="fraction">486 / 725 件</span>');
+  });
+});

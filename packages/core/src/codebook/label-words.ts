@@ -1,8 +1,9 @@
 import type { Family } from '../schema/family.js';
 
 /**
- * Words that never narrow a figure: totalling and scope words, verbs of doing, connectives, markers. A label
- * that is a codebook phrase plus these names exactly that concept ("全区共办理行政处罚案件").
+ * Words that never narrow a figure: totalling and scope words, verbs of doing, connectives, markers, the
+ * bodies that handle cases (人民政府, 人民法院) and unit words (批次, 人次). A label that is a codebook phrase
+ * plus these names exactly that concept ("全区共办理行政处罚案件").
  * Conjunctions (和, 及, 与, 或) are deliberately absent: "来电和来信" names two things, not one.
  */
 export const FILLER_WORDS: readonly string[] = [

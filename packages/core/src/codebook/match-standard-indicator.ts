@@ -160,8 +160,8 @@ function ownPattern(entry: StandardIndicator): RegExp | null {
 }
 
 /**
- * The phrases of a text that no longer phrase contains, in order. One regular expression, one pass: at each
- * position the longest phrase, kept when it ends after every phrase before it.
+ * The phrases of a text, in order, leaving out those inside a longer one (简易处罚案件 holds 处罚案件). One
+ * regular expression, one pass: at each position the longest phrase, kept when it ends after every one before it.
  */
 function phrasesIn(text: string, pattern: RegExp): Found[] {
   const found: Found[] = [];

@@ -212,7 +212,7 @@ export const STANDARD_INDICATORS: readonly StandardIndicator[] = [
   indicator('publicity', 'lectures', '法治讲座', 'Lectures', 'count',
     ['讲座', '法治讲座', '普法讲座', '法律讲座', '专题讲座', '法治课', '法治课堂']),
   indicator('publicity', 'participants', '参与人次', 'Participants', 'person',
-    ['参与', '参加', '参与群众', '参加人员', '参与人数', '参加人数', '受众', '受益群众', '覆盖群众', '受教育群众', '干部群众', '听众', '群众'],
+    ['参与', '参加', '参与群众', '参加人员', '参与人数', '参加人数', '受众', '受益群众', '覆盖群众', '受教育群众', '干部群众', '听众'],
     { requires: PUBLICITY }),
   indicator('publicity', 'materials', '宣传资料', 'Materials distributed', 'count',
     ['资料', '宣传资料', '普法资料', '宣传材料', '宣传册', '宣传品', '宣传单', '宣传页', '折页', '手册', '普法读物', '发放资料'],
