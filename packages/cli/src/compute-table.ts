@@ -1,6 +1,8 @@
 import {
   formatQuantity,
   formatRateResult,
+  formatStatedGrowth,
+  isGrowthFormula,
   localized,
   type ComputedBreakdownIndicator,
   type ComputedIndicator,
@@ -27,14 +29,24 @@ const RECONCILIATION: Readonly<Record<ComputedRateIndicator['reconciliation'], B
   not_checked: { 'zh-CN': '', en: '' },
 };
 
+/** The same for a year-on-year change, whose parts are the current and the earlier figure. */
+const GROWTH_RECONCILIATION: Readonly<Record<ComputedRateIndicator['reconciliation'], Bilingual>> = {
+  match: { 'zh-CN': '与本期、上期数一致', en: 'matches the current and earlier figures' },
+  mismatch: { 'zh-CN': '与本期、上期数不一致', en: 'does not match the current and earlier figures' },
+  not_checked: { 'zh-CN': '', en: '' },
+};
+
 function rateRow(computed: ComputedRateIndicator, locale: Locale): Row {
   const { indicator } = computed;
-  const stated = computed.stated ? formatQuantity(computed.stated, { locale }) : '—';
+  const growth = isGrowthFormula(indicator.formula) ? indicator.formula : undefined;
+  // A change is written with its direction ("下降3.9%"), never as a bare percentage.
+  const stated = computed.stated ? (growth ? formatStatedGrowth(computed.stated, growth, { locale }) : formatQuantity(computed.stated, { locale })) : '—';
   const value = computed.computed ? formatRateResult(computed.computed, { locale }) : '';
-  let note = RECONCILIATION[computed.reconciliation][locale];
+  let note = (growth ? GROWTH_RECONCILIATION : RECONCILIATION)[computed.reconciliation][locale];
   if (computed.impliedDenominators && computed.impliedDenominators.length > 0) {
     const list = computed.impliedDenominators.slice(0, 5).join(locale === 'en' ? ', ' : '、');
-    note = locale === 'en' ? `denominator could be ${list}` : `分母可能为 ${list}`;
+    if (growth) note = locale === 'en' ? `the year before could be ${list}` : `上期数可能为 ${list}`;
+    else note = locale === 'en' ? `denominator could be ${list}` : `分母可能为 ${list}`;
   }
   return [indicator.id, localized(indicator.label, locale), stated, value, note];
 }
