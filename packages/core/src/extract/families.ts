@@ -54,9 +54,17 @@ export function familyOfText(text: string): Family | undefined {
   return word === undefined ? undefined : WORD_FAMILY.get(word);
 }
 
+/** The last text asked about and its answer: figures of one sentence ask about the same sentence in turn. */
+let lastText: string | undefined;
+let lastWord: string | undefined;
+
 function firstFamilyWord(text: string): string | undefined {
-  const pattern = new RegExp(FAMILY_PATTERN.source, 'g');
-  return pattern.exec(maskTitles(text))?.[0];
+  if (text === lastText) return lastWord;
+  FAMILY_PATTERN.lastIndex = 0;
+  const word = FAMILY_PATTERN.exec(text.includes('《') ? maskTitles(text) : text)?.[0];
+  lastText = text;
+  lastWord = word;
+  return word;
 }
 
 /** Actors whose work spans other families: what a legal adviser does stays legal_advice. */

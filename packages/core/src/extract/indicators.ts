@@ -7,7 +7,7 @@ import type { BreakdownCandidate } from './breakdowns.js';
 import { guessFamily, type FamilySource } from './families.js';
 import type { FigureLabel } from './labels.js';
 import { mapOutcome } from './outcomes.js';
-import { sentenceAround } from './phrases.js';
+import { sentenceFinder } from './phrases.js';
 import { extractionExtensions, type ExtractionReason } from './reasons.js';
 import { sectionAt } from './sections.js';
 import { slugFor, type IdRegistry } from './slugs.js';
@@ -71,19 +71,25 @@ export function contextsOf(
 ): FigureContext[] {
   const contexts: FigureContext[] = [];
   const byId = new Map(sections.map((section) => [section.id, section]));
+  const headingsOf = new Map<string | undefined, string[]>();
+  const sentenceOf = sentenceFinder(text);
   figures.forEach((figure, index) => {
     const label = labels[index] ?? { text: figure.written, source: 'written' };
     const sectionId = sectionAt(sections, figure.start);
-    const sentence = sentenceAround(text, figure.start, figure.end).text;
+    const sentence = sentenceOf(figure.start, figure.end).text;
     const previous = contexts[index - 1];
     const samePara = previous !== undefined && !text.slice(previous.figure.end, figure.start).includes('\n');
+    let headings = headingsOf.get(sectionId);
+    if (headings === undefined) {
+      headings = headingsAbove(byId, sectionId);
+      headingsOf.set(sectionId, headings);
+    }
     const { family, source } = guessFamily({
       clause: label.text,
       sentence,
       ...(samePara ? { neighbour: previous.family } : {}),
-      headings: headingsAbove(byId, sectionId),
+      headings,
     });
-    const headings = headingsAbove(byId, sectionId);
     const inPlanSection = PLAN_HEADINGS.test(headings[headings.length - 1] ?? '');
     const planned = inPlanSection || TARGET_WORDS.test(text.slice(figure.phrase.start, figure.start)) || TARGET_WORDS.test(sentence.slice(0, 12));
     contexts.push({ figure, label, family, familySource: source, planned, ...(sectionId !== undefined ? { sectionId } : {}) });

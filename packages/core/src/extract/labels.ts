@@ -58,10 +58,17 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['(', ')'],
 ];
 
-const count = (text: string, char: string): number => text.split(char).length - 1;
+const count = (text: string, char: string): number => {
+  let found = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) found += 1;
+  return found;
+};
+/** Any character of a pair or a straight quote: most labels have none, and need no balancing. */
+const PAIRED = /[“”‘’「」『』《》（）()"']/;
 
 /** Puts back a quotation mark or bracket that trimming took from one side of a pair ("“垃圾分类" → "“垃圾分类”"). */
 function balanced(label: string): string {
+  if (!PAIRED.test(label)) return label;
   let result = label;
   for (const [open, close] of PAIRS) {
     const missing = count(result, open) - count(result, close);

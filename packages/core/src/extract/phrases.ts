@@ -71,21 +71,12 @@ export function sentenceAround(text: string, start: number, end: number): TextSp
 }
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n\r]/g;
+const SENTENCE_BREAK = /[。！!？?\n\r]/g;
 
-/**
- * A fast {@link phraseAround} for figures met in text order: it walks the text once, so finding
- * the clause of every figure stays linear however many there are. Same result as `phraseAround`;
- * falls back to it when called out of order.
- *
- * @example
- * ```ts
- * const clauseOf = clauseFinder(text);
- * for (const figure of figures) clauseOf(figure.start, figure.end);
- * ```
- */
-export function clauseFinder(text: string): (start: number, end: number) => TextSpan {
-  const pattern = new RegExp(CLAUSE_BREAK.source, 'g');
-  /** The last clause break before the current figure, and the first one after it. */
+/** Walks the text once for spans met in text order, between the given breaks; `around` answers out-of-order calls. */
+function spanFinder(text: string, breaks: RegExp, around: (text: string, start: number, end: number) => TextSpan): (start: number, end: number) => TextSpan {
+  const pattern = new RegExp(breaks.source, 'g');
+  /** The last break before the current span, and the first one after it. */
   let lastBreak = -1;
   let nextBreak: number | undefined;
   let previousStart = 0;
@@ -97,7 +88,7 @@ export function clauseFinder(text: string): (start: number, end: number) => Text
     return text.length;
   };
   return (start, end) => {
-    if (start < previousStart) return phraseAround(text, start, end);
+    if (start < previousStart) return around(text, start, end);
     previousStart = start;
     nextBreak ??= realBreakFrom(0);
     while (nextBreak < start) {
@@ -111,4 +102,32 @@ export function clauseFinder(text: string): (start: number, end: number) => Text
     while (to > from && isSpace(text.charAt(to - 1))) to -= 1;
     return { text: text.slice(from, to), start: from, end: to };
   };
+}
+
+/**
+ * A fast {@link phraseAround} for figures met in text order: it walks the text once, so finding
+ * the clause of every figure stays linear however many there are. Same result as `phraseAround`;
+ * falls back to it when called out of order.
+ *
+ * @example
+ * ```ts
+ * const clauseOf = clauseFinder(text);
+ * for (const figure of figures) clauseOf(figure.start, figure.end);
+ * ```
+ */
+export function clauseFinder(text: string): (start: number, end: number) => TextSpan {
+  return spanFinder(text, CLAUSE_BREAK, phraseAround);
+}
+
+/**
+ * A fast {@link sentenceAround} for figures met in text order, as {@link clauseFinder} is for clauses.
+ *
+ * @example
+ * ```ts
+ * const sentenceOf = sentenceFinder(text);
+ * for (const figure of figures) sentenceOf(figure.start, figure.end);
+ * ```
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => TextSpan {
+  return spanFinder(text, SENTENCE_BREAK, sentenceAround);
 }

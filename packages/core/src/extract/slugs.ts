@@ -26,6 +26,9 @@ const COUNT_WORDS: readonly (readonly [string, string])[] = [
   ['会议', 'meetings'], ['考试', 'exams'], ['工作', 'tasks'], ['人次', 'person_visits'], ['群众', 'residents'],
 ];
 
+/** Money words and their slugs. */
+const MONEY_WORDS: readonly (readonly [string, string])[] = [['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation']];
+
 /** Rate words and their slugs; "率" alone gives `rate`. */
 const RATE_WORDS: readonly (readonly [string, string])[] = [
   ['出庭应诉率', 'appearance_rate'], ['应诉率', 'appearance_rate'], ['出庭率', 'appearance_rate'],
@@ -40,15 +43,36 @@ const RATE_WORDS: readonly (readonly [string, string])[] = [
   ['占比', 'share'], ['比例', 'share'], ['比重', 'share'], ['率', 'rate'],
 ];
 
-function nearestWord(label: string, words: readonly (readonly [string, string])[]): string | undefined {
-  let best: { end: number; length: number; slug: string } | undefined;
-  for (const [word, slug] of words) {
-    const at = label.lastIndexOf(word);
-    if (at < 0) continue;
-    const end = at + word.length;
-    if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { end, length: word.length, slug };
+/** A word list compiled for {@link nearestWord}: slugs by word, and the word lengths longest first. */
+interface WordTable {
+  readonly slugs: ReadonlyMap<string, string>;
+  readonly lengths: readonly number[];
+}
+
+const tables = new WeakMap<readonly (readonly [string, string])[], WordTable>();
+
+function tableOf(words: readonly (readonly [string, string])[]): WordTable {
+  let table = tables.get(words);
+  if (!table) {
+    const slugs = new Map<string, string>();
+    for (const [word, slug] of words) if (!slugs.has(word)) slugs.set(word, slug);
+    table = { slugs, lengths: [...new Set(words.map(([word]) => word.length))].sort((a, b) => b - a) };
+    tables.set(words, table);
   }
-  return best?.slug;
+  return table;
+}
+
+/** The slug of the word that ends nearest the end of the label (the longest of those ending there). */
+function nearestWord(label: string, words: readonly (readonly [string, string])[]): string | undefined {
+  const { slugs, lengths } = tableOf(words);
+  for (let end = label.length; end > 0; end -= 1) {
+    for (const length of lengths) {
+      if (length > end) continue;
+      const slug = slugs.get(label.slice(end - length, end));
+      if (slug !== undefined) return slug;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -64,7 +88,7 @@ function nearestWord(label: string, words: readonly (readonly [string, string])[
 export function slugFor(label: string, unit: Unit): string {
   const kind = unitKind(unit);
   if (kind === 'percent') return nearestWord(label, RATE_WORDS) ?? 'share';
-  if (kind === 'money') return nearestWord(label, [['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation']]) ?? 'amount';
+  if (kind === 'money') return nearestWord(label, MONEY_WORDS) ?? 'amount';
   if (kind === 'percentage_point') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_points`;
   if (kind === 'multiple') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_multiple`;
   if (kind === 'rank') return 'rank';
