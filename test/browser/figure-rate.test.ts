@@ -1,5 +1,5 @@
 import '../../packages/elements/src/index.js';
-import type { Indicator } from '@rule-of-law/core';
+import type { Indicator, Quantity, RateIndicator } from '@rule-of-law/core';
 import { equal, includes, ok } from './helpers/assert.js';
 import { cleanup, create, deepQuery, deepText, nextEvent, referenceReport, settled } from './helpers/dom.js';
 
@@ -74,6 +74,19 @@ describe('<rule-of-law-figure>', () => {
   });
 });
 
+const percent = (value: number): Quantity => ({ value, unit: 'percent', written: `${value}%` });
+const cases = (value: number): { quantity: Quantity } => ({ quantity: { value, unit: '件', written: `${value}件` } });
+
+/** A `<rule-of-law-rate>` drawing a rate indicator with these fields, once it has settled. */
+async function drawnRate(fields: Partial<RateIndicator> & Pick<RateIndicator, 'label'>): Promise<HTMLElement> {
+  const data: RateIndicator = { id: 'demo.rate', family: 'reconsideration', kind: 'rate', ...fields };
+  const element = create('rule-of-law-rate', (el) => {
+    el.data = data;
+  });
+  await settled(element);
+  return element;
+}
+
 describe('<rule-of-law-rate>', () => {
   it('shows 96.2% with 102 / 106 项, the denominator marked as implied', async () => {
     const report = await referenceReport();
@@ -90,19 +103,7 @@ describe('<rule-of-law-rate>', () => {
   });
 
   it('marks a stated rate that does not reconcile with its numerator and denominator', async () => {
-    const data = {
-      id: 'demo.rate',
-      family: 'petitions',
-      kind: 'rate',
-      label: { 'zh-CN': '办结率' },
-      quantity: { value: 90, unit: 'percent', written: '90%' },
-      numerator: { quantity: { value: 8, unit: '件', written: '8件' } },
-      denominator: { quantity: { value: 10, unit: '件', written: '10件' } },
-    } as Indicator;
-    const element = create('rule-of-law-rate', (el) => {
-      el.data = data;
-    });
-    await settled(element);
+    const element = await drawnRate({ label: { 'zh-CN': '办结率' }, quantity: percent(90), numerator: cases(8), denominator: cases(10) });
     equal(deepText(deepQuery(element, '[part="fraction"]')), '8 / 10 件');
     const mark = deepQuery(element, '.mark.mismatch');
     includes(deepText(mark), '与分子、分母不符');
@@ -112,20 +113,13 @@ describe('<rule-of-law-rate>', () => {
 
   it('shows a year-on-year change with its direction, the earlier figure in words and no bar', async () => {
     // "收案486件，同比下降32.96%（上年725件）": 239 ÷ 725 = 32.9655…%, cut off.
-    const data = {
-      id: 'demo.cases_change',
-      family: 'reconsideration',
-      kind: 'rate',
+    const element = await drawnRate({
       formula: 'decrease',
       label: { 'zh-CN': '收案同比', en: 'Cases on the year before' },
-      quantity: { value: 32.96, unit: 'percent', written: '32.96%' },
-      numerator: { quantity: { value: 486, unit: '件', written: '486件' } },
-      denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
-    } as Indicator;
-    const element = create('rule-of-law-rate', (el) => {
-      el.data = data;
+      quantity: percent(32.96),
+      numerator: cases(486),
+      denominator: cases(725),
     });
-    await settled(element);
     equal(deepText(deepQuery(element, '[part="value"]')), '下降32.96%');
     equal(deepText(deepQuery(element, '[part="fraction"]')), '486件，较上期 725件下降32.97%');
     includes(deepText(deepQuery(element, '.mark.match')), '与本期、上期数相符');
@@ -137,20 +131,7 @@ describe('<rule-of-law-rate>', () => {
   });
 
   it('marks a stated increase whose figures fell, saying which way they went', async () => {
-    const data = {
-      id: 'demo.cases_change',
-      family: 'reconsideration',
-      kind: 'rate',
-      formula: 'increase',
-      label: { 'zh-CN': '收案同比' },
-      quantity: { value: 5, unit: 'percent', written: '5%' },
-      numerator: { quantity: { value: 486, unit: '件', written: '486件' } },
-      denominator: { quantity: { value: 725, unit: '件', written: '725件' } },
-    } as Indicator;
-    const element = create('rule-of-law-rate', (el) => {
-      el.data = data;
-    });
-    await settled(element);
+    const element = await drawnRate({ formula: 'increase', label: { 'zh-CN': '收案同比' }, quantity: percent(5), numerator: cases(486), denominator: cases(725) });
     equal(deepText(deepQuery(element, '[part="value"]')), '增长5%');
     const mark = deepQuery(element, '.mark.mismatch');
     includes(deepText(mark), '与本期、上期数不符：按其计算为下降32.97%');

@@ -7,7 +7,6 @@ import {
   impliedDenominator,
   impliedEarlierFigure,
   rateMismatch,
-  undefinedGrowth,
   undefinedRate,
 } from './findings/finding-messages.js';
 import type { Finding } from './findings/finding.js';
@@ -67,7 +66,7 @@ export function computeRateIndicator(
 
   const computed = numerator && denominator ? computeRate(numerator, denominator, { formula }) : undefined;
   if (computed && !computed.defined && computed.reason === 'zero_denominator') {
-    findings.push(growth ? undefinedGrowth(ids, indicator.label) : undefinedRate(ids, indicator.label));
+    findings.push(undefinedRate(ids, indicator.label, growth !== undefined));
   }
 
   let reconciliation: ComputedRateIndicator['reconciliation'] = 'not_checked';

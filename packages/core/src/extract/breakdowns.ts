@@ -1,5 +1,6 @@
+import { unitKey } from '../schema/unit.js';
 import type { ExtractedFigure } from './types.js';
-import { unitKind } from './units.js';
+import { isAdditive, unitKind } from './units.js';
 
 /**
  * How a breakdown was found: after a colon, 其中, 包括 or 分别为 (the trigger); by arithmetic, parts
@@ -15,6 +16,8 @@ export interface BreakdownCandidate {
   readonly trigger: BreakdownTrigger;
   /** Listed items left out because they are another cut of the total (their sum overshoots). */
   readonly leftOut?: readonly number[];
+  /** True when every figure is exact and the parts add up to the total. */
+  readonly addsUp: boolean;
 }
 
 const TRIGGER = /^[\s\u00a0\u3000]*(?:([:：])|(?:[，,。；;（(][\s\u00a0\u3000]*)?(其中|包括|包含|含|具体为|具体是|分别为|分别是|分别))/u;
@@ -43,11 +46,13 @@ type Figures = readonly ExtractedFigure[];
 /** Sum in hundredths, so that money adds up without floating-point error. */
 const hundredths = (value: number): number => Math.round(value * 100);
 const sumOf = (figures: Figures, indexes: readonly number[]): number => indexes.reduce((sum, index) => sum + hundredths(figures[index]?.value ?? 0), 0);
-const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
-const additive = (figure: ExtractedFigure | undefined): figure is ExtractedFigure => {
-  const kind = figure && unitKind(figure.unit);
-  return kind === 'count' || kind === 'money';
-};
+const additive = (figure: ExtractedFigure | undefined): figure is ExtractedFigure => figure !== undefined && isAdditive(figure.unit);
+
+/** True when the total and its parts are exact figures and the parts add up to it. */
+function addsUp(figures: Figures, total: number, parts: readonly number[]): boolean {
+  const exact = (index: number) => figures[index]?.qualifier === 'exact';
+  return exact(total) && parts.every(exact) && sumOf(figures, parts) === hundredths(figures[total]?.value ?? 0);
+}
 
 function triggerAfter(text: string, end: number): { kind: BreakdownTrigger; paren: boolean } | undefined {
   const match = TRIGGER.exec(text.slice(end, end + 12));
@@ -122,7 +127,7 @@ function triggeredBreakdowns(text: string, figures: Figures, taken: Set<number>,
     const { parts, leftOut } = fitToTotal(figures, total, listed);
     if (parts.length === 0 || (parts.length < 2 && !single)) return;
     parts.forEach((part) => taken.add(part));
-    found.push({ total, parts, trigger: trigger.kind, ...(leftOut.length > 0 ? { leftOut } : {}) });
+    found.push({ total, parts, trigger: trigger.kind, ...(leftOut.length > 0 ? { leftOut } : {}), addsUp: addsUp(figures, total, parts) });
   });
 }
 
@@ -142,7 +147,7 @@ function sentenceLists(text: string, figures: Figures, taken: ReadonlySet<number
       if (previousFigure && !sameSentence) close();
       return;
     }
-    const fits = !taken.has(index) && !figure.cell && (!previousFigure || unitKeyOf(previousFigure) === unitKeyOf(figure));
+    const fits = !taken.has(index) && !figure.cell && (!previousFigure || unitKey(previousFigure.unit) === unitKey(figure.unit));
     if (!sameSentence || !fits) close();
     if (fits && current.length < MAX_PARTS) current.push(index);
   });
@@ -163,7 +168,7 @@ function summedBreakdowns(text: string, figures: Figures, taken: Set<number>, fo
     const target = sumOf(figures, list);
     const matches = (index: number) => {
       const figure = figures[index];
-      return figure !== undefined && !figure.cell && additive(figure) && unitKeyOf(figure) === unitKeyOf(first) && hundredths(figure.value) === target && !list.includes(index);
+      return figure !== undefined && !figure.cell && additive(figure) && unitKey(figure.unit) === unitKey(first.unit) && hundredths(figure.value) === target && !list.includes(index);
     };
     let total: number | undefined;
     let trigger: BreakdownTrigger = 'sum-before';
@@ -184,7 +189,7 @@ function summedBreakdowns(text: string, figures: Figures, taken: Set<number>, fo
     }
     if (total === undefined) continue;
     list.forEach((part) => taken.add(part));
-    found.push({ total, parts: list, trigger });
+    found.push({ total, parts: list, trigger, addsUp: addsUp(figures, total, list) });
   }
 }
 
@@ -202,7 +207,7 @@ function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownC
       const total = cells[position] ?? -1;
       const cell = figures[total]?.cell;
       if (!cell || taken.has(total) || (figures[total]?.value ?? 0) === 0) continue;
-      const before = cells.slice(Math.max(0, position - MAX_TABLE_CELLS), position).filter((index) => !taken.has(index) && unitKeyOf(figures[index]!) === unitKeyOf(figures[total]!));
+      const before = cells.slice(Math.max(0, position - MAX_TABLE_CELLS), position).filter((index) => !taken.has(index) && unitKey(figures[index]!.unit) === unitKey(figures[total]!.unit));
       const target = hundredths(figures[total]?.value ?? 0);
       const row = before.filter((index) => figures[index]?.cell?.row === cell.row);
       const column = before.filter((index) => figures[index]?.cell?.column === cell.column && figures[index]?.cell?.row !== cell.row);
@@ -211,7 +216,7 @@ function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownC
       if (!parts) continue;
       parts.forEach((part) => taken.add(part));
       taken.add(total);
-      found.push({ total, parts, trigger: 'table' });
+      found.push({ total, parts, trigger: 'table', addsUp: true });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { unitKey } from '../schema/unit.js';
 import type { BreakdownIndicator, Indicator, RateIndicator } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
 import type { Report } from '../schema/report.js';
@@ -15,7 +16,7 @@ import {
 import { guessIssuerLevel, parentOfIssuer } from './issuer.js';
 import { labelFigures } from './labels.js';
 import { derivedRateOperands, findNumerator, type NumeratorCandidate } from './rates.js';
-import { CODELISTS } from '../codelists/index.js';
+import { computeBreakdown } from '../compute/compute-breakdown.js';
 import { reconcileRate } from '../compute/reconcile-rate.js';
 import { bindRate, type BindingFigure, type RateBinding } from './rate-binding.js';
 import { markPriorFigures, type PriorMark } from './priors.js';
@@ -152,17 +153,6 @@ function periodOf(year: number) {
 /** How many indicators before an official rate are looked at for its outcome breakdown. */
 const DERIVED_REACH = 40;
 
-/** Sum of a breakdown's parts in one codelist group, in hundredths. */
-function groupSum(breakdown: BreakdownIndicator, group: string): number | undefined {
-  if (!breakdown.codelist) return undefined;
-  const categories = CODELISTS[breakdown.codelist].categories as readonly { code: string; groups: readonly string[] }[];
-  let sum = 0;
-  for (const part of breakdown.parts) {
-    if (categories.find((category) => category.code === part.category)?.groups.includes(group)) sum += Math.round(part.quantity.value * 100);
-  }
-  return sum;
-}
-
 /**
  * An official rate (纠错率, 调解率, 败诉率…) bound to the groups of the outcome breakdown before it in
  * its family, when the groups' sums reproduce the stated rate: 直接纠错率 = correction ÷ concluded.
@@ -176,11 +166,16 @@ function derivedBinding(rate: RateIndicator, figure: ExtractedFigure, before: re
   }
   if (!breakdown?.codelist) return undefined;
   const operands = derivedRateOperands(rate.label['zh-CN'], breakdown.codelist, breakdown.id);
-  if (!operands || !('group' in operands.numerator) || !('group' in operands.denominator)) return undefined;
-  const numerator = groupSum(breakdown, operands.numerator.group ?? '');
-  const denominator = groupSum(breakdown, operands.denominator.group ?? '');
-  if (numerator === undefined || !denominator) return undefined;
-  const check = reconcileRate({ value: figure.value, written: figure.written, qualifier: figure.qualifier }, numerator, denominator, 'exact');
+  const groupOf = (operand: Operand | undefined) => (operand && 'group' in operand ? operand.group : undefined);
+  const numeratorGroup = groupOf(operands?.numerator);
+  const denominatorGroup = groupOf(operands?.denominator);
+  if (!operands || numeratorGroup === undefined || denominatorGroup === undefined) return undefined;
+  const { groups } = computeBreakdown(breakdown, () => undefined).computed;
+  const numerator = groups.find((group) => group.group === numeratorGroup)?.figure;
+  const denominator = groups.find((group) => group.group === denominatorGroup)?.figure;
+  if (!numerator || !denominator) return undefined;
+  const exact = numerator.qualifier === 'exact' && denominator.qualifier === 'exact' ? 'exact' : 'approximately';
+  const check = reconcileRate({ value: figure.value, written: figure.written, qualifier: figure.qualifier }, numerator.value, denominator.value, exact);
   if (check.reconciliation !== 'match') return undefined;
   const reasons = [...reasonsOf(rate.extensions).filter((reason) => reason !== 'percent-not-a-rate'), 'rate-from-breakdown' as const];
   return { ...rate, ...operands, extensions: extractionExtensions(reasons) };
@@ -191,7 +186,7 @@ function currentOf(text: string, contexts: readonly FigureContext[], priors: rea
   const figure = contexts[prior]!.figure;
   const sameUnit = (index: number) => {
     const other = contexts[index]?.figure;
-    return other !== undefined && priors[index] === undefined && unitKeyOf(other.unit) === unitKeyOf(figure.unit);
+    return other !== undefined && priors[index] === undefined && unitKey(other.unit) === unitKey(figure.unit);
   };
   for (let index = prior - 1; index >= 0; index -= 1) {
     const other = contexts[index]!.figure;
@@ -202,8 +197,6 @@ function currentOf(text: string, contexts: readonly FigureContext[], priors: rea
   for (let index = prior - 1; index >= 0 && figure.start - contexts[index]!.figure.end < 200; index -= 1) if (sameUnit(index)) return index;
   return undefined;
 }
-
-const unitKeyOf = (unit: ExtractedFigure['unit']): string => (typeof unit === 'string' ? unit : `custom:${unit.custom}`);
 
 function assembleIndicators(text: string, contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[], priors: readonly (PriorMark | undefined)[]): Assembly {
   const ids = createIdRegistry();

@@ -1,3 +1,4 @@
+import { unitKey } from '../schema/unit.js';
 import type { CodelistId } from '../codelists/index.js';
 import type { Family } from '../schema/family.js';
 import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
@@ -211,21 +212,13 @@ function partsOf(parts: readonly FigureContext[], codelist: CodelistId | undefin
   });
 }
 
-/** Exact sum of the parts, in hundredths so that money adds up without floating-point error. */
-function sumOf(parts: readonly FigureContext[]): number {
-  return parts.reduce((sum, part) => sum + Math.round(part.figure.value * 100), 0) / 100;
-}
-
-function completeness(total: FigureContext, parts: readonly FigureContext[], candidate: BreakdownCandidate, reasons: ExtractionReason[]): boolean {
-  const allExact = [total, ...parts].every((context) => context.figure.qualifier === 'exact');
-  const addsUp = allExact && sumOf(parts) === Math.round(total.figure.value * 100) / 100;
+function completeness(candidate: BreakdownCandidate, reasons: ExtractionReason[]): boolean {
+  const { addsUp } = candidate;
   const listed = candidate.trigger === 'including' || candidate.trigger === 'of_which';
   if (addsUp && listed) reasons.push('breakdown-list-adds-up');
   if (!addsUp) reasons.push(listed ? 'breakdown-partial-list' : 'breakdown-parts-do-not-add-up');
   return addsUp;
 }
-
-const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
 
 /**
  * A breakdown indicator: the stated total and its parts, categories from the outcome codelist of
@@ -248,9 +241,9 @@ export function breakdownIndicator(
   const familyCodelist = CODELIST_OF_FAMILY[total.family];
   const codelist = familyCodelist && parts.some((part) => mapOutcome(part.label.text, familyCodelist)) ? familyCodelist : undefined;
   const breakdownParts = partsOf(parts, codelist, reasons);
-  const mixed = parts.some((part) => unitKeyOf(part.figure) !== unitKeyOf(total.figure));
+  const mixed = parts.some((part) => unitKey(part.figure.unit) !== unitKey(total.figure.unit));
   if (mixed) reasons.push('breakdown-mixed-units');
-  const exhaustive = completeness(total, parts, candidate, reasons);
+  const exhaustive = completeness(candidate, reasons);
   if (candidate.leftOut) reasons.push('breakdown-items-left-out');
   if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table') reasons.push('breakdown-by-arithmetic');
   return {

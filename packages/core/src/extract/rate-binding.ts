@@ -1,9 +1,10 @@
+import { unitKey } from '../schema/unit.js';
 import { reconcileRate } from '../compute/reconcile-rate.js';
 import type { RateFormula } from '../schema/indicator.js';
 import type { PriorMark } from './priors.js';
 import { rateStem } from './rates.js';
 import type { ExtractedFigure } from './types.js';
-import { unitKind } from './units.js';
+import { isAdditive } from './units.js';
 
 /** What the binder knows of each figure of the text. */
 export interface BindingFigure {
@@ -35,17 +36,14 @@ export interface RateBinding {
 const REACH = 420;
 const MAX_CANDIDATES = 14;
 
-const INCREASE = /增长|增加|上升|提高|提升|增幅|涨幅|超过|超出|多出|上涨/u;
-const DECREASE = /下降|减少|降低|降幅|下滑|回落|减幅|压降/u;
+const INCREASE_WORDS = '增长|增加|上升|提高|提升|增幅|涨幅|超过|超出|多出|上涨';
+const DECREASE_WORDS = '下降|减少|降低|降幅|下滑|回落|减幅|压降';
+/** A change word right before a percentage, with an optional 了/为/达/约: "同比增长75.7%", "增幅为18.38%". */
+const CHANGE_CUE = new RegExp(`(?:(${INCREASE_WORDS})|(${DECREASE_WORDS}))(?:了|为|达|约)?$`, 'u');
 /** Words that name the base of a rate: what was received or the whole. */
 const BASE_WORDS = /受理|收到|收案|新收|总数|总量|全部|总计|合计|共|审结|办结|结案|权责|在编|全区|全市|全县/u;
 const SHARE = /占|比例|比重|占比/u;
 
-const additive = (figure: ExtractedFigure): boolean => {
-  const kind = unitKind(figure.unit);
-  return kind === 'count' || kind === 'money';
-};
-const unitKeyOf = (figure: ExtractedFigure): string => (typeof figure.unit === 'string' ? figure.unit : `custom:${figure.unit.custom}`);
 
 function reconciles(rate: ExtractedFigure, numerator: ExtractedFigure, denominator: ExtractedFigure, formula: RateFormula): boolean {
   const qualifier = numerator.qualifier === 'exact' && denominator.qualifier === 'exact' ? 'exact' : 'approximately';
@@ -59,10 +57,10 @@ function candidatesOf(text: string, figures: readonly BindingFigure[], rate: num
   for (let index = rate - 1; index >= 0 && found.length < MAX_CANDIDATES; index -= 1) {
     const figure = figures[index]!.figure;
     if (rateFigure.start - figure.end > REACH) break;
-    if (additive(figure)) found.push(index);
+    if (isAdditive(figure.unit)) found.push(index);
   }
   const next = figures[rate + 1];
-  if (next && additive(next.figure) && !/[。！？\n]/.test(text.slice(rateFigure.end, next.figure.start)) && next.figure.start - rateFigure.end < 40) found.push(rate + 1);
+  if (next && isAdditive(next.figure.unit) && !/[。！？\n]/.test(text.slice(rateFigure.end, next.figure.start)) && next.figure.start - rateFigure.end < 40) found.push(rate + 1);
   return found;
 }
 
@@ -79,7 +77,7 @@ function cueScore(text: string, figures: readonly BindingFigure[], rate: number,
   if (BASE_WORDS.test(d.label)) score += 2;
   if (n.partOf === denominator) score += 3;
   if (SHARE.test(rateWords) && d.figure.start < n.figure.start) score += 1;
-  if (unitKeyOf(n.figure) === unitKeyOf(d.figure)) score += 1;
+  if (unitKey(n.figure.unit) === unitKey(d.figure.unit)) score += 1;
   score -= (rateFigure.start - Math.min(n.figure.start, d.figure.start)) / 200;
   return score;
 }
@@ -103,17 +101,17 @@ function cueScore(text: string, figures: readonly BindingFigure[], rate: number,
 export function bindRate(text: string, figures: readonly BindingFigure[], rate: number): RateBinding | undefined {
   const rateFigure = figures[rate]?.figure;
   if (!rateFigure || figures[rate]?.prior) return undefined;
-  const candidates = candidatesOf(text, figures, rate).filter((index) => !figures[index]!.prior || true);
+  const candidates = candidatesOf(text, figures, rate);
   const current = candidates.filter((index) => !figures[index]!.prior);
   const nearest = current.find((index) => index < rate);
   // The change word stands right before the percentage ("同比增长75.7%", "增幅为18.38%"); "上升至2024年的41.5%" is a level.
   const lead = text.slice(Math.max(0, rateFigure.start - 8), rateFigure.start).replace(/[^\p{Script=Han}]+$/u, '');
-  const cue = /(?:增长|增加|上升|提高|提升|增幅|涨幅|超过|超出|多出|上涨|下降|减少|降低|降幅|下滑|回落|减幅|压降)(?:了|为|达|约)?$/u.exec(lead)?.[0] ?? '';
-  const growth: RateFormula | undefined = DECREASE.test(cue) ? 'decrease' : INCREASE.test(cue) ? 'increase' : undefined;
+  const cue = CHANGE_CUE.exec(lead);
+  const growth: RateFormula | undefined = cue?.[2] !== undefined ? 'decrease' : cue?.[1] !== undefined ? 'increase' : undefined;
 
   if (growth !== undefined) {
     if (nearest === undefined) return undefined;
-    const priors = candidates.filter((index) => figures[index]!.prior && unitKeyOf(figures[index]!.figure) === unitKeyOf(figures[nearest]!.figure));
+    const priors = candidates.filter((index) => figures[index]!.prior && unitKey(figures[index]!.figure.unit) === unitKey(figures[nearest]!.figure.unit));
     const prior = priors.find((index) => reconciles(rateFigure, figures[nearest]!.figure, figures[index]!.figure, growth)) ?? priors[0];
     if (prior !== undefined) {
       const ok = reconciles(rateFigure, figures[nearest]!.figure, figures[prior]!.figure, growth);

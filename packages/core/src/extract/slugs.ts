@@ -1,3 +1,4 @@
+import { unitKey } from '../schema/unit.js';
 import type { Unit } from '../schema/unit.js';
 import { unitKind, unitSlug } from './units.js';
 
@@ -142,7 +143,7 @@ export function createIdRegistry(): IdRegistry {
   };
   return {
     take(base, unit) {
-      const key = typeof unit === 'string' ? unit : `custom:${unit.custom}`;
+      const key = unitKey(unit);
       const holder = units.get(base);
       if (holder === undefined) return claim(base, key);
       const stem = holder !== key && unitKind(unit) === 'count' ? `${base}_${unitSlug(unit)}` : base;

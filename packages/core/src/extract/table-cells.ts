@@ -71,18 +71,17 @@ function pipeRow(line: Line): RawCell[] {
   let offset = 0;
   const parts = line.text.split('|');
   const labels: string[] = [];
-  parts.forEach((part, index) => {
+  for (const part of parts) {
     const cell = trim(part);
     const start = line.start + offset + part.indexOf(cell.charAt(0));
     offset += part.length + 1;
-    if (cell === '') return;
+    if (cell === '') continue;
     if (!NUMERIC_CELL.test(cell)) {
       labels.push(cell);
-      return;
+      continue;
     }
     cells.push({ written: cell, start, rowLabel: labels[labels.length - 1] ?? '', rowIsTotal: TOTAL_WORDS.test(labels.join('')), lastInRow: false });
-    void index;
-  });
+  }
   return cells.map((cell, index) => (index === cells.length - 1 ? { ...cell, lastInRow: true } : cell));
 }
 

@@ -154,6 +154,20 @@ export function unitKind(unit: Unit): UnitDimension {
   }
 }
 
+/**
+ * True for units whose figures add up: counts and money (a breakdown's parts, a rate's operands).
+ *
+ * @example
+ * ```ts
+ * isAdditive('件'); // true
+ * isAdditive('percent'); // false
+ * ```
+ */
+export function isAdditive(unit: Unit): boolean {
+  const kind = unitKind(unit);
+  return kind === 'count' || kind === 'money';
+}
+
 /** English slug of a unit, for ids: 人次 → person_visits. */
 export const UNIT_SLUGS: Readonly<Record<UnitCode, string>> = {
   件: 'items',

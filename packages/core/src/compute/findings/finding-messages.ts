@@ -199,36 +199,21 @@ export function impliedEarlierFigure(ids: readonly string[], label: Label, state
   };
 }
 
-/** A rate whose denominator is zero. */
-export function undefinedRate(ids: readonly string[], label: Label): Finding {
+/** A rate whose denominator is zero; for a year-on-year change (`growth`), an earlier figure of zero. */
+export function undefinedRate(ids: readonly string[], label: Label, growth = false): Finding {
   return {
     code: 'undefined-rate',
     severity: 'warning',
     indicatorIds: ids,
     expected: 0,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的分母为零，比率无法计算`
-        : `“${name(label, locale)}” has a zero denominator: the rate is undefined`,
-    ),
+    message: both((locale) => {
+      if (locale === 'zh-CN') return `“${name(label, locale)}”的${growth ? '上期数为零，增减幅度' : '分母为零，比率'}无法计算`;
+      return growth
+        ? `“${name(label, locale)}” is measured against a figure of zero the year before: the change in percent is undefined`
+        : `“${name(label, locale)}” has a zero denominator: the rate is undefined`;
+    }),
   };
 }
-
-/** A year-on-year change measured against an earlier figure of zero. */
-export function undefinedGrowth(ids: readonly string[], label: Label): Finding {
-  return {
-    code: 'undefined-rate',
-    severity: 'warning',
-    indicatorIds: ids,
-    expected: 0,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的上期数为零，增减幅度无法计算`
-        : `“${name(label, locale)}” is measured against a figure of zero the year before: the change in percent is undefined`,
-    ),
-  };
-}
-
 
 const zhDate = (date: string): string => formatDate(date, { locale: 'zh-CN' });
 const enDate = (date: string): string => formatDate(date, { locale: 'en' });
