@@ -80,14 +80,16 @@ const operandMatches = (report, operand, label, computedValue) => {
 };
 
 /** Words of an id that say nothing about what is counted. */
-const GENERIC = new Set(['items', 'item', 'units', 'unit', 'times', 'share', 'rate', 'amount', 'figure']);
+const GENERIC = new Set(['items', 'item', 'units', 'unit', 'times', 'amount', 'figure', 'share', 'rate', 'growth', 'decline']);
+/** The ordinal words that number a repeated id (`cases_second`): they say nothing about what is counted. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|number|[a-j]+)$/;
 
 /** True when an id is made of readable words: dotted snake_case segments, no numbering, not a bare unit word. */
 export function isReadableId(id) {
   const segments = id.split('.');
   if (segments.length < 2 || !segments.every((segment) => /^[a-z]+(?:_[a-z]+)*$/.test(segment))) return false;
   const last = segments[segments.length - 1];
-  return !last.split('_').every((word) => GENERIC.has(word));
+  return !last.split('_').every((word) => GENERIC.has(word) || ORDINAL.test(word));
 }
 
 /**

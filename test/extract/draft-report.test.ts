@@ -88,7 +88,8 @@ describe('draftReport on the reference report', () => {
 
   it('recognises the reconsideration breakdown "16件:维持…6件,驳回…3件,终止4件;3件正审理中"', () => {
     const reconsideration = breakdownWith(draft, 16, '件');
-    expect(reconsideration).toMatchObject({ id: 'reconsideration.cases', family: 'reconsideration', codelist: 'reconsideration_outcome', exhaustive: true });
+    // "共计受理…行政复议案件 16件": the codebook's accepted applications.
+    expect(reconsideration).toMatchObject({ id: 'reconsideration.accepted', family: 'reconsideration', codelist: 'reconsideration_outcome', exhaustive: true });
     expect(partsOf(reconsideration)).toEqual([
       ['uphold', 6, '件'],
       ['dismiss_application', 3, '件'],

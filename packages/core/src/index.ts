@@ -1,5 +1,6 @@
 export * from './codebook/index.js';
 export * from './codelists/index.js';
+export * from './units/measure-words.js';
 export * from './compute/index.js';
 export * from './format/index.js';
 export { decimalPlaces, sumExact } from './internal/decimal.js';

@@ -1,8 +1,8 @@
 import { unitDimension, type Unit } from '../schema/unit.js';
 import type { StandardDimension } from './standard-indicator.js';
+import { measureWord } from '../units/measure-words.js';
 
 /** Count units that count people: a figure in them is a `person` figure. */
-const PERSON_UNITS: ReadonlySet<string> = new Set(['人', '名', '人次']);
 
 /**
  * The dimension that {@link matchStandardIndicator} wants for a figure in this unit: `person` for 人, 名 and
@@ -20,7 +20,7 @@ export function standardDimensionOf(unit: Unit): StandardDimension | undefined {
   const dimension = unitDimension(unit);
   if (dimension === 'count') {
     const written = typeof unit === 'string' ? unit : unit.custom;
-    return PERSON_UNITS.has(written) || (typeof unit !== 'string' && /人/.test(written)) ? 'person' : 'count';
+    return measureWord(written)?.measures === 'person' ? 'person' : 'count';
   }
   return dimension === 'money' || dimension === 'percent' ? dimension : undefined;
 }

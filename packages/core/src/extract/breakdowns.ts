@@ -20,7 +20,8 @@ export interface BreakdownCandidate {
   readonly addsUp: boolean;
 }
 
-const TRIGGER = /^[\s\u00a0\u3000]*(?:([:：])|(?:[，,。；;（(][\s\u00a0\u3000]*)?(其中|包括|包含|含|具体为|具体是|分别为|分别是|分别))/u;
+const TRIGGER =
+  /^[\s\u00a0\u3000]*(?:([:：])|(?:[，,。；;（(][\s\u00a0\u3000]*)?(其中|包括|包含|含|具体为|具体是|分别为|分别是|分别)|[，,。；;][^0-9０-９，,。；;！？!?\n]{0,24}?(主要集中在|集中在|主要涉及|主要包括|主要为|主要有))/u;
 const TRIGGER_KINDS: Readonly<Record<string, BreakdownTrigger>> = {
   其中: 'of_which',
   包括: 'including',
@@ -31,7 +32,15 @@ const TRIGGER_KINDS: Readonly<Record<string, BreakdownTrigger>> = {
   分别为: 'respectively',
   分别是: 'respectively',
   分别: 'respectively',
+  主要集中在: 'including',
+  集中在: 'including',
+  主要涉及: 'including',
+  主要包括: 'including',
+  主要为: 'including',
+  主要有: 'including',
 };
+/** Words that open a statement about a whole area or body, after an item separator: not an item of the list before. */
+const NEW_SCOPE = /[;；,，、][\s\u00a0\u3000]*(?:全市|全区|全县|全省|全镇|全街|全国|全年|本级|市本级|区本级|县本级)/u;
 const ITEM_SEPARATOR = /[;；,，、:：]/;
 const LIST_END = /[。！？!?\n]/;
 /** Most parts looked at in one list, and most listed items dropped to make a list add up: keeps the search linear. */
@@ -46,7 +55,7 @@ type Figures = readonly ExtractedFigure[];
 /** Sum in hundredths, so that money adds up without floating-point error. */
 const hundredths = (value: number): number => Math.round(value * 100);
 const sumOf = (figures: Figures, indexes: readonly number[]): number => indexes.reduce((sum, index) => sum + hundredths(figures[index]?.value ?? 0), 0);
-const additive = (figure: ExtractedFigure | undefined): figure is ExtractedFigure => figure !== undefined && isAdditive(figure.unit);
+const additive = (figure: ExtractedFigure | undefined): boolean => figure !== undefined && isAdditive(figure.unit);
 
 /** True when the total and its parts are exact figures and the parts add up to it. */
 function addsUp(figures: Figures, total: number, parts: readonly number[]): boolean {
@@ -54,11 +63,11 @@ function addsUp(figures: Figures, total: number, parts: readonly number[]): bool
   return exact(total) && parts.every(exact) && sumOf(figures, parts) === hundredths(figures[total]?.value ?? 0);
 }
 
-function triggerAfter(text: string, end: number): { kind: BreakdownTrigger; paren: boolean } | undefined {
-  const match = TRIGGER.exec(text.slice(end, end + 12));
+function triggerAfter(text: string, end: number): { kind: BreakdownTrigger; paren: boolean; end: number } | undefined {
+  const match = TRIGGER.exec(text.slice(end, end + 40));
   if (!match) return undefined;
-  const kind = match[1] ? 'colon' : TRIGGER_KINDS[match[2] ?? ''];
-  return kind ? { kind, paren: /[（(]/.test(match[0]) } : undefined;
+  const kind = match[1] ? 'colon' : TRIGGER_KINDS[match[2] ?? match[3] ?? ''];
+  return kind ? { kind, paren: /[（(]/.test(match[0]), end: end + match[0].length } : undefined;
 }
 
 function listEnd(text: string, from: number, paren: boolean): number {
@@ -68,17 +77,20 @@ function listEnd(text: string, from: number, paren: boolean): number {
 }
 
 /** The first figure of each item after a total, up to `end`: "维持6件,驳回3件,终止4件". */
-function listedAfter(text: string, figures: Figures, total: number, end: number, taken: ReadonlySet<number>): number[] {
+function listedAfter(text: string, figures: Figures, total: number, after: number, end: number, taken: ReadonlySet<number>): number[] {
   const totalFigure = figures[total];
   if (!totalFigure) return [];
   const parts: number[] = [];
-  let previousEnd = totalFigure.end;
-  for (let index = total + 1; index < figures.length && parts.length < MAX_PARTS; index += 1) {
+  let previousEnd = figures[after]?.end ?? totalFigure.end;
+  for (let index = after + 1; index < figures.length && parts.length < MAX_PARTS; index += 1) {
     const figure = figures[index];
     if (!figure || figure.start >= end) break;
     const between = text.slice(previousEnd, figure.start);
     previousEnd = figure.end;
-    if (taken.has(index)) continue;
+    // An item's own share ("维持1691件,占比61.4%;驳回630件…") is no item.
+    if (taken.has(index) || !additive(figure)) continue;
+    // An item that names a new scope ("；全市行政机关败诉案件99件") starts another statement: the list has ended.
+    if (NEW_SCOPE.test(between)) break;
     if (!ITEM_SEPARATOR.test(between) && parts.length > 0) continue;
     if (unitKind(figure.unit) !== unitKind(totalFigure.unit)) break;
     parts.push(index);
@@ -115,13 +127,29 @@ function fitToTotal(figures: Figures, total: number, listed: readonly number[]):
   return { parts, leftOut: listed.slice(parts.length) };
 }
 
+/** The clause stating a total's change, between the total and its list: "401件,同比增长6.4%,其中…". */
+const CHANGE_CLAUSE = /^[，,]?[^，,。；;！？!?\n]{0,12}$/u;
+
+/**
+ * Where a total's list may start: right after the total, or after the percentage that states its change
+ * ("受理401件,同比增长6.4%,其中…", "1882件,比2023年上升2.8%。…主要集中在…"). Returns the index of the
+ * figure the trigger follows.
+ */
+function changeStatedAfter(text: string, figures: Figures, total: number): number {
+  const next = figures[total + 1];
+  const figure = figures[total];
+  if (!figure || !next || additive(next) || next.cell) return total;
+  return CHANGE_CLAUSE.test(text.slice(figure.end, next.start)) && !triggerAfter(text, figure.end) ? total + 1 : total;
+}
+
 /** Totals followed by a colon, 其中, 包括 or 分别为 and their listed parts, fitted to the total. */
 function triggeredBreakdowns(text: string, figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
   figures.forEach((figure, total) => {
     if (taken.has(total) || !additive(figure) || figure.cell) return;
-    const trigger = triggerAfter(text, figure.end);
+    const after = changeStatedAfter(text, figures, total);
+    const trigger = triggerAfter(text, figures[after]?.end ?? figure.end);
     if (!trigger) return;
-    const listed = listedAfter(text, figures, total, listEnd(text, figure.end, trigger.paren), taken);
+    const listed = listedAfter(text, figures, total, after, listEnd(text, trigger.end, trigger.paren), taken);
     const single = trigger.kind === 'of_which' && listed.length === 1;
     if (listed.length < 2 && !single) return;
     const { parts, leftOut } = fitToTotal(figures, total, listed);

@@ -1,5 +1,5 @@
 import { unitKey } from '../schema/unit.js';
-import type { BreakdownIndicator, Indicator, RateIndicator } from '../schema/indicator.js';
+import type { BreakdownIndicator, Indicator, RateFormula, RateIndicator } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
 import type { Report } from '../schema/report.js';
 import type { Section } from '../schema/section.js';
@@ -27,7 +27,7 @@ import { withPriorFigures, type PriorFigure } from '../compare/prior-figures.js'
 import { extractionExtensions, reasonsOf, type ExtractionReason } from './reasons.js';
 import { findPublishedAt, findSignedOn } from './report-dates.js';
 import { buildSections } from './sections.js';
-import { createIdRegistry } from './slugs.js';
+import { createIdRegistry, type IdRegistry } from './slugs.js';
 import { findTitle, issuerOfTitle, yearOfTitle } from './title.js';
 
 /** What the caller knows that the text may not say. */
@@ -139,11 +139,26 @@ function linkByLabel(rate: RateIndicator, start: number, counts: readonly Numera
   return { ...rate, numerator: { ref: numerator }, extensions: extractionExtensions(reasons) };
 }
 
+/** The last words of rate ids that say only "a percentage": a bound rate is better named after what it is a rate of. */
+const GENERIC_RATE = /\.(?:share|rate|growth|decline|change)(?:_[a-z]+)*$/;
+
+/**
+ * The id of a bound rate: its own when the codebook or its label names it (纠错率, 履职率); else after
+ * its numerator — `reconsideration.concluded.uphold_share` for "维持1691件,占比61.4%",
+ * `reconsideration.received_change` for "收到3326件…同比增长283.6%".
+ */
+function rateIdOf(rate: RateIndicator, numerator: Operand, formula: RateFormula, ids: IdRegistry): string {
+  if (!GENERIC_RATE.test(rate.id) || !('ref' in numerator)) return rate.id;
+  const base = numerator.part !== undefined ? `${numerator.ref}.${numerator.part}` : numerator.ref;
+  return ids.take(`${base}_${formula === 'ratio' ? 'share' : 'change'}`, 'percent');
+}
+
 const BINDING_REASONS: Readonly<Record<RateBinding['evidence'], ExtractionReason>> = {
   arithmetic: 'rate-bound-by-arithmetic',
   'arithmetic-and-cues': 'rate-bound-by-arithmetic-and-cues',
   'part-of-total': 'rate-bound-to-part-of-total',
   'prior-year': 'rate-bound-to-prior-year',
+  'current-only': 'rate-change-of-current',
 };
 
 function periodOf(year: number) {
@@ -279,17 +294,17 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     }
     const bound = bindRate(text, binding, index);
     const numerator = bound && operandOf(bound.numerator);
-    const denominator = bound && operandOf(bound.denominator);
-    if (!bound || !numerator || !denominator) {
+    const denominator = bound?.denominator === undefined ? undefined : operandOf(bound.denominator);
+    if (!bound || !numerator || (bound.denominator !== undefined && !denominator)) {
       indicators[position] = linkByLabel(rate, contexts[index]!.figure.start, nearby(counts, contexts[index]!.figure.start));
       continue;
     }
     const reasons = [...reasonsOf(rate.extensions).filter((reason) => reason !== 'percent-not-a-rate'), BINDING_REASONS[bound.evidence]];
-    if (!bound.reconciles) reasons.push('rate-does-not-reconcile');
+    if (!bound.reconciles && denominator) reasons.push('rate-does-not-reconcile');
     if (bound.alternatives > 0) reasons.push('rate-other-readings');
     const evidence = {
       numerator: contexts[bound.numerator]!.figure.written,
-      denominator: contexts[bound.denominator]!.figure.written,
+      ...(bound.denominator !== undefined ? { denominator: contexts[bound.denominator]!.figure.written } : {}),
       formula: bound.formula,
       reconciles: bound.reconciles,
       readings: bound.alternatives + 1,
@@ -297,8 +312,9 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     const extensions = extractionExtensions(reasons);
     indicators[position] = {
       ...rate,
+      id: rateIdOf(rate, numerator, bound.formula, ids),
       numerator,
-      denominator,
+      ...(denominator ? { denominator } : {}),
       ...(bound.formula !== 'ratio' ? { formula: bound.formula } : {}),
       extensions: { extraction: { ...extensions.extraction, binding: evidence } },
     };

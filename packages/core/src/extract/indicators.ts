@@ -12,6 +12,10 @@ import { sentenceFinder } from './phrases.js';
 import { extractionExtensions, type ExtractionReason } from './reasons.js';
 import { sectionAt } from './sections.js';
 import { slugFor, type IdRegistry } from './slugs.js';
+import { matchStandardIndicator } from '../codebook/match-standard-indicator.js';
+import { standardDimensionOf } from '../codebook/standard-dimension.js';
+import { standardIndicator } from '../codebook/standard-indicators.js';
+import type { TextSpan } from './types.js';
 import type { ExtractedFigure } from './types.js';
 import { unitKind } from './units.js';
 
@@ -24,6 +28,8 @@ export interface FigureContext {
   readonly sectionId?: string;
   /** True when the figure is a target or plan ("力争…达到100%", or in the next year's plan), not a result. */
   readonly planned: boolean;
+  /** The sentence the figure stands in. */
+  readonly sentence: TextSpan;
 }
 
 /** Words of a target rather than a result. */
@@ -77,7 +83,8 @@ export function contextsOf(
   figures.forEach((figure, index) => {
     const label = labels[index] ?? { text: figure.written, source: 'written' };
     const sectionId = sectionAt(sections, figure.start);
-    const sentence = sentenceOf(figure.start, figure.end).text;
+    const sentenceSpan = sentenceOf(figure.start, figure.end);
+    const sentence = sentenceSpan.text;
     const previous = contexts[index - 1];
     const samePara = previous !== undefined && !text.slice(previous.figure.end, figure.start).includes('\n');
     let headings = headingsOf.get(sectionId);
@@ -93,7 +100,7 @@ export function contextsOf(
     });
     const inPlanSection = PLAN_HEADINGS.test(headings[headings.length - 1] ?? '');
     const planned = inPlanSection || TARGET_WORDS.test(text.slice(figure.phrase.start, figure.start)) || TARGET_WORDS.test(sentence.slice(0, 12));
-    contexts.push({ figure, label, family, familySource: source, planned, ...(sectionId !== undefined ? { sectionId } : {}) });
+    contexts.push({ figure, label, family, familySource: source, planned, sentence: sentenceSpan, ...(sectionId !== undefined ? { sectionId } : {}) });
   });
   return contexts;
 }
@@ -154,8 +161,29 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
   return undefined;
 }
 
+/**
+ * The id a figure takes: the codebook's id when its label names a standard indicator exactly, or
+ * narrowed by a known topic (`enforcement.smoking.penalties`); else a slug of its own label — never a
+ * codebook id, which promises the standard concept (a figure that only resembles it, or that the
+ * codebook does not know, is `family.other.slug`).
+ *
+ * @example
+ * ```ts
+ * idOf(contextOf('查处违法行为实施行政处罚41起'), createIdRegistry()); // 'enforcement.penalties'
+ * ```
+ */
+export function idOf(context: FigureContext, ids: IdRegistry): { id: string; standard: boolean } {
+  const { figure, family, label, sentence } = context;
+  const dimension = standardDimensionOf(figure.unit);
+  const match = dimension === undefined ? undefined : matchStandardIndicator({ label: label.text, sentence: sentence.text, offset: figure.start - sentence.start, family, dimension });
+  if (match?.id !== undefined) return { id: ids.take(match.id, figure.unit), standard: true };
+  const slug = slugFor(label.text, figure.unit);
+  const own = `${family}.${slug}`;
+  return { id: ids.take(standardIndicator(own) === undefined ? own : `${family}.other.${slug}`, figure.unit), standard: false };
+}
+
 function common(context: FigureContext, ids: IdRegistry) {
-  const id = ids.take(`${context.family}.${slugFor(context.label.text, context.figure.unit)}`, context.figure.unit);
+  const { id } = idOf(context, ids);
   return {
     id,
     family: context.family,

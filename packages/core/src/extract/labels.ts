@@ -126,6 +126,12 @@ export function labelFigures(text: string, figures: readonly ExtractedFigure[]):
     const to = sameClause(next, figure) ? next.start : figure.phrase.end;
     const before = cleanLabel(withoutMarker(cleanLabel(text.slice(from, figure.start))));
     const after = cleanLabel(ownWordsAfter(text.slice(figure.end, to), sameClause(next, figure)));
+    if (figure.cell) {
+      // A table cell's words are its row's label (the province, the category), not the digits around it.
+      const rowLabel = cleanLabel(figure.cell.rowLabel);
+      labels.push(rowLabel === '' ? { text: figure.written, source: 'written' } : { text: lastPart(rowLabel), source: 'around' });
+      return;
+    }
     labels.push(chooseLabel(before, after, figure, sameClause(previous, figure) ? labels[index - 1] : undefined));
   });
   return labels;

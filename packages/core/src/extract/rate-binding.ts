@@ -21,13 +21,16 @@ export interface BindingFigure {
 export interface RateBinding {
   /** Index of the numerator figure (for a growth rate: the current figure). */
   readonly numerator: number;
-  /** Index of the denominator figure (for a growth rate: the earlier figure). */
-  readonly denominator: number;
+  /** Index of the denominator figure (for a growth rate: the earlier figure); none for a change whose earlier figure is not stated. */
+  readonly denominator?: number;
   readonly formula: RateFormula;
-  /** True when numerator and denominator reproduce the stated rate at its precision. */
+  /** True when numerator and denominator reproduce the stated rate at its precision (false without a denominator). */
   readonly reconciles: boolean;
-  /** What decided the binding: the arithmetic alone, or the words and structure around it. */
-  readonly evidence: 'arithmetic' | 'arithmetic-and-cues' | 'part-of-total' | 'prior-year';
+  /**
+   * What decided the binding: the arithmetic alone, or the words and structure around it; for a change
+   * whose earlier figure the text does not state, only the current figure it is a change of.
+   */
+  readonly evidence: 'arithmetic' | 'arithmetic-and-cues' | 'part-of-total' | 'prior-year' | 'current-only';
   /** Other readings that reconcile too (indexes of numerator and denominator), best first. */
   readonly alternatives: number;
 }
@@ -40,6 +43,20 @@ const INCREASE_WORDS = '增长|增加|上升|提高|提升|增幅|涨幅|超过|
 const DECREASE_WORDS = '下降|减少|降低|降幅|下滑|回落|减幅|压降';
 /** A change word right before a percentage, with an optional 了/为/达/约: "同比增长75.7%", "增幅为18.38%". */
 const CHANGE_CUE = new RegExp(`(?:(${INCREASE_WORDS})|(${DECREASE_WORDS}))(?:了|为|达|约)?$`, 'u');
+/** A comparison and what it compares with, right before a percentage: "超过同期…案件数148.1%", "低于全省平均值8.28%". */
+const COMPARED_CUE = /(?:(超过|超出|高于|多于)|(低于|少于))[^，,。；;！？!?\n0-9０-９%％]{2,20}$/u;
+
+/** The base a share names: "占一审结案数的3.88%" → 一审结案; generic bases (总量, 全部, 总数) name none. */
+const NAMED_BASE = /占(?:本年度|全年|全部)?([^，,。；;！？!?\n0-9０-９%％]{2,16}?)(?:总数|总量|数量|数)?的?(?:比例|比重)?(?:为|达|约)?$/u;
+const GENERIC_BASE = /^(?:总量|总数|全部|比|比例|比重|总体|合计)$/u;
+
+/** True unless the words before a share name a base that the total's label does not ("占一审结案数的" vs 新收案件). */
+function namesNoOtherBase(before: string, totalLabel: string): boolean {
+  const base = NAMED_BASE.exec(before)?.[1];
+  if (base === undefined || GENERIC_BASE.test(base)) return true;
+  return totalLabel.includes(base) || totalLabel.includes(base.slice(-2));
+}
+
 /** Words that name the base of a rate: what was received or the whole. */
 const BASE_WORDS = /受理|收到|收案|新收|总数|总量|全部|总计|合计|共|审结|办结|结案|权责|在编|全区|全市|全县/u;
 const SHARE = /占|比例|比重|占比/u;
@@ -106,7 +123,9 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
   const nearest = current.find((index) => index < rate);
   // The change word stands right before the percentage ("同比增长75.7%", "增幅为18.38%"); "上升至2024年的41.5%" is a level.
   const lead = text.slice(Math.max(0, rateFigure.start - 8), rateFigure.start).replace(/[^\p{Script=Han}]+$/u, '');
-  const cue = CHANGE_CUE.exec(lead);
+  // "超过同期一审行政诉讼案件数148.1%": a comparison word may name what is compared before the percentage.
+  const clause = text.slice(Math.max(0, rateFigure.start - 30), rateFigure.start);
+  const cue = CHANGE_CUE.exec(lead) ?? COMPARED_CUE.exec(clause);
   const growth: RateFormula | undefined = cue?.[2] !== undefined ? 'decrease' : cue?.[1] !== undefined ? 'increase' : undefined;
 
   if (growth !== undefined) {
@@ -117,11 +136,15 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
       const ok = reconciles(rateFigure, figures[nearest]!.figure, figures[prior]!.figure, growth);
       return { numerator: nearest, denominator: prior, formula: growth, reconciles: ok, evidence: 'prior-year', alternatives: 0 };
     }
-    for (const later of current) {
+    // Without a quoted earlier figure, a pair of figures may still give the change ("受理2005件,诉讼808件,超过…148.1%");
+    // a change stated without decimals fits too many pairs, so then only the figure right before it counts.
+    const currents = /[.．]/.test(rateFigure.written) ? current : [nearest];
+    for (const later of currents) {
       const base = current.find((index) => index !== later && reconciles(rateFigure, figures[later]!.figure, figures[index]!.figure, growth));
       if (base !== undefined) return { numerator: later, denominator: base, formula: growth, reconciles: true, evidence: 'arithmetic', alternatives: 0 };
     }
-    return undefined;
+    const sameSentence = !/[。！？\n]/.test(text.slice(figures[nearest]!.figure.end, rateFigure.start));
+    return sameSentence ? { numerator: nearest, formula: growth, reconciles: false, evidence: 'current-only', alternatives: 0 } : undefined;
   }
 
   const readings: { numerator: number; denominator: number; score: number }[] = [];
@@ -145,8 +168,9 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
     return { numerator: best.numerator, denominator: best.denominator, formula: 'ratio', reconciles: true, evidence: best.score >= 3 ? 'arithmetic-and-cues' : 'arithmetic', alternatives: readings.length - 1 };
   }
   const total = nearest === undefined ? undefined : figures[nearest]!.partOf;
-  const adjacent = nearest !== undefined && !/[。！？\n]/.test(text.slice(figures[nearest]!.figure.end, rateFigure.start));
-  if (nearest !== undefined && total !== undefined && adjacent) {
+  const between = nearest === undefined ? '' : text.slice(figures[nearest]!.figure.end, rateFigure.start);
+  const adjacent = nearest !== undefined && !/[。！？\n]/.test(between);
+  if (nearest !== undefined && total !== undefined && adjacent && namesNoOtherBase(between, figures[total]!.label)) {
     return { numerator: nearest, denominator: total, formula: 'ratio', reconciles: reconciles(rateFigure, figures[nearest]!.figure, figures[total]!.figure, 'ratio'), evidence: 'part-of-total', alternatives: 0 };
   }
   return undefined;

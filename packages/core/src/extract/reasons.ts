@@ -32,6 +32,7 @@ export const EXTRACTION_REASONS = {
   'rate-bound-by-arithmetic-and-cues': { penalty: 0.05, 'zh-CN': '分子分母与所述比率一致，且与原文措辞相符', en: 'Numerator and denominator reproduce the stated rate and fit the wording' },
   'rate-bound-to-part-of-total': { penalty: 0.15, 'zh-CN': '比率紧随某分项之后，按该分项与其合计计算', en: 'The rate follows a part of a stated total: bound to that part and total' },
   'rate-bound-to-prior-year': { penalty: 0.05, 'zh-CN': '增幅按本年数与原文所引上年数计算', en: 'The growth is bound to the current figure and the earlier one the text quotes' },
+  'rate-change-of-current': { penalty: 0.1, 'zh-CN': '增减幅度已关联本期数；原文未给出上期数', en: 'The change is bound to its current figure; the text does not state the earlier one' },
   'rate-does-not-reconcile': { penalty: 0.3, 'zh-CN': '按分子分母计算与所述比率不符，请核对原文', en: 'Numerator and denominator do not reproduce the stated rate: check the source' },
   'rate-other-readings': { penalty: 0.1, 'zh-CN': '另有其他分子分母组合也与所述比率一致', en: 'Other pairs of figures reproduce the stated rate too' },
   'rate-operands-not-stated': { penalty: 0.05, 'zh-CN': '原文未给出该比率的分子分母', en: 'The text does not give the numerator and denominator of this rate' },

@@ -25,10 +25,18 @@ const COUNT_WORDS: readonly (readonly [string, string])[] = [
   ['资料', 'materials'], ['材料', 'materials'], ['宣传册', 'booklets'], ['复议', 'cases'], ['诉讼', 'cases'],
   ['出庭', 'appearances'], ['调解', 'mediations'], ['纠纷', 'disputes'], ['矛盾', 'disputes'],
   ['会议', 'meetings'], ['考试', 'exams'], ['工作', 'tasks'], ['人次', 'person_visits'], ['群众', 'residents'],
+  ['事项', 'matters'], ['服务点', 'service_points'], ['项目', 'projects'], ['案例', 'examples'], ['单位', 'bodies'],
+  ['部门', 'departments'], ['政府', 'governments'], ['机构', 'bodies'], ['人员', 'personnel'], ['收案', 'cases_received'],
+  ['收费', 'fees'], ['救助金', 'relief_funds'], ['平台', 'platforms'], ['文件', 'documents'], ['中心', 'centres'],
+  ['村', 'villages'], ['清单', 'lists'], ['意见', 'opinions'], ['建议', 'suggestions'], ['制度', 'rules'],
+  ['许可', 'licences'], ['强制', 'coercive_measures'], ['公开', 'disclosures'], ['规章', 'regulations'],
+  ['增加', 'increase'], ['减少', 'decrease'], ['化解', 'resolved'], ['执行', 'enforced'],
 ];
 
 /** Money words and their slugs. */
-const MONEY_WORDS: readonly (readonly [string, string])[] = [['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation']];
+const MONEY_WORDS: readonly (readonly [string, string])[] = [
+  ['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation'], ['收费', 'fees'], ['救助金', 'relief_funds'], ['金额', 'amount'],
+];
 
 /** Rate words and their slugs; "率" alone gives `rate`. */
 const RATE_WORDS: readonly (readonly [string, string])[] = [
@@ -89,7 +97,7 @@ function nearestWord(label: string, words: readonly (readonly [string, string])[
 export function slugFor(label: string, unit: Unit): string {
   const kind = unitKind(unit);
   if (kind === 'percent') return nearestWord(label, RATE_WORDS) ?? 'share';
-  if (kind === 'money') return nearestWord(label, MONEY_WORDS) ?? 'amount';
+  if (kind === 'money') return nearestWord(label, MONEY_WORDS) ?? nearestWord(label, COUNT_WORDS) ?? 'amount';
   if (kind === 'percentage_point') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_points`;
   if (kind === 'multiple') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_multiple`;
   if (kind === 'rank') return 'rank';

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport, MEASURE_WORDS, measureWord, type BreakdownIndicator, type Indicator, type RateIndicator, type Report } from '@rule-of-law/core';
+import { draftReport, extractFigures, findBreakdowns, markPriorFigures } from '@rule-of-law/core/extract';
+
+/** Sentences written for these tests, in the conventions real reports use; expectations worked out by hand. */
+const quantityOf = (indicator: Indicator) => ('quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined);
+const byWritten = (report: Report, written: string) => report.indicators.find((indicator) => quantityOf(indicator)?.written === written);
+const rateAt = (report: Report, written: string) => byWritten(report, written) as RateIndicator | undefined;
+const breakdownsOf = (report: Report) => report.indicators.filter((indicator): indicator is BreakdownIndicator => indicator.kind === 'breakdown');
+const partValues = (breakdown: BreakdownIndicator | undefined) => breakdown?.parts.map((part) => part.quantity.value);
+const warnings = (report: Report) => computeReport(report).findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.code);
+const draft = (text: string) => draftReport(`某区2023年法治政府建设年度报告\n${text}`, { year: 2023 });
+
+describe('measure words as a class', () => {
+  it('reads counts in any measure word, with what it measures', () => {
+    const written = extractFigures('培训40学时，发放手册500本，出动车辆30辆次、船只4艘次，建成普法阵地12座，聘请律师3位，拆除违建200平方米。').map((figure) => [figure.written, typeof figure.unit === 'string' ? figure.unit : [figure.unit.custom, figure.unit.dimension]]);
+    expect(written).toEqual([
+      ['40学时', ['学时', 'duration']],
+      ['500本', ['本', 'count']],
+      ['30辆次', ['辆次', 'count']],
+      ['4艘次', ['艘次', 'count']],
+      ['12座', ['座', 'count']],
+      ['3位', '人'],
+      ['200平方米', ['平方米', 'area']],
+    ]);
+    expect(measureWord('人次')?.measures).toBe('person');
+    expect(MEASURE_WORDS.every((entry) => entry.word !== '' && entry.en.one !== '')).toBe(true);
+  });
+
+  it('leaves deadlines and words that only start with a measure word alone', () => {
+    expect(extractFigures('在3个工作日内办结，5天内回复，3部门联合，本级2本年度').map((figure) => figure.written)).toEqual([]);
+  });
+});
+
+describe('figures in tables and numbered lists', () => {
+  it('reads the cells of a table with its header unit, and the 万元 column as money', () => {
+    const text = '表一\n警告 | 罚款 | 合计(宗) | 罚没金额(万元) |\n31 | 54 | 85 | 4.1 |\n说明:本表统计全年数据。';
+    const cells = extractFigures(text).map((figure) => [figure.written, figure.value, figure.unit]);
+    expect(cells).toEqual([
+      ['31', 31, '宗'],
+      ['54', 54, '宗'],
+      ['85', 85, '宗'],
+      ['4.1', 41000, '元'],
+    ]);
+    const [breakdown] = breakdownsOf(draft(text));
+    expect(partValues(breakdown)).toEqual([31, 54]);
+    expect(breakdown?.exhaustive).toBe(true);
+  });
+
+  it('takes off list numbers glued to a figure where the circled markers were lost', () => {
+    const text = '12020年,省政府收到申请188件。\n22020年,省直部门收到申请376件。\n313个市州收到申请4377件。';
+    expect(extractFigures(text).map((figure) => figure.written)).toEqual(['188件', '376件', '13个', '4377件']);
+  });
+});
+
+describe('breakdowns judged by their arithmetic', () => {
+  it('leaves out an item of another cut so that the parts add up', () => {
+    const report = draft('立案查处违法案件30件（其中简易程序12件，普通程序18件、立案撤销3件）。');
+    const [breakdown] = breakdownsOf(report);
+    expect(partValues(breakdown)).toEqual([12, 18]);
+    expect(breakdown?.exhaustive).toBe(true);
+    expect(byWritten(report, '3件')?.kind).toBe('count');
+  });
+
+  it('finds parts listed before the total they add up to, and other cuts of one total', () => {
+    const before = breakdownsOf(draft('维持20件，驳回5件，确认违法3件。全年审结复议案件28件。'));
+    expect(before.map((breakdown) => partValues(breakdown))).toEqual([[20, 5, 3]]);
+    const cuts = draft('共收到信件40件，其中书记信箱15件，区长信箱25件。\n按内容分类：城乡建设22件、教育18件。');
+    expect(breakdownsOf(cuts).map((breakdown) => [breakdown.total, partValues(breakdown)])).toEqual([
+      [{ ref: byWritten(cuts, '40件')?.id }, [15, 25]],
+      [{ ref: byWritten(cuts, '40件')?.id }, [22, 18]],
+    ]);
+  });
+
+  it('looks past the clause that states a total\'s change for its list, and stops at a new scope', () => {
+    const report = draft('新收非诉案件401件,同比增长6.4%,其中裁定准予执行285件,准予执行率70.2%;全市行政机关败诉案件99件,占一审结案数的3.88%。');
+    const [breakdown] = breakdownsOf(report);
+    expect(partValues(breakdown)).toEqual([285]);
+    expect(byWritten(report, '99件')?.kind).toBe('count');
+    // 3.88% names its own base (一审结案数), which the text does not state: no binding, no alarm.
+    expect(rateAt(report, '3.88%')?.denominator).toBeUndefined();
+    // 285 ÷ 401 is 71.07%, not 70.2%: the text's own mismatch stays a warning.
+    expect(warnings(report)).toEqual(['rate-mismatch']);
+  });
+
+  it('finds the total of a single 其中 part and of a list introduced by 主要集中在', () => {
+    const report = draft('办理应诉案件1882件,比2022年上升2.8%。应诉案件主要集中在人社类511件、自然资源类459件。');
+    const [breakdown] = breakdownsOf(report);
+    expect(partValues(breakdown)).toEqual([511, 459]);
+    expect(breakdown?.exhaustive).toBe(false);
+  });
+
+  it('never uses a prior-year figure as a part', () => {
+    const text = '共60件，其中2022年为50件，今年新增10件。';
+    expect(findBreakdowns(text, extractFigures(text), new Set([1])).map((candidate) => candidate.parts)).toEqual([[2]]);
+  });
+});
+
+describe('rates bound to the figures that reproduce them', () => {
+  it('binds a share to the part and the total whose ratio gives the stated precision, preferring the wording', () => {
+    const report = draft('受理复议案件34件。其中投诉举报类13件，占总量的38%；行政处罚类12件，占总量的35%。');
+    const total = byWritten(report, '34件');
+    expect(rateAt(report, '38%')).toMatchObject({ denominator: { ref: total?.id } });
+    expect(rateAt(report, '35%')).toMatchObject({ denominator: { ref: total?.id } });
+    expect(rateAt(report, '38%')?.extensions?.extraction).toMatchObject({ binding: { numerator: '13件', denominator: '34件', reconciles: true } });
+    expect(warnings(report)).toEqual([]);
+  });
+
+  it('binds a year-on-year change to the current figure and the quoted earlier one', () => {
+    const report = draft('市本级新收复议申请3326件(2022年为867件),同比增长283.6%。');
+    const rate = rateAt(report, '283.6%');
+    const current = byWritten(report, '3326件');
+    expect(rate).toMatchObject({ formula: 'increase', numerator: { ref: current?.id }, denominator: { quantity: { value: 867, written: '867件' } } });
+    expect(current?.extensions?.priorFigures).toEqual([
+      { period: { start: '2022-01-01', end: '2022-12-31' }, quantity: expect.objectContaining({ value: 867, written: '867件' }) },
+    ]);
+    expect(byWritten(report, '867件')).toBeUndefined();
+    expect(warnings(report)).toEqual([]);
+  });
+
+  it('reads a comparison word before what is compared ("超过…148.1%") as a change of one figure over another', () => {
+    const report = draft('受理复议申请2005件,一审诉讼受案808件,超过同期一审行政诉讼案件数148.1%。');
+    expect(rateAt(report, '148.1%')).toMatchObject({ formula: 'increase', numerator: { ref: byWritten(report, '2005件')?.id }, denominator: { ref: byWritten(report, '808件')?.id } });
+  });
+
+  it('leaves a rate unbound when no figures in the text reproduce it, and raises nothing', () => {
+    const report = draft('全年共收到申请2929件。全年共审结案件2755件，案件审结率高达93.8%。');
+    expect(rateAt(report, '93.8%')?.denominator).toBeUndefined();
+    expect(warnings(report)).toEqual([]);
+  });
+
+  it('binds a change whose earlier figure is not stated to its current figure only', () => {
+    const report = draft('新收二审行政案件682件，同比增长1.79%。');
+    expect(rateAt(report, '1.79%')).toMatchObject({ formula: 'increase', numerator: { ref: byWritten(report, '682件')?.id } });
+    expect(rateAt(report, '1.79%')?.denominator).toBeUndefined();
+  });
+});
+
+describe('prior-year figures', () => {
+  it('marks figures quoted for an earlier year, and lists that continue them, but not changes or this year\'s', () => {
+    const text = '案件占比从2020年的21.8%、8.4%上升至2023年的41.5%、24.1%，比2022年增加842件，较上年同期的45件有所减少。';
+    const marks = markPriorFigures(text, extractFigures(text), 2023).map((mark) => mark?.year);
+    expect(marks).toEqual([2020, 2020, undefined, undefined, undefined, 2022]);
+  });
+});
