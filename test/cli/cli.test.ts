@@ -86,6 +86,23 @@ describe('rule-of-law extract', () => {
     expect(run.stderr).toContain('找到 57 个数字');
   });
 
+  it('says what needs a human look: doubtful bindings with their reasons, and what the source itself gets wrong', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'rol-review-'));
+    const text = join(scratch, 'shares.txt');
+    // 630 ÷ 2755 is 22.87%, not the 22.7% stated: a real discrepancy of the source, bound by the structure.
+    writeFileSync(text, '某区2024年法治政府建设年度报告\n全年共审结行政复议案件2755件。其中，维持1691件，占比61.4%；驳回630件，占比22.7%；直接纠错46件；调解388件。\n');
+    const zh = runCli(['extract', text, '-o', join(scratch, 'zh.json')]);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('「22.7%」');
+    expect(zh.stderr).toContain('按分子分母计算与所述比率不符，请核对原文');
+    expect(zh.stderr).toContain('原文不一致：');
+    expect(zh.stderr).not.toContain('「61.4%」');
+    const en = runCli(['extract', text, '-o', join(scratch, 'en.json'), '--lang', 'en']);
+    expect(en.stderr).toMatch(/check \S+ "22\.7%"@\d+ \(confidence 0\.\d+\): .*do not reproduce the stated rate/);
+    expect(en.stderr).toContain('the source disagrees: ');
+    expect(runCli(['extract', text, '-o', join(scratch, 'quiet.json'), '--quiet']).stderr).toBe('');
+  }, 60_000);
+
   it('detects and decodes a GBK-encoded copy, says so, and finds the same figures', () => {
     const utf8 = JSON.parse(runCli(['extract', REFERENCE_TEXT, '--quiet']).stdout) as Report;
     const run = runCli(['extract', fixture('hangzhoudao-2023.gbk.txt'), '--lang', 'en']);

@@ -1,7 +1,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Report } from '@rule-of-law/core';
-import { draftReport, reasonsOf } from '@rule-of-law/core/extract';
+import { draftReport } from '@rule-of-law/core/extract';
+import { needsLook, reviewLines } from '../review-list.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CommandContext } from '../context.js';
 import { createProgress } from '../progress.js';
@@ -15,18 +16,10 @@ export interface ExtractOptions {
   readonly quiet?: boolean;
 }
 
-/** Indicators below this confidence are counted as "to check" in the summary line. */
-const CHECK_BELOW = 0.8;
-
-function confidenceOf(extensions: Report['indicators'][number]['extensions']): number {
-  const note = extensions?.extraction;
-  return typeof note === 'object' && note !== null && !Array.isArray(note) && typeof note.confidence === 'number' ? note.confidence : 1;
-}
-
 function summary(path: string, report: Report, context: CommandContext): string {
   const figures = (report.extensions?.extraction as { figures?: number } | undefined)?.figures ?? 0;
   const count = report.indicators.length;
-  const doubtful = report.indicators.filter((indicator) => confidenceOf(indicator.extensions) < CHECK_BELOW || reasonsOf(indicator.extensions).includes('chinese-numeral')).length;
+  const doubtful = report.indicators.filter(needsLook).length;
   return context.say({
     'zh-CN': `${path}：找到 ${figures} 个数字，生成 ${count} 个指标、${report.sections.length} 个章节；${doubtful} 个指标需要核对`,
     en: `${path}: ${figures} figures found, ${count} indicators and ${report.sections.length} sections drafted; ${doubtful} indicators to check`,
@@ -74,7 +67,7 @@ export async function extractCommand(files: readonly string[], options: ExtractO
       if (toDirectory && options.output !== undefined) await writeFile(join(options.output, jsonFileName(file)), `${JSON.stringify(report, null, 2)}\n`);
       else drafts.push(report);
       progress.done();
-      if (!options.quiet) context.err(`${summary(file, report, context)}\n`);
+      if (!options.quiet) context.err([summary(file, report, context), ...reviewLines(report, context)].map((line) => `${line}\n`).join(''));
     } catch (error) {
       progress.done();
       exitCode = Math.max(exitCode, reportFailure(error, context));
