@@ -114,6 +114,22 @@ describe('draftReport on the reference report', () => {
     expect(persons).toMatchObject({ kind: 'count', family: 'petitions', quantity: { value: 996, qualifier: 'at_least', marker: '余' } });
   });
 
+  it('gives a codebook id only to the figure that is that concept, and a topic-qualified id to one that resembles it', () => {
+    const ids = Object.fromEntries(['9起', '650元', '41起', '24879.5元', '8起', '96.2%', '102项'].map((written) => [written, draft.indicators.filter((indicator) => quantityOf(indicator)?.written === written).map((indicator) => indicator.id)]));
+    expect(ids).toEqual({
+      // "违反文明条例相关规定实施行政处罚9起,罚款650元": the civility regulation's penalties and fines.
+      '9起': ['enforcement.civility.penalties'],
+      '650元': ['enforcement.civility.fines', 'enforcement.smoking.fines'],
+      // "加大对违法行为查处力度,2023年实施行政处罚 41起,罚款24879.5元": the penalties of the year, as the curated report has them.
+      '41起': ['enforcement.penalties'],
+      '24879.5元': ['enforcement.fines'],
+      // "控烟专项行动…处罚8起": the sentence sets the topic.
+      '8起': ['enforcement.smoking.penalties'],
+      '96.2%': ['enforcement.duty_performance_rate'],
+      '102项': ['enforcement.duties_performed'],
+    });
+  });
+
   it('links the duty-performance rate to its numerator "完成履职数102项"', () => {
     const rate = byWritten(draft, '96.2%');
     const numerator = byWritten(draft, '102项');

@@ -20,7 +20,9 @@ export function standardDimensionOf(unit: Unit): StandardDimension | undefined {
   const dimension = unitDimension(unit);
   if (dimension === 'count') {
     const written = typeof unit === 'string' ? unit : unit.custom;
-    return measureWord(written)?.measures === 'person' ? 'person' : 'count';
+    // A measure word says what it counts; an unknown unit naming people (万人次) counts people too.
+    const measures = measureWord(written)?.measures ?? (/人/.test(written) ? 'person' : 'count');
+    return measures === 'person' ? 'person' : 'count';
   }
   return dimension === 'money' || dimension === 'percent' ? dimension : undefined;
 }

@@ -15,6 +15,7 @@ import { slugFor, type IdRegistry } from './slugs.js';
 import { matchStandardIndicator } from '../codebook/match-standard-indicator.js';
 import { standardDimensionOf } from '../codebook/standard-dimension.js';
 import { standardIndicator } from '../codebook/standard-indicators.js';
+import { topicBefore } from '../codebook/topic-qualifiers.js';
 import type { TextSpan } from './types.js';
 import type { ExtractedFigure } from './types.js';
 import { unitKind } from './units.js';
@@ -163,7 +164,8 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
 
 /**
  * The id a figure takes: the codebook's id when its label names a standard indicator exactly, or
- * narrowed by a known topic (`enforcement.smoking.penalties`); else a slug of its own label — never a
+ * narrowed by a known topic (`enforcement.smoking.penalties`) in its label or, for a bare concept, earlier
+ * in its sentence; else a slug of its own label — never a
  * codebook id, which promises the standard concept (a figure that only resembles it, or that the
  * codebook does not know, is `family.other.slug`).
  *
@@ -176,6 +178,12 @@ export function idOf(context: FigureContext, ids: IdRegistry): { id: string; sta
   const { figure, family, label, sentence } = context;
   const dimension = standardDimensionOf(figure.unit);
   const match = dimension === undefined ? undefined : matchStandardIndicator({ label: label.text, sentence: sentence.text, offset: figure.start - sentence.start, family, dimension });
+  if (match?.exact === true) {
+    // A bare concept ("罚款650元") takes the topic its sentence set before it ("违反文明条例…处罚9起,罚款650元").
+    const topic = topicBefore(sentence.text, figure.start - sentence.start);
+    const concept = match.entry.id.slice(match.entry.family.length + 1);
+    return { id: ids.take(topic === undefined ? match.id : `${match.entry.family}.${topic}.${concept}`, figure.unit), standard: true };
+  }
   if (match?.id !== undefined) return { id: ids.take(match.id, figure.unit), standard: true };
   const slug = slugFor(label.text, figure.unit);
   const own = `${family}.${slug}`;
