@@ -7,7 +7,7 @@
 // Also: the bundle without validation at all (`parseReport` a pass-through, so zod, the schemas and the
 // validation messages drop out), the floor that no way of validating can go below.
 // Exits 1 when the shipped file is over the budget (or missing), so it can guard the budget in CI.
-// Usage: node scripts/measure-bundle.mjs [--json] [--budget 40] [--no-pieces]
+// Usage: node scripts/measure-bundle.mjs [--json] [--budget 48] [--no-pieces]
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}packages/elements/src/index.ts`;
 const dropInPath = 'packages/elements/dist/rule-of-law.min.js';
 const budgetIndex = process.argv.indexOf('--budget');
-const budgetKb = budgetIndex > 0 ? Number(process.argv[budgetIndex + 1]) : 40;
+const budgetKb = budgetIndex > 0 ? Number(process.argv[budgetIndex + 1]) : 48;
 const budgetBytes = budgetKb * 1024;
 
 /**

@@ -4,7 +4,7 @@ import { computeReport } from '@rule-of-law/core';
 import '../packages/elements/src/index.js';
 import { CUSTOM_TOKENS, PART_STYLES, styleElement } from './support/looks.js';
 import { indicatorArgType, playground, reportArgType } from './support/playground.js';
-import { indicatorIds, reference, schemaInvalid, withoutShortcomings, withWarningsAndErrors } from './support/reports.js';
+import { indicatorIds, reference, schemaInvalid, withWarningsAndErrors } from './support/reports.js';
 
 // `<rule-of-law-findings>`: the consistency findings about a report, by severity.
 const meta: Meta = {
@@ -32,12 +32,6 @@ export const ReferenceReport: Story = {
 export const WarningsAndErrors: Story = {
   name: 'Errors, warnings and notes',
   render: () => html`<rule-of-law-findings .report=${withWarningsAndErrors}></rule-of-law-findings>`,
-};
-
-export const MissingReportPart: Story = {
-  name: 'Incomplete report (a required part missing)',
-  render: () => html`<rule-of-law-findings .report=${withoutShortcomings}></rule-of-law-findings>`,
-  parameters: { docs: { description: { story: 'The reference report without its 存在的不足和原因 section: a `missing-report-part` note names the part.' } } },
 };
 
 export const OneIndicator: Story = {

@@ -75,14 +75,6 @@ export const withWarningsAndErrors: Report = variant((report) => {
   if (rate.kind === 'rate') rate.denominator = { quantity: { value: 110, unit: '项', written: '110项' } };
 });
 
-/**
- * The reference report without its 存在的不足和原因 section: an annual report that lacks one of its
- * required parts (a `missing-report-part` note).
- */
-export const withoutShortcomings: Report = variant((report) => {
-  report.sections = report.sections.filter((section) => section.id !== 'shortcomings');
-});
-
 /** A valid report with no figures at all (a report that publishes none). */
 export const withoutIndicators: Report = variant((report) => {
   report.indicators = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport, parseReport, reportPartCoverage, reportPartFindings, type Report, type Section } from '@rule-of-law/core';
+import { computeReport, parseReport, reportFindings, reportPartCoverage, reportPartFindings, type Report, type Section } from '@rule-of-law/core';
 import { referenceJson } from '../../support/examples.js';
 import { minimalReport } from '../../support/minimal-report.js';
 
@@ -16,7 +16,7 @@ const outline = (...headings: string[]): Section[] => headings.map((heading, ord
 
 const withOutline = (sections: Section[], title = '某县2024年法治政府建设年度报告') => minimalReport([], { title, sections });
 
-const codes = (report: Report) => computeReport(report).findings.map((finding) => finding.code);
+const codes = (report: Report) => reportFindings(computeReport(report)).map((finding) => finding.code);
 
 describe('reportPartCoverage and the missing-report-part finding', () => {
   it('finds the four substantive parts of the reference report (杭州道街道 2023) and no finding: it has no 其他, which is optional', () => {
@@ -30,7 +30,8 @@ describe('reportPartCoverage and the missing-report-part finding', () => {
       json.sections = json.sections.filter((section: Section) => section.id !== 'shortcomings');
     });
     expect(reportPartCoverage(report)?.missing).toEqual(['shortcomings']);
-    const finding = computeReport(report).findings.find((entry) => entry.code === 'missing-report-part');
+    const finding = reportFindings(computeReport(report)).find((entry) => entry.code === 'missing-report-part');
+    expect(computeReport(report).findings.map((entry) => entry.code)).not.toContain('missing-report-part');
     expect(finding).toEqual({
       code: 'missing-report-part',
       severity: 'info',
@@ -110,7 +111,7 @@ describe('reportPartCoverage and the missing-report-part finding', () => {
   it('is sorted after warnings, as an info finding', () => {
     const report = withOutline(outline('一、主要举措和成效', '二、存在的不足'), '某县2024年法治政府建设年度报告');
     const computed = computeReport({ ...report, publishedAt: '2025-04-02' });
-    expect(computed.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+    expect(reportFindings(computed).map((finding) => [finding.code, finding.severity])).toEqual([
       ['published-late', 'warning'],
       ['missing-report-part', 'info'],
     ]);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '@rule-of-law/core';
+import { computeReport, reportFindings, type Report } from '@rule-of-law/core';
 import { documentCss, InvalidReportError, renderReportHTML, STYLESHEET_FILE } from '../../../packages/elements/src/static/index.js';
 import { writtenFigures } from '../../support/written-figures.js';
 
@@ -77,13 +77,14 @@ describe('renderReportHTML (Node, no DOM)', () => {
     expect(compact.match(/class="family"/g)).toHaveLength(1);
   });
 
-  it('lists a missing required part of the report among the notes, by its message', () => {
+  it('keeps the document check (a missing required part) off the published page: it is a supervisor\'s, read with reportFindings', () => {
     const report = reference();
     report.sections = report.sections.filter((section) => section.id !== 'shortcomings');
-    expect(zh).not.toContain('data-code="missing-report-part"');
     const html = renderReportHTML(report, { lang: 'zh-CN' });
-    expect(html).toMatch(/<li part="finding" data-code="missing-report-part">\s*<span>报告未见规定的组成部分“存在的不足和原因”（按一级标题判断）<\/span>/);
-    expect(renderReportHTML(report, { lang: 'en' })).toContain('The report has no section for the required part “Shortcomings and their causes”');
+    expect(html).not.toContain('data-code="missing-report-part"');
+    const missing = reportFindings(computeReport(report)).find((finding) => finding.code === 'missing-report-part');
+    expect(missing?.message['zh-CN']).toBe('报告未见规定的组成部分“存在的不足和原因”（按一级标题判断）');
+    expect(missing?.message.en).toContain('The report has no section for the required part “Shortcomings and their causes”');
   });
 
   it('refuses an invalid report with its issues', () => {

@@ -1,4 +1,4 @@
-import { computeReport, type Finding, type ReportIssue } from '@rule-of-law/core';
+import { computeReport, reportFindings, type Finding, type ReportIssue } from '@rule-of-law/core';
 import { EXIT } from '../cli-error.js';
 import type { CommandContext } from '../context.js';
 import { countFindings, exitCodeOf, formatFindings } from '../findings.js';
@@ -24,7 +24,7 @@ interface CheckResult {
 async function checkFile(file: string, context: CommandContext): Promise<CheckResult> {
   const loaded = await loadReport(file, context);
   if (!loaded.ok) return { file, valid: false, exitCode: EXIT.errors, issues: loaded.issues };
-  const { findings } = computeReport(loaded.report);
+  const findings = reportFindings(computeReport(loaded.report));
   return { file, valid: true, exitCode: exitCodeOf(findings), findings };
 }
 

@@ -1,4 +1,4 @@
-import { computeReport } from '@rule-of-law/core';
+import { computeReport, reportFindings } from '@rule-of-law/core';
 import { EXIT } from '../cli-error.js';
 import { computedJson, computedTable, timelineLine } from '../compute-table.js';
 import type { CommandContext } from '../context.js';
@@ -31,7 +31,9 @@ export async function computeCommand(files: readonly string[], options: ComputeO
         exitCode = EXIT.errors;
         continue;
       }
-      const computed = computeReport(loaded.report);
+      const figures = computeReport(loaded.report);
+      // The document's parts too: a supervisor's view of the report.
+      const computed = { ...figures, findings: reportFindings(figures) };
       if (options.json) {
         results.push(files.length === 1 ? computedJson(computed) : { file, ...computedJson(computed) });
         continue;

@@ -6,6 +6,7 @@ export * from './findings/finding.js';
 export * from './implied-denominators.js';
 export * from './rate.js';
 export * from './reconcile-rate.js';
+export * from './report-findings.js';
 export * from './report-part-coverage.js';
 export * from './resolve-operand.js';
 export * from './sum-figures.js';
