@@ -20,7 +20,7 @@ describe('draftReport on the development set (real texts labelled by hand)', () 
   });
 
   it('finds ≥ 98% of the labelled figures with ≥ 98% precision (table cells and glued list numbers included)', () => {
-    expect(totals.figureRecall).toBeGreaterThanOrEqual(0.98);
+    expect(totals.figureRecall).toBeGreaterThanOrEqual(0.985);
     expect(totals.figurePrecision).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -36,8 +36,8 @@ describe('draftReport on the development set (real texts labelled by hand)', () 
     expect(totals.ratesBound).toBeGreaterThanOrEqual(16 / 18);
   });
 
-  it('finds breakdowns with a stated total with exactly their parts (floor: 24 of 33)', () => {
-    expect(totals.breakdownsFound).toBeGreaterThanOrEqual(24 / 33);
+  it('finds breakdowns with a stated total with exactly their parts (floor: 26 of 33)', () => {
+    expect(totals.breakdownsFound).toBeGreaterThanOrEqual(26 / 33);
   });
 
   it('gives every indicator an id of words: a codebook id or a slug, never numbered with digits', () => {

@@ -53,6 +53,17 @@ describe('figures in tables and numbered lists', () => {
   });
 });
 
+describe('ratios', () => {
+  it('reads a ratio after 比例/比值 as a figure in 倍, never a percentage or a year', () => {
+    const figures = extractFigures('受理2005件,诉讼808件,比例约为2.5:1;复议诉讼比值达2.6,收案万人比10.05%,比2022年下降3%。');
+    expect(figures.filter((figure) => figure.unit === '倍').map((figure) => [figure.written, figure.value, figure.qualifier])).toEqual([
+      ['2.5:1', 2.5, 'approximately'],
+      ['2.6', 2.6, 'exact'],
+    ]);
+    expect(figures.map((figure) => figure.written)).toContain('10.05%');
+  });
+});
+
 describe('breakdowns judged by their arithmetic', () => {
   it('leaves out an item of another cut so that the parts add up', () => {
     const report = draft('立案查处违法案件30件（其中简易程序12件，普通程序18件、立案撤销3件）。');
@@ -97,11 +108,13 @@ describe('breakdowns judged by their arithmetic', () => {
 });
 
 describe('rates bound to the figures that reproduce them', () => {
-  it('binds a share to the part and the total whose ratio gives the stated precision, preferring the wording', () => {
+  it('binds shares to the parts and the total whose ratios give the stated precision, the parts forming a breakdown of it', () => {
     const report = draft('受理复议案件34件。其中投诉举报类13件，占总量的38%；行政处罚类12件，占总量的35%。');
-    const total = byWritten(report, '34件');
-    expect(rateAt(report, '38%')).toMatchObject({ denominator: { ref: total?.id } });
-    expect(rateAt(report, '35%')).toMatchObject({ denominator: { ref: total?.id } });
+    const [shares] = breakdownsOf(report);
+    expect(partValues(shares)).toEqual([13, 12]);
+    expect(shares?.exhaustive).toBe(false);
+    expect(rateAt(report, '38%')).toMatchObject({ numerator: { ref: shares?.id, part: shares?.parts[0]?.category }, denominator: { ref: shares?.id } });
+    expect(rateAt(report, '35%')).toMatchObject({ numerator: { ref: shares?.id, part: shares?.parts[1]?.category }, denominator: { ref: shares?.id } });
     expect(rateAt(report, '38%')?.extensions?.extraction).toMatchObject({ binding: { numerator: '13件', denominator: '34件', reconciles: true } });
     expect(warnings(report)).toEqual([]);
   });
@@ -116,6 +129,11 @@ describe('rates bound to the figures that reproduce them', () => {
     ]);
     expect(byWritten(report, '867件')).toBeUndefined();
     expect(warnings(report)).toEqual([]);
+  });
+
+  it('keeps an item of another family out of a list ("受理复议申请3921件…其中受理2005件,行政诉讼受案808件")', () => {
+    const [breakdown] = breakdownsOf(draft('共收到行政复议申请3921件,同比增长168.9%。其中,受理数2005件,行政诉讼受案808件。'));
+    expect(partValues(breakdown)).toEqual([2005]);
   });
 
   it('reads a comparison word before what is compared ("超过…148.1%") as a change of one figure over another', () => {

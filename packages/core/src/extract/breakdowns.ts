@@ -1,13 +1,15 @@
 import { unitKey } from '../schema/unit.js';
 import type { ExtractedFigure } from './types.js';
+import { familyOfText } from './families.js';
 import { isAdditive, unitKind } from './units.js';
 
 /**
  * How a breakdown was found: after a colon, 其中, 包括 or 分别为 (the trigger); by arithmetic, parts
  * that add up exactly to a total stated before or after them (`sum-before`, `sum-after`); or in a
- * table, cells that add up to a total cell of their row, column or table.
+ * table, cells that add up to a total cell of their row, column or table; or parts named by their
+ * shares of a total (`shares`, see `shareBreakdowns`).
  */
-export type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively' | 'sum-before' | 'sum-after' | 'table';
+export type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively' | 'sum-before' | 'sum-after' | 'table' | 'shares';
 
 /** A total and its parts as found in the text (indexes into the figures). */
 export interface BreakdownCandidate {
@@ -39,6 +41,9 @@ const TRIGGER_KINDS: Readonly<Record<string, BreakdownTrigger>> = {
   主要为: 'including',
   主要有: 'including',
 };
+/** Kinds of proceedings, whose cases never count toward each other's totals. */
+const PROCEEDINGS: ReadonlySet<string> = new Set(['reconsideration', 'litigation', 'petitions']);
+
 /** Words that open a statement about a whole area or body, after an item separator: not an item of the list before. */
 const NEW_SCOPE = /[;；,，、][\s\u00a0\u3000]*(?:全市|全区|全县|全省|全镇|全街|全国|全年|本级|市本级|区本级|县本级)/u;
 const ITEM_SEPARATOR = /[;；,，、:：]/;
@@ -82,6 +87,7 @@ function listedAfter(text: string, figures: Figures, total: number, after: numbe
   if (!totalFigure) return [];
   const parts: number[] = [];
   let previousEnd = figures[after]?.end ?? totalFigure.end;
+  const totalFamily = familyOfText(text.slice(totalFigure.phrase.start, totalFigure.start));
   for (let index = after + 1; index < figures.length && parts.length < MAX_PARTS; index += 1) {
     const figure = figures[index];
     if (!figure || figure.start >= end) break;
@@ -91,6 +97,10 @@ function listedAfter(text: string, figures: Figures, total: number, after: numbe
     if (taken.has(index) || !additive(figure)) continue;
     // An item that names a new scope ("；全市行政机关败诉案件99件") starts another statement: the list has ended.
     if (NEW_SCOPE.test(between)) break;
+    // An item of another kind of proceeding ("受理复议申请2005件,行政诉讼受案808件") is no part of the total;
+    // a case category ("行政处罚类12件" among reconsideration cases) is.
+    const family = totalFamily === undefined ? undefined : familyOfText(between);
+    if (family !== undefined && family !== totalFamily && PROCEEDINGS.has(family) && PROCEEDINGS.has(totalFamily ?? 'other')) break;
     if (!ITEM_SEPARATOR.test(between) && parts.length > 0) continue;
     if (unitKind(figure.unit) !== unitKind(totalFigure.unit)) break;
     parts.push(index);

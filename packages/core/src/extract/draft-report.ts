@@ -18,7 +18,8 @@ import { labelFigures } from './labels.js';
 import { derivedRateOperands, findNumerator, type NumeratorCandidate } from './rates.js';
 import { computeBreakdown } from '../compute/compute-breakdown.js';
 import { reconcileRate } from '../compute/reconcile-rate.js';
-import { bindRate, type BindingFigure, type RateBinding } from './rate-binding.js';
+import { bindRate, type RateBinding } from './rate-binding.js';
+import { bindingFiguresOf, shareBreakdowns } from './share-breakdowns.js';
 import { markPriorFigures, type PriorMark } from './priors.js';
 import { quantityOf } from './indicators.js';
 import type { ExtractedFigure } from './types.js';
@@ -267,15 +268,7 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     for (const cut of cuts) addBreakdown(cut, indicator.id);
   });
 
-  const binding: BindingFigure[] = contexts.map((context, index) => {
-    const candidate = partOf.get(index);
-    return {
-      figure: context.figure,
-      label: context.label.text,
-      ...(priors[index] !== undefined ? { prior: priors[index] } : {}),
-      ...(candidate !== undefined ? { partOf: candidate.total } : {}),
-    };
-  });
+  const binding = bindingFiguresOf(contexts, candidates, priors);
   const operandOf = (index: number): Operand | undefined => {
     if (priors[index] !== undefined) return { quantity: quantityOf(contexts[index]!.figure) };
     return refs.get(index);
@@ -380,7 +373,9 @@ export function draftReport(text: string, options: DraftReportOptions = {}): Rep
   const year = Number(period.start.slice(0, 4));
   const priors = markPriorFigures(source, figures, year);
   const priorIndexes = new Set(priors.flatMap((mark, index) => (mark === undefined ? [] : [index])));
-  const { indicators, skipped } = assembleIndicators(source, contexts, findBreakdowns(source, figures, priorIndexes), priors);
+  const found = findBreakdowns(source, figures, priorIndexes);
+  const candidates = [...found, ...shareBreakdowns(source, contexts, found, priors)];
+  const { indicators, skipped } = assembleIndicators(source, contexts, candidates, priors);
   const reportSource = sourceOf(source, options);
   return {
     schemaVersion: 1,

@@ -1,6 +1,7 @@
 import type { Unit } from '../schema/unit.js';
 import { extractChineseFigures } from './chinese-figures.js';
 import { maskGluedListMarkers } from './list-markers.js';
+import { extractRatioFigures } from './ratios.js';
 import { extractTableFigures } from './table-cells.js';
 import { exclusionReason, ordinalMarker, type Candidate } from './exclusions.js';
 import { parseArabicNumber } from './numbers.js';
@@ -164,7 +165,8 @@ export function extractArabicFigures(text: string): ExtractedFigure[] {
  * 个百分点. Skips what is not an indicator: years and dates, document numbers, version tags, PM2.5,
  * hotline numbers, ordinals, list markers, ranges, category thresholds, quoted slogans and titles.
  * Small counts in Chinese numerals ("一年两次") are reported too, with `numeral: 'chinese'`, and the
- * numeric cells of data tables (rows with `|`, or one cell a line), with `cell`.
+ * numeric cells of data tables (rows with `|`, or one cell a line), with `cell`, and ratios after
+ * 比例/比值 ("比例约为2.5:1", in 倍).
  *
  * Never throws; runs in linear time.
  *
@@ -183,6 +185,7 @@ export function extractFigures(text: string): ExtractedFigure[] {
   const arabic = extractArabicFigures(maskGluedListMarkers(text));
   const chinese = extractChineseFigures(text);
   const cells = extractTableFigures(text);
-  if (chinese.length === 0 && cells.length === 0) return arabic;
-  return [...arabic, ...chinese, ...cells].sort((a, b) => a.start - b.start);
+  const ratios = extractRatioFigures(text);
+  if (chinese.length === 0 && cells.length === 0 && ratios.length === 0) return arabic;
+  return [...arabic, ...chinese, ...cells, ...ratios].sort((a, b) => a.start - b.start);
 }

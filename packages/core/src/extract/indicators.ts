@@ -281,7 +281,7 @@ export function breakdownIndicator(
   if (mixed) reasons.push('breakdown-mixed-units');
   const exhaustive = completeness(candidate, reasons);
   if (candidate.leftOut) reasons.push('breakdown-items-left-out');
-  if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table') reasons.push('breakdown-by-arithmetic');
+  if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table' || candidate.trigger === 'shares') reasons.push('breakdown-by-arithmetic');
   return {
     ...common(total, ids),
     kind: 'breakdown',
