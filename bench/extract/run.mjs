@@ -1,13 +1,14 @@
 /**
- * Throughput of `extractFigures` over the reference report repeated to about 4 MB: several timed
- * rounds on one core, median MB/s (UTF-8 megabytes of the input, 10⁶ bytes) and million
- * characters per second. Run with `node bench/extract/run.mjs [rounds] [megabytes]` after `npm run build`.
+ * Throughput of `extractFigures` and of the whole `draftReport` over the reference report repeated to
+ * about 4 MB: several timed rounds on one core, median MB/s (UTF-8 megabytes of the input, 10⁶ bytes)
+ * and million characters per second; then `draftReport` on hostile inputs at two sizes, whose time
+ * ratio shows whether drafting stays linear (2.0 for twice the input). Run with `node bench/extract/run.mjs [rounds] [megabytes]` after `npm run build`.
  * Prints a Markdown table row for docs/benchmarks.md.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { extractFigures } from '@rule-of-law/core/extract';
+import { draftReport, extractFigures } from '@rule-of-law/core/extract';
 import { median } from '../lib.mjs';
 
 const rounds = Number(process.argv[2] ?? 7);
@@ -49,3 +50,43 @@ console.log('|---|---|---|---|---|---|---|');
 console.log(
   `| extractFigures | ${(bytes / 1e6).toFixed(1)} MB (reference × ${copies}) | ${rounds} | ${(medianSeconds * 1000).toFixed(0)} ms | ${megabytesPerSecond.toFixed(1)} | ${megacharsPerSecond.toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
 );
+
+// The whole draft: figures, labels, families, sections, breakdowns, rate binding, priors and ids.
+draftReport(text.slice(0, 200_000));
+const draftSeconds = [];
+for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
+  const start = performance.now();
+  draftReport(text);
+  draftSeconds.push((performance.now() - start) / 1000);
+}
+const draftMedian = median(draftSeconds);
+console.log(
+  `| draftReport | ${(bytes / 1e6).toFixed(1)} MB (reference × ${copies}) | ${draftSeconds.length} | ${(draftMedian * 1000).toFixed(0)} ms | ${(bytes / 1e6 / draftMedian).toFixed(1)} | ${(text.length / 1e6 / draftMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
+);
+
+/** Hostile inputs: a figure every 3 characters, one number a line, a 100,000-item list, rates everywhere, prior years everywhere. */
+const HOSTILE = {
+  'figures back to back ("1件," × n)': (n) => '1件,'.repeat(n),
+  'one number a line (a table of n rows)': (n) => `表1\n${'1\n'.repeat(n)}`,
+  'one list of n items': (n) => `共100件，其中${'1件、'.repeat(n)}`,
+  'rates everywhere (n/5 sentences)': (n) => '受理10件，办结10件，办结率100%。'.repeat(n / 5),
+  'prior years everywhere': (n) => '2022年1件、'.repeat(n),
+};
+console.log('');
+console.log('| hostile input | n = 25,000 | n = 50,000 | time ratio (linear: 2.0) |');
+console.log('|---|---:|---:|---:|');
+for (const [name, make] of Object.entries(HOSTILE)) {
+  const timed = (n) => {
+    const input = make(n);
+    const times = [];
+    for (let round = 0; round < 3; round += 1) {
+      const start = performance.now();
+      draftReport(input);
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const small = timed(25_000);
+  const large = timed(50_000);
+  console.log(`| ${name} | ${small.toFixed(0)} ms | ${large.toFixed(0)} ms | ${(large / small).toFixed(2)} |`);
+}

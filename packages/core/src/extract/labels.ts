@@ -128,8 +128,9 @@ export function labelFigures(text: string, figures: readonly ExtractedFigure[]):
     const after = cleanLabel(ownWordsAfter(text.slice(figure.end, to), sameClause(next, figure)));
     if (figure.cell) {
       // A table cell's words are its row's label (the province, the category), not the digits around it.
-      const rowLabel = cleanLabel(figure.cell.rowLabel);
-      labels.push(rowLabel === '' ? { text: figure.written, source: 'written' } : { text: lastPart(rowLabel), source: 'around' });
+      // Caption first (Chinese puts the topic first): "市州收到行政复议申请情况：武汉市".
+      const words = [cleanLabel(figure.cell.caption), cleanLabel(figure.cell.rowLabel)].filter((part) => part !== '' && part !== figure.written);
+      labels.push(words.length === 0 ? { text: figure.written, source: 'written' } : { text: lastPart(words.join('：')), source: 'around' });
       return;
     }
     labels.push(chooseLabel(before, after, figure, sameClause(previous, figure) ? labels[index - 1] : undefined));

@@ -15,6 +15,20 @@ export interface TableCell {
   readonly rowLabel: string;
   /** True when the row or column is a total (合计, 总计, 小计). */
   readonly isTotal: boolean;
+  /** The table's caption, which says what its cells count ("市州收到行政复议申请情况"); empty when none is found. */
+  readonly caption: string;
+}
+
+/** A table's caption line: "表2:市州收到行政复议申请情况", "庆元县2024年度行政处罚实施情况统计表". */
+const CAPTION = /^(?:表[0-9一二三四五六七八九十]+[:：、.\s]*)?(.{2,60}?(?:统计表|情况表|一览表|数据表|情况))(?:[（(][^（）()]*[)）])?$/u;
+
+/** The caption of the table whose first row starts at `rowStart`: the nearest caption line within 15 lines above. */
+function captionBefore(lines: readonly Line[], rowIndex: number): string {
+  for (let at = rowIndex - 1; at >= Math.max(0, rowIndex - 15); at -= 1) {
+    const caption = CAPTION.exec(trim(lines[at]?.text ?? ''))?.[1];
+    if (caption !== undefined) return caption;
+  }
+  return '';
 }
 
 /** A cell that holds a number and nothing else: "132", "1,753.79", "0". */
@@ -108,6 +122,7 @@ export function extractTableFigures(text: string): (ExtractedFigure & { readonly
   let lastLabel = '';
   let labelIsTotal = false;
   let units: ReturnType<typeof headerUnits> = { count: '件' };
+  let caption = '';
   const push = (cells: readonly RawCell[], lineIndex: number, rowStart: number) => {
     if (cells.length === 0) return;
     const header = text.slice(lastCellEnd, rowStart);
@@ -115,6 +130,7 @@ export function extractTableFigures(text: string): (ExtractedFigure & { readonly
       table += 1;
       row = 0;
       units = headerUnits(text, lastCellEnd, rowStart);
+      caption = captionBefore(lines, lineIndex);
     } else if (/[（(](?:单位[:：]|[^（()）]{0,3}元|件|宗)/.test(header)) {
       units = headerUnits(text, lastCellEnd, rowStart);
     } else if (header.includes('|')) {
@@ -132,7 +148,7 @@ export function extractTableFigures(text: string): (ExtractedFigure & { readonly
         end: cell.start + cell.written.length,
         phrase: { text: cell.written, start: cell.start, end: cell.start + cell.written.length },
         numeral: 'arabic',
-        cell: { table, row, column, rowLabel: cell.rowLabel, isTotal: cell.rowIsTotal },
+        cell: { table, row, column, rowLabel: cell.rowLabel, isTotal: cell.rowIsTotal, caption },
       });
     });
     row += 1;
