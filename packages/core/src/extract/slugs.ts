@@ -38,6 +38,9 @@ const MONEY_WORDS: readonly (readonly [string, string])[] = [
   ['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation'], ['收费', 'fees'], ['救助金', 'relief_funds'], ['金额', 'amount'],
 ];
 
+/** A change word at the end of a label, where it names the percentage after it. */
+const CHANGE_AT_END = /(?:增长|增加|上升|提高|下降|减少|降低)(?:了|为|达|约|幅度为?|幅为?)?$/;
+
 /** Rate words and their slugs; "率" alone gives `rate`. */
 const RATE_WORDS: readonly (readonly [string, string])[] = [
   ['出庭应诉率', 'appearance_rate'], ['应诉率', 'appearance_rate'], ['出庭率', 'appearance_rate'],
@@ -96,7 +99,11 @@ function nearestWord(label: string, words: readonly (readonly [string, string])[
  */
 export function slugFor(label: string, unit: Unit): string {
   const kind = unitKind(unit);
-  if (kind === 'percent') return nearestWord(label, RATE_WORDS) ?? 'share';
+  if (kind === 'percent') {
+    const slug = nearestWord(label, RATE_WORDS) ?? 'share';
+    // A change word names the percentage only right before it ("同比增长"); "上升至2024年的41.5%" is a level.
+    return (slug === 'growth' || slug === 'decline') && !CHANGE_AT_END.test(label) ? 'share' : slug;
+  }
   if (kind === 'money') return nearestWord(label, MONEY_WORDS) ?? nearestWord(label, COUNT_WORDS) ?? 'amount';
   if (kind === 'percentage_point') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_points`;
   if (kind === 'multiple') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_multiple`;
