@@ -154,6 +154,14 @@ export function growthDirection(ids: readonly string[], label: Label, result: Ex
   };
 }
 
+/** The implied figures in words ("106或107", "106 or 107") and the unit they count in. */
+function candidateList(candidates: readonly number[], known: Figure, locale: Locale): { list: string; unit: string } {
+  return {
+    list: candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or '),
+    unit: unitLabel(known.unit, { locale, count: candidates[0] ?? 0 }),
+  };
+}
+
 /** A stated rate with only its numerator known: the denominators it implies. */
 export function impliedDenominator(ids: readonly string[], label: Label, stated: Figure, numerator: Figure, candidates: readonly number[]): Finding {
   return {
@@ -162,8 +170,7 @@ export function impliedDenominator(ids: readonly string[], label: Label, stated:
     indicatorIds: ids,
     expected: candidates,
     message: both((locale) => {
-      const list = candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or ');
-      const unit = unitLabel(numerator.unit, { locale, count: candidates[0] ?? 0 });
+      const { list, unit } = candidateList(candidates, numerator, locale);
       if (candidates.length === 0) {
         return locale === 'zh-CN'
           ? `“${name(label, locale)}”${figure(stated, locale)} 与分子 ${figure(numerator, locale)} 不对应任何整数分母`
@@ -185,8 +192,7 @@ export function impliedEarlierFigure(ids: readonly string[], label: Label, state
     expected: candidates,
     message: both((locale) => {
       const change = formatStatedGrowth(stated, formula, { locale });
-      const list = candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or ');
-      const unit = unitLabel(current.unit, { locale, count: candidates[0] ?? 0 });
+      const { list, unit } = candidateList(candidates, current, locale);
       if (candidates.length === 0) {
         return locale === 'zh-CN'
           ? `“${name(label, locale)}”${change}与本期 ${figure(current, locale)} 不对应任何整数的上期数`
