@@ -11,9 +11,12 @@ const reference = fileURLToPath(new URL('./examples/hangzhoudao-2023.json', impo
 
 
 const flakyCalls = new Map();
+/** How many requests `/__rol/slow?for=<key>` has received, by key: counted as they arrive, so a test can ask exactly. */
+const slowHits = new Map();
 
 /**
- * Endpoints the error-path tests fetch: `/__rol/status/404`, `/__rol/slow?ms=3000`, and
+ * Endpoints the error-path tests fetch: `/__rol/status/404`, `/__rol/slow?ms=3000` (with `for=<key>`,
+ * counted: `/__rol/hits?for=<key>` answers how many requests it received), and
  * `/__rol/flaky/<key>` (500 the first time, the reference report after that).
  */
 async function testEndpoints(context, next) {
@@ -25,7 +28,13 @@ async function testEndpoints(context, next) {
     context.body = `status ${status[1]}`;
     return undefined;
   }
+  if (path === '/__rol/hits') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(slowHits.get(context.query.for) ?? 0);
+    return undefined;
+  }
   if (path === '/__rol/slow') {
+    if (context.query.for) slowHits.set(context.query.for, (slowHits.get(context.query.for) ?? 0) + 1);
     await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 3000)));
     context.type = 'application/json';
     context.body = await readFile(reference, 'utf8');
