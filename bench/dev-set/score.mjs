@@ -154,7 +154,10 @@ export function scoreText(entry, tools) {
     const totalOf = (indicator) => {
       if (!indicator.total) return undefined;
       if ('value' in indicator.total) return indicator.total;
-      return report.indicators.find((other) => other.id === indicator.total.ref)?.quantity;
+      const target = report.indicators.find((other) => other.id === indicator.total.ref);
+      // A nested breakdown's total is a part of another breakdown.
+      if (target?.kind === 'breakdown') return target.parts.find((part) => part.category === indicator.total.part)?.quantity;
+      return target?.quantity;
     };
     const candidates = report.indicators.filter((indicator) => indicator.kind === 'breakdown' && totalAt(totalOf(indicator)));
     // A part of 0 adds nothing: labels differ on whether zero table cells are parts, so they are left out on both sides.

@@ -130,6 +130,23 @@ describe('<rule-of-law-rate>', () => {
     equal(deepText(deepQuery(element, '[part="fraction"]')), '486 items, down 32.97% on 725 items the year before');
   });
 
+  it('shows a multiple in times, its two figures and no bar (复议诉讼比值达2.6: 8745 ÷ 3362 = 2.601)', async () => {
+    const element = await drawnRate({
+      formula: 'multiple',
+      label: { 'zh-CN': '复议诉讼比值', en: 'Reconsideration to litigation ratio' },
+      quantity: { value: 2.6, unit: '倍', written: '2.6' },
+      numerator: cases(8745),
+      denominator: cases(3362),
+    });
+    equal(deepText(deepQuery(element, '[part="value"]')), '2.6', 'the figure as written');
+    equal(deepText(deepQuery(element, '[part="fraction"]')), '8745 / 3362 件');
+    includes(deepText(deepQuery(element, '.mark.match')), '相符');
+    equal(element.shadowRoot!.querySelector('[part="bar"]'), null, 'no bar: a multiple is no share of a whole');
+    element.lang = 'en';
+    await settled(element);
+    equal(deepText(deepQuery(element, '[part="value"]')), '2.6×');
+  });
+
   it('marks a stated increase whose figures fell, saying which way they went', async () => {
     const element = await drawnRate({ formula: 'increase', label: { 'zh-CN': '收案同比' }, quantity: percent(5), numerator: cases(486), denominator: cases(725) });
     equal(deepText(deepQuery(element, '[part="value"]')), '增长5%');

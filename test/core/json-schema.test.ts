@@ -38,9 +38,10 @@ describe('reportJsonSchema of a rate', () => {
   const variants = Object.values(schema.properties.indicators.items).flat() as Node[];
   const rateSchema = variants.find((variant) => variant.properties?.kind?.const === 'rate')!;
 
-  it('describes the formula, its three values and what each computes', () => {
+  it('describes the formula, its four values and what each computes', () => {
     const formula = rateSchema.properties!.formula!;
-    expect(formula.enum).toEqual(['ratio', 'increase', 'decrease']);
+    expect(formula.enum).toEqual(['ratio', 'increase', 'decrease', 'multiple']);
+    expect(formula.description).toContain('`multiple` (比值, 2.5:1): numerator ÷ denominator, in times');
     expect(formula.description).toMatch(/`ratio` when absent/);
     expect(formula.description).toContain('`increase` (同比增长): (numerator − denominator) ÷ denominator × 100');
     expect(formula.description).toContain('`decrease` (同比下降): (denominator − numerator) ÷ denominator × 100');

@@ -15,6 +15,7 @@ import {
   parentOfIssuer,
   parseArabicNumber,
   parseChineseNumeral,
+  pinyinOf,
   slugFor,
 } from '@rule-of-law/core/extract';
 
@@ -201,7 +202,15 @@ describe('labels, families and ids', () => {
     expect(slugFor('履职率', 'percent')).toBe('duty_rate');
     expect(slugFor('行政出庭应诉率', 'percent')).toBe('appearance_rate');
     expect(slugFor('同比下降', 'percentage_point')).toBe('decline_points');
-    expect(slugFor('居住区', '个次')).toBe('unit_visits');
+    // A slug that names only the kind of figure carries the pinyin of the label's own words (居住区: ju zhu qu).
+    expect(slugFor('居住区', '个次')).toBe('juzhuqu_unit_visits');
+    expect(slugFor('全省最高、复议后诉讼率', 'percent')).toBe('fuyihoususong_rate');
+    expect(slugFor('全市政务服务事项“一网通办”率', 'percent')).toBe('yiwangtongban_rate');
+    expect(slugFor('4大类领域案件占全部案件', 'percent')).toBe('daleilingyuanjian_share');
+    expect(slugFor('在全市行政许可中占比', 'percent')).toBe('xingzhengxuke_share');
+    expect(slugFor('复议诉讼比值', '倍')).toBe('fuyisusong_ratio');
+    expect(slugFor('占比', 'percent')).toBe('share');
+    expect(pinyinOf('履行率，ABC')).toBe('lvxinglv');
     const ids = createIdRegistry();
     expect((['元', '元', '元'] as const).map((unit) => ids.take('enforcement.fines', unit))).toEqual(['enforcement.fines', 'enforcement.fines_second', 'enforcement.fines_third']);
     expect(ids.take('petitions.receptions', '批次')).toBe('petitions.receptions');

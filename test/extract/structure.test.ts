@@ -62,6 +62,26 @@ describe('ratios', () => {
     ]);
     expect(figures.map((figure) => figure.written)).toContain('10.05%');
   });
+
+  it('drafts a ratio as a rate in times bound to the two figures it divides, first term first', () => {
+    const report = draft('全年新收复议申请1230件，新收一审行政诉讼案件410件，复议诉讼比值达3.0；另收到来信1000件。');
+    const ratio = rateAt(report, '3.0');
+    expect(ratio).toMatchObject({ kind: 'rate', formula: 'multiple', quantity: { value: 3, unit: '倍' } });
+    expect(ratio?.numerator).toEqual({ ref: byWritten(report, '1230件')?.id });
+    expect(ratio?.denominator).toEqual({ ref: byWritten(report, '410件')?.id });
+    expect(ratio?.id).toMatch(/_ratio$/);
+    const computed = computeReport(report).byId[ratio!.id];
+    expect(computed?.kind === 'rate' && computed.reconciliation).toBe('match');
+  });
+
+  it('binds a ratio written "约2.5:1" by rounding, keeps it approximate, and leaves a ratio with no fitting pair unbound', () => {
+    const approximate = rateAt(draft('受理复议案件2005件,行政诉讼受案808件,比例约为2.5:1。'), '2.5:1');
+    expect(approximate).toMatchObject({ formula: 'multiple', quantity: { qualifier: 'approximately' } });
+    expect(approximate?.denominator).toBeDefined();
+    const lonely = draft('市本级新收复议申请3326件，复议诉讼比值达9.1。');
+    expect(rateAt(lonely, '9.1')?.denominator).toBeUndefined();
+    expect(warnings(lonely)).toEqual([]);
+  });
 });
 
 describe('breakdowns judged by their arithmetic', () => {
@@ -99,6 +119,34 @@ describe('breakdowns judged by their arithmetic', () => {
     const [breakdown] = breakdownsOf(report);
     expect(partValues(breakdown)).toEqual([511, 459]);
     expect(breakdown?.exhaustive).toBe(false);
+  });
+
+  it('nests the outcomes listed after a concluded part under that part', () => {
+    const report = draft('办理行政应诉案件42件，其中审结30件，胜诉29件。');
+    const [cases, concluded] = breakdownsOf(report);
+    expect(partValues(cases)).toEqual([30]);
+    expect(partValues(concluded)).toEqual([29]);
+    expect(concluded?.total).toEqual({ ref: cases?.id, part: cases?.parts[0]?.category });
+    const computed = computeReport(report).byId[concluded!.id];
+    expect(computed?.kind === 'breakdown' && computed.total?.value).toBe(30);
+    expect(warnings(report)).toEqual([]);
+  });
+
+  it('splits 受理 into 审结 and the cases still open, and 审结 by outcome', () => {
+    const report = draft('受理复议案件20件，审结18件，其中维持10件，驳回8件，尚在审理2件。');
+    const breakdowns = breakdownsOf(report);
+    expect(breakdowns.map((breakdown) => partValues(breakdown))).toEqual([[18, 2], [10, 8]]);
+    expect(breakdowns[1]?.total).toEqual({ ref: breakdowns[0]?.id, part: breakdowns[0]?.parts[0]?.category });
+    expect(warnings(report)).toEqual([]);
+  });
+
+  it('takes the total the text states before a table for the table\'s parts, and drops the total cell that repeats it', () => {
+    const text = '全年实施行政处罚总数为52宗，具体见表二。\n\n行政处罚实施数量(宗)\n\n警告\n\n罚款\n\n没收违法所得\n\n合计\n\n10\n\n40\n\n2\n\n52\n\n';
+    const report = draft(text);
+    const [table] = breakdownsOf(report);
+    expect(partValues(table)).toEqual([10, 40, 2]);
+    expect((table?.total as { written?: string } | undefined)?.written).toBe('52宗');
+    expect(report.indicators.filter((indicator) => quantityOf(indicator)?.value === 52)).toHaveLength(1);
   });
 
   it('never uses a prior-year figure as a part', () => {

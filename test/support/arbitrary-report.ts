@@ -20,8 +20,8 @@ const percentQuantity: fc.Arbitrary<Quantity> = fc
 const inlineOperand = countQuantity.map((quantity) => ({ quantity: { ...quantity, unit: '件' as const, written: `${quantity.value}件` } }));
 
 /**
- * A rate with inline operands, as a ratio or a year-on-year change (`increase`/`decrease`, sometimes with
- * no formula at all): stated, computed, or both, with any qualifiers — so reconciliation, implied earlier
+ * A rate with inline operands, as a ratio, a year-on-year change (`increase`/`decrease`) or a multiple
+ * in 倍 (sometimes with no formula at all): stated, computed, or both, with any qualifiers — so reconciliation, implied earlier
  * figures, zero earlier figures and changes that went the other way are all reached.
  */
 const operandRate = fc
@@ -35,7 +35,9 @@ const operandRate = fc
     },
     { requiredKeys: [] },
   )
-  .filter((rate) => rate.quantity !== undefined || (rate.numerator !== undefined && rate.denominator !== undefined));
+  .filter((rate) => rate.quantity !== undefined || (rate.numerator !== undefined && rate.denominator !== undefined))
+  // A multiple (复议诉讼比值达2.6) is stated in 倍, not percent.
+  .map((rate) => (rate.formula === 'multiple' && rate.quantity ? { ...rate, quantity: { ...rate.quantity, unit: '倍' as const, written: `${rate.quantity.value}倍` } } : rate));
 
 function indicatorAt(index: number): fc.Arbitrary<Indicator> {
   const common = { id: fc.constant(`family_${index}.indicator_${index}`), family: fc.constantFrom(...FAMILIES), label };

@@ -123,7 +123,7 @@ describe('computeBreakdown', () => {
 
   it('resolves a total given by reference', () => {
     const indicator = breakdown([['a', q(3)]], { total: { ref: 'x.total' }, exhaustive: false });
-    const { computed } = computeBreakdown(indicator, (id) => (id === 'x.total' ? { value: 6, unit: '件', qualifier: 'exact' } : undefined));
+    const { computed } = computeBreakdown(indicator, ({ ref }) => (ref === 'x.total' ? { value: 6, unit: '件', qualifier: 'exact' } : undefined));
     expect(computed.total?.value).toBe(6);
     expect(computed.coverage).toMatchObject({ value: 50 });
   });

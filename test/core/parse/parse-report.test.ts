@@ -207,8 +207,8 @@ describe('parseReport and a rate’s formula', () => {
   it('names the allowed formulas when given another', () => {
     const [issue] = pointers(change('growth'));
     expect(issue?.pointer).toBe('indicators[1].formula');
-    expect(issue?.message.en).toBe('Expected one of "ratio", "increase", "decrease"');
-    expect(issue?.message['zh-CN']).toBe('应为以下之一："ratio", "increase", "decrease"');
+    expect(issue?.message.en).toBe('Expected one of "ratio", "increase", "decrease", "multiple"');
+    expect(issue?.message['zh-CN']).toBe('应为以下之一："ratio", "increase", "decrease", "multiple"');
   });
 
   it('does not reject a stated increase whose figures fell: that is a finding, not a parse error', () => {

@@ -14,6 +14,8 @@ interface BaseEntry {
   readonly denominator: ExactTotal;
   /** For a year-on-year change: the formulas of the reports pooled. */
   readonly formulas?: Set<GrowthFormula>;
+  /** For a multiple (a ratio in times): pooled apart from ratios in percent, and divided in times. */
+  readonly multiple?: true;
 }
 
 function reasonOf(numerator: unknown, denominator: unknown): LeftOutReason {
@@ -33,6 +35,7 @@ const additive = (unit: Parameters<typeof unitDimension>[0]) => {
  * A year-on-year change (`formula` `increase` or `decrease`) is pooled apart from ratios, as the change
  * from the summed earlier figures to the summed current ones — and only when every report stating it
  * gives both: a change over some of the reports would not be the group's change (`growth-not-pooled`).
+ * A multiple (`formula: 'multiple'`, in times) is pooled apart from ratios in percent.
  */
 export class RateAccumulator extends IndicatorAccumulator<'rate'> {
   private readonly bases = new Map<string, BaseEntry>();
@@ -53,7 +56,8 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
       return;
     }
     const units = `${unitKey(numerator.unit)}/${unitKey(denominator.unit)}`;
-    const key = growth ? `growth|${units}` : `${rateBaseKey(indicator.denominator)}|${units}`;
+    const multiple = indicator.formula === 'multiple';
+    const key = growth ? `growth|${units}` : `${multiple ? 'multiple|' : ''}${rateBaseKey(indicator.denominator)}|${units}`;
     let entry = this.bases.get(key);
     if (!entry) {
       const base = growth ? growthBase(denominator.unit) : rateBase(indicator.denominator, new Map(siblings.map((sibling) => [sibling.id, sibling])))!;
@@ -62,6 +66,7 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
         numerator: new ExactTotal(numerator.unit),
         denominator: new ExactTotal(denominator.unit),
         ...(growth && { formulas: new Set<GrowthFormula>() }),
+        ...(multiple && { multiple: true as const }),
       };
       this.bases.set(key, entry);
     }
@@ -76,10 +81,10 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
     const ratioEntries = entries.filter((entry) => !entry.formulas);
     const pooled: PooledRate[] = entries
       .filter((entry) => !entry.formulas || growthComplete)
-      .map(({ base, numerator, denominator, formulas }) => {
+      .map(({ base, numerator, denominator, formulas, multiple }) => {
         const sums = { numerator: numerator.figure(), denominator: denominator.figure() };
         // Reports that agree on the direction keep it; a mix is read as an increase (a fall then negative).
-        const formula = formulas && (formulas.size === 1 ? [...formulas][0]! : 'increase');
+        const formula = multiple ? 'multiple' : formulas && (formulas.size === 1 ? [...formulas][0]! : 'increase');
         return { base, ...sums, result: computeRate(sums.numerator, sums.denominator, formula ? { formula } : {}), reports: numerator.count };
       });
     const ratios = this.count - this.growthPositions.size;

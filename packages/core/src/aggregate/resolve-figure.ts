@@ -1,5 +1,6 @@
 import { CODELISTS, type CodelistId } from '../codelists/index.js';
 import { figureOf } from '../compute/figure.js';
+import { resolveTotalRef } from '../compute/resolve-total.js';
 import { sumFigures } from '../compute/sum-figures.js';
 import type { Figure } from '../compute/types.js';
 import { breakdownGroups } from '../schema/report-references.js';
@@ -23,13 +24,12 @@ function find(indicators: readonly Indicator[], id: string): Indicator | undefin
   return undefined;
 }
 
-/** A breakdown's stated total, resolved as `computeReport` does (a reference gives the count's or amount's figure). */
+/** A breakdown's stated total, resolved as `computeReport` does (a reference gives the count's or amount's figure, or a part of another breakdown). */
 function totalOf(breakdown: BreakdownIndicator, indicators: readonly Indicator[]): Figure | undefined {
   const total = breakdown.total;
   if (total === undefined) return undefined;
   if (!('ref' in total)) return figureOf(total);
-  const target = find(indicators, total.ref);
-  return target && target.kind !== 'rate' && target.kind !== 'breakdown' ? figureOf(target.quantity) : undefined;
+  return resolveTotalRef(total, (id) => find(indicators, id));
 }
 
 function sumOfParts(breakdown: BreakdownIndicator, parts: BreakdownIndicator['parts'], total: Figure | undefined): Figure | undefined {

@@ -1,5 +1,5 @@
 import type { ComputedIndicator } from '../compute/types.js';
-import { isGrowthFormula, type Indicator } from '../schema/indicator.js';
+import { isGrowthFormula, rateFormulaKind, type Indicator } from '../schema/indicator.js';
 import { compareDerivedRates, compareParts } from './compare-breakdown.js';
 import { compareValues } from './compare-values.js';
 import { comparedValue } from './compared-value.js';
@@ -15,12 +15,12 @@ export interface CompareContext {
   readonly currentIndicators: ReadonlyMap<string, Indicator>;
 }
 
-/** A ratio in one period and a year-on-year change in the other: one cannot be read against the other. */
+/** A ratio in one period and a year-on-year change (or a multiple) in the other: one cannot be read against the other. */
 function formulaConflict(previous: ComputedIndicator, current: ComputedIndicator, context: CompareContext, notes: ComparisonNote[]): boolean {
   if (previous.kind !== 'rate' || current.kind !== 'rate') return false;
   const before = previous.indicator.formula;
   const after = current.indicator.formula;
-  if (isGrowthFormula(before) === isGrowthFormula(after)) return false;
+  if (rateFormulaKind(before) === rateFormulaKind(after)) return false;
   notes.push(differentFormulaNote(current.indicator.id, current.indicator.label, before, after, context.periods));
   return true;
 }

@@ -38,7 +38,8 @@ export function comparedValue(computed: ComputedIndicator): ComparedValue | unde
       }
       if (computed.stated) return { figure: figureOf(computed.stated), basis: 'stated', quantity: computed.stated };
       const result = computed.computed;
-      return result?.defined ? { figure: { value: result.value, unit: 'percent', qualifier: result.qualifier }, basis: 'computed' } : undefined;
+      const unit = formula === 'multiple' ? '倍' : 'percent';
+      return result?.defined ? { figure: { value: result.value, unit, qualifier: result.qualifier }, basis: 'computed' } : undefined;
     }
     case 'breakdown': {
       const stated = computed.indicator.total;

@@ -3,7 +3,7 @@ import { formatPeriod } from '../format/format-date.js';
 import { formatQuantity, type QuantityLike } from '../format/format-quantity.js';
 import { localized } from '../format/localized.js';
 import { unitLabel } from '../format/unit-label.js';
-import { isGrowthFormula, type IndicatorKind, type RateFormula } from '../schema/indicator.js';
+import { rateFormulaKind, type IndicatorKind, type RateFormula, type RateFormulaKind } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
 import type { Locale, LocalizedText } from '../schema/localized-text.js';
 import type { Period } from '../schema/report.js';
@@ -79,11 +79,12 @@ export function differentBaseNote(
   };
 }
 
-const FORMULA_NAMES: Readonly<Record<'ratio' | 'growth', Required<LocalizedText>>> = {
+const FORMULA_NAMES: Readonly<Record<RateFormulaKind, Required<LocalizedText>>> = {
   ratio: { 'zh-CN': '比率（分子÷分母）', en: 'a ratio (numerator ÷ denominator)' },
   growth: { 'zh-CN': '同比增减幅度', en: 'a year-on-year change' },
+  multiple: { 'zh-CN': '倍数（分子÷分母）', en: 'a multiple (numerator ÷ denominator, in times)' },
 };
-const formulaName = (formula: RateFormula | undefined) => FORMULA_NAMES[isGrowthFormula(formula) ? 'growth' : 'ratio'];
+const formulaName = (formula: RateFormula | undefined) => FORMULA_NAMES[rateFormulaKind(formula)];
 
 /** A rate is a ratio in one period and a year-on-year change in the other. */
 export function differentFormulaNote(

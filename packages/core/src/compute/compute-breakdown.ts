@@ -1,5 +1,6 @@
 import { CODELISTS, type OutcomeCategory, type OutcomeCodelist, type PartSelector } from '../codelists/index.js';
 import type { BreakdownIndicator, BreakdownPart } from '../schema/indicator.js';
+import type { IndicatorRef } from '../schema/operand.js';
 import { unitKey, type Unit } from '../schema/unit.js';
 import { figureOf } from './figure.js';
 import {
@@ -14,8 +15,8 @@ import { computeRate } from './rate.js';
 import { sumFigures } from './sum-figures.js';
 import type { ComputedBreakdownIndicator, ComputedGroup, ComputedPart, DerivedRate, Figure } from './types.js';
 
-/** What a breakdown's total refers to, resolved by the caller (the report's indicators). */
-export type ResolveFigure = (ref: string) => Figure | undefined;
+/** What a breakdown's total refers to (an indicator, or with `part` a part of a breakdown), resolved by the caller from the report's indicators. */
+export type ResolveFigure = (ref: IndicatorRef) => Figure | undefined;
 
 function categoryOf(codelist: OutcomeCodelist | undefined, code: string): OutcomeCategory | undefined {
   return codelist?.categories.find((category) => category.code === code);
@@ -133,7 +134,7 @@ export function computeBreakdown(
   const findings: Finding[] = [];
   const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
   const parts = indicator.parts.map((part) => computePart(part, codelist));
-  const total = indicator.total === undefined ? undefined : 'ref' in indicator.total ? resolve(indicator.total.ref) : figureOf(indicator.total);
+  const total = indicator.total === undefined ? undefined : 'ref' in indicator.total ? resolve(indicator.total) : figureOf(indicator.total);
   const acrossCountUnits = indicator.sumAcrossUnits === true;
   const unit = total?.unit ?? indicator.parts[0]!.quantity.unit;
 

@@ -77,7 +77,7 @@ export function computeRateIndicator(
       findings.push(
         growth
           ? growthMismatch(ids, indicator.label, stated, computed, growth, decimals ?? 0)
-          : rateMismatch(ids, indicator.label, figureOf(stated), computed.value, decimals ?? 0),
+          : rateMismatch(ids, indicator.label, figureOf(stated), computed, decimals ?? 0),
       );
     }
   }

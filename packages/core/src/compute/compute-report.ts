@@ -1,8 +1,9 @@
 import type { Indicator } from '../schema/indicator.js';
+import type { IndicatorRef } from '../schema/operand.js';
 import type { Report } from '../schema/report.js';
 import { computeBreakdown } from './compute-breakdown.js';
+import { resolveTotalRef } from './resolve-total.js';
 import { computeRateIndicator } from './compute-rate-indicator.js';
-import { figureOf } from './figure.js';
 import { SEVERITIES, type Finding } from './findings/finding.js';
 import { computeTimeline } from './timeline.js';
 import type { ComputedBreakdownIndicator, ComputedIndicator, ComputedReport } from './types.js';
@@ -34,10 +35,7 @@ export function computeReport(report: Report): ComputedReport {
   const indicators = new Map<string, Indicator>(report.indicators.map((indicator) => [indicator.id, indicator]));
   const findings: Finding[] = [];
   const breakdowns = new Map<string, ComputedBreakdownIndicator>();
-  const resolveTotal = (id: string) => {
-    const target = indicators.get(id);
-    return target && target.kind !== 'rate' && target.kind !== 'breakdown' ? figureOf(target.quantity) : undefined;
-  };
+  const resolveTotal = (ref: IndicatorRef) => resolveTotalRef(ref, (id) => indicators.get(id));
   for (const indicator of report.indicators) {
     if (indicator.kind !== 'breakdown') continue;
     const result = computeBreakdown(indicator, resolveTotal);

@@ -4,8 +4,9 @@ import { ALL_ROUNDING_RULES, roundingRulesMatching, type RoundingRule } from './
 /** More candidates than this means the stated precision says too little to be useful. */
 const MAX_CANDIDATES = 50;
 
-/** The ratio numerator ÷ denominator, in percent, that a stated figure stands for: the rate itself, 100 + an increase, 100 − a decrease. */
+/** The ratio numerator ÷ denominator, in percent, that a stated figure stands for: the rate itself, 100 + an increase, 100 − a decrease, 100 × a multiple. */
 function statedLevel(stated: number, formula: RateFormula): number {
+  if (formula === 'multiple') return 100 * stated;
   return formula === 'increase' ? 100 + stated : formula === 'decrease' ? 100 - stated : stated;
 }
 
@@ -35,7 +36,8 @@ export function impliedDenominators(
 ): number[] | undefined {
   const level = statedLevel(stated, formula);
   if (!Number.isInteger(numerator) || numerator <= 0 || !(level > 0)) return undefined;
-  const unit = 10 ** -decimals;
+  // One unit of the stated precision, in percent (a multiple's unit is a hundred times larger).
+  const unit = 10 ** -decimals * (formula === 'multiple' ? 100 : 1);
   // Under either rounding the exact rate lies within one unit of the stated figure: these bounds hold every candidate.
   const low = Math.max(1, Math.floor((100 * numerator) / (level + unit)));
   const high = level - unit > 0 ? Math.ceil((100 * numerator) / (level - unit)) : Number.POSITIVE_INFINITY;

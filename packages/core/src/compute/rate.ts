@@ -12,7 +12,7 @@ export interface ComputeRateOptions {
   /**
    * `ratio` (default): numerator ÷ denominator × 100. `increase`: (numerator − denominator) ÷ denominator
    * × 100, the change from the earlier figure (denominator) to the current one (numerator); `decrease`:
-   * (denominator − numerator) ÷ denominator × 100.
+   * (denominator − numerator) ÷ denominator × 100; `multiple`: numerator ÷ denominator, in times.
    */
   readonly formula?: RateFormula;
 }
@@ -29,7 +29,7 @@ function changeQualifierOf(formula: GrowthFormula, numerator: Qualifier, denomin
 }
 
 /**
- * A rate in percent from a numerator and a denominator. A missing operand, a zero denominator or
+ * A rate in percent from a numerator and a denominator (in times with `formula: 'multiple'`). A missing operand, a zero denominator or
  * units that cannot be compared give an explicit undefined result with the reason, never NaN or Infinity.
  * With `formula: 'increase'` or `'decrease'` it is the year-on-year change from the denominator (the
  * earlier figure) to the numerator (the current one), in the direction named — negative when the figures
@@ -48,7 +48,7 @@ export function computeRate(
   denominator: Figure | undefined,
   options: ComputeRateOptions = {},
 ): RateResult {
-  const formula = isGrowthFormula(options.formula) ? options.formula : undefined;
+  const formula = options.formula === 'ratio' ? undefined : options.formula;
   const tag = formula && { formula };
   if (!numerator || !denominator) {
     return { defined: false, reason: 'missing_operand', ...(numerator && { numerator }), ...(denominator && { denominator }), ...tag };
@@ -59,10 +59,10 @@ export function computeRate(
     return { defined: false, reason: 'incompatible_units', numerator, denominator, ...tag };
   }
   if (denominator.value === 0) return { defined: false, reason: 'zero_denominator', numerator, denominator, ...tag };
-  if (!formula) {
-    const value = (numerator.value / denominator.value) * 100;
-    if (!Number.isFinite(value)) return { defined: false, reason: 'not_a_number', numerator, denominator };
-    return { defined: true, value, numerator, denominator, qualifier: ratioQualifier(numerator.qualifier, denominator.qualifier) };
+  if (!isGrowthFormula(formula)) {
+    const value = (numerator.value / denominator.value) * (formula === 'multiple' ? 1 : 100);
+    if (!Number.isFinite(value)) return { defined: false, reason: 'not_a_number', numerator, denominator, ...tag };
+    return { defined: true, value, numerator, denominator, qualifier: ratioQualifier(numerator.qualifier, denominator.qualifier), ...tag };
   }
   if (!Number.isFinite(numerator.value) || !Number.isFinite(denominator.value)) return { defined: false, reason: 'not_a_number', numerator, denominator, formula };
   // The difference exactly (0.3 − 0.1 is 0.2), then one division.

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../schema/localized-text.js';
-import type { BreakdownIndicator, GrowthFormula, Indicator, QuantityIndicator, RateIndicator } from '../schema/indicator.js';
+import type { BreakdownIndicator, Indicator, QuantityIndicator, RateIndicator, ResultFormula } from '../schema/indicator.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { Report } from '../schema/report.js';
@@ -19,7 +19,7 @@ export type UndefinedRateReason = 'zero_denominator' | 'missing_operand' | 'inco
 /**
  * A rate computed from a numerator and a denominator, or the reason it has no value. Never NaN or Infinity.
  * A ratio has no `formula`; a year-on-year change has `formula` `increase` or `decrease`, its numerator
- * being the current figure and its denominator the earlier one.
+ * being the current figure and its denominator the earlier one; a multiple (a ratio in times) has `multiple`.
  */
 export type RateResult =
   | {
@@ -27,23 +27,23 @@ export type RateResult =
       /**
        * The rate in percent, at full precision (e.g. 37.5 for 6 of 16). For a change, the change in the
        * direction `formula` names (725 → 486 with `decrease` is 32.96…), negative when the figures moved
-       * the other way.
+       * the other way. For a multiple, in times (8745 against 3362 is 2.601…).
        */
       readonly value: number;
       readonly numerator: Figure;
       readonly denominator: Figure;
       /** `exact` only when both operands are exact. */
       readonly qualifier: Qualifier;
-      /** Present for a year-on-year change: `increase` or `decrease`. */
-      readonly formula?: GrowthFormula;
+      /** Present for a year-on-year change (`increase` or `decrease`) and for a multiple (`multiple`, in times). */
+      readonly formula?: ResultFormula;
     }
   | {
       readonly defined: false;
       readonly reason: UndefinedRateReason;
       readonly numerator?: Figure;
       readonly denominator?: Figure;
-      /** Present for a year-on-year change: `increase` or `decrease`. */
-      readonly formula?: GrowthFormula;
+      /** Present for a year-on-year change (`increase` or `decrease`) and for a multiple (`multiple`, in times). */
+      readonly formula?: ResultFormula;
     };
 
 /** An official rate derived from an outcome breakdown (纠错率, 败诉率…), with the base it used. */

@@ -20,6 +20,8 @@ export interface BreakdownCandidate {
   readonly leftOut?: readonly number[];
   /** True when every figure is exact and the parts add up to the total. */
   readonly addsUp: boolean;
+  /** A table's total cell that restates the total the text gave before the table ("总数为293宗，具体见表二"). */
+  readonly restatedBy?: number;
 }
 
 const TRIGGER =
@@ -137,6 +139,45 @@ function fitToTotal(figures: Figures, total: number, listed: readonly number[]):
   return { parts, leftOut: listed.slice(parts.length) };
 }
 
+/** Words of a concluded count: its parts are outcomes, never cases still open. */
+const CONCLUDED = /办结|审结|结案|办理完毕|处理完毕|已办理/u;
+/** Words of cases still open or carried over: siblings of the concluded ones, parts of what was received. */
+const PENDING = /结转|尚在|正在|审理中|办理中|未办结|未审结|待办|在办/u;
+
+/** The words of a figure's own clause before it ("已办结4件" → 已办结). */
+const wordsOf = (text: string, figure: ExtractedFigure | undefined): string => (figure ? text.slice(figure.phrase.start, figure.start) : '');
+
+/**
+ * The total a concluded count and the open cases beside it add up to, stated earlier in the same
+ * sentence: "收到申请4件，已办结4件，其中…，结转下年度0件" → 4 = 4 + 0. Undefined when none does.
+ */
+function receivedBefore(text: string, figures: Figures, concluded: number, open: readonly number[], taken: ReadonlySet<number>): number | undefined {
+  const figure = figures[concluded];
+  if (!figure) return undefined;
+  const target = sumOf(figures, [concluded, ...open]);
+  for (let index = concluded - 1; index >= 0; index -= 1) {
+    const candidate = figures[index];
+    if (!candidate || LIST_END.test(text.slice(candidate.end, figure.start))) return undefined;
+    if (!taken.has(index) && !candidate.cell && unitKey(candidate.unit) === unitKey(figure.unit) && hundredths(candidate.value) === target) return index;
+  }
+  return undefined;
+}
+
+/**
+ * The outcomes of a concluded part, among the items left out of its total: "办理应诉案件42件，其中审结30件，
+ * 胜诉29件" — 29 is no part of the 42 beside the 30, but of the 30. The items must follow the concluded
+ * part and not exceed it.
+ */
+function outcomesOfConcludedPart(text: string, figures: Figures, parts: readonly number[], leftOut: readonly number[]): { total: number; parts: number[] } | undefined {
+  const first = leftOut[0];
+  if (first === undefined) return undefined;
+  const before = parts.filter((part) => part < first);
+  const concluded = before[before.length - 1];
+  if (concluded === undefined || !CONCLUDED.test(wordsOf(text, figures[concluded])) || leftOut.some((item) => item < concluded)) return undefined;
+  if (sumOf(figures, leftOut) > hundredths(figures[concluded]?.value ?? 0)) return undefined;
+  return { total: concluded, parts: [...leftOut] };
+}
+
 /** The clause stating a total's change, between the total and its list: "401件,同比增长6.4%,其中…". */
 const CHANGE_CLAUSE = /^[，,]?[^，,。；;！？!?\n]{0,12}$/u;
 
@@ -152,20 +193,37 @@ function changeStatedAfter(text: string, figures: Figures, total: number): numbe
   return CHANGE_CLAUSE.test(text.slice(figure.end, next.start)) && !triggerAfter(text, figure.end) ? total + 1 : total;
 }
 
-/** Totals followed by a colon, 其中, 包括 or 分别为 and their listed parts, fitted to the total. */
+/** Totals followed by a colon, 其中, 包括 or 分别为 and their listed parts, fitted to the total; with the nested ones they imply. */
 function triggeredBreakdowns(text: string, figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
   figures.forEach((figure, total) => {
     if (taken.has(total) || !additive(figure) || figure.cell) return;
     const after = changeStatedAfter(text, figures, total);
     const trigger = triggerAfter(text, figures[after]?.end ?? figure.end);
     if (!trigger) return;
-    const listed = listedAfter(text, figures, total, after, listEnd(text, trigger.end, trigger.paren), taken);
-    const single = trigger.kind === 'of_which' && listed.length === 1;
-    if (listed.length < 2 && !single) return;
+    const all = listedAfter(text, figures, total, after, listEnd(text, trigger.end, trigger.paren), taken);
+    // Cases still open are no outcome of the concluded ones: they stand beside them ("已办结4件，其中…，结转0件").
+    const concludedTotal = CONCLUDED.test(wordsOf(text, figure));
+    const open = concludedTotal ? all.filter((index) => PENDING.test(wordsOf(text, figures[index]))) : [];
+    const listed = all.filter((index) => !open.includes(index));
+    if (listed.length === 0) return;
     const { parts, leftOut } = fitToTotal(figures, total, listed);
+    // A single part is a breakdown after 其中 only, and only the item right after it ("受理486件，其中行政诉讼242件").
+    const single = trigger.kind === 'of_which' && parts.length === 1 && parts[0] === listed[0];
     if (parts.length === 0 || (parts.length < 2 && !single)) return;
     parts.forEach((part) => taken.add(part));
-    found.push({ total, parts, trigger: trigger.kind, ...(leftOut.length > 0 ? { leftOut } : {}), addsUp: addsUp(figures, total, parts) });
+    const nested = outcomesOfConcludedPart(text, figures, parts, leftOut);
+    const kept = nested ? leftOut.filter((index) => !nested.parts.includes(index)) : leftOut;
+    found.push({ total, parts, trigger: trigger.kind, ...(kept.length > 0 ? { leftOut: kept } : {}), addsUp: addsUp(figures, total, parts) });
+    if (nested) {
+      nested.parts.forEach((part) => taken.add(part));
+      found.push({ ...nested, trigger: trigger.kind, addsUp: addsUp(figures, nested.total, nested.parts) });
+    }
+    const received = open.length > 0 ? receivedBefore(text, figures, total, open, taken) : undefined;
+    if (received !== undefined) {
+      const siblings = [total, ...open];
+      open.forEach((part) => taken.add(part));
+      found.push({ total: received, parts: siblings, trigger: 'sum-before', addsUp: addsUp(figures, received, siblings) });
+    }
   });
 }
 
@@ -231,8 +289,31 @@ function summedBreakdowns(text: string, figures: Figures, taken: Set<number>, fo
   }
 }
 
-/** In each table, cells that add up to a later cell: of its row, of its column, or of the whole table before it. */
-function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
+/** Words between a figure and the table it points to: "具体见表二", "详见下表", "如下表". */
+const POINTS_TO_TABLE = /见表|见下表|如下表|下表|详见附表|见附表/u;
+
+/**
+ * The figure of the text that a table's total cell restates: same value and unit, stated shortly before
+ * the table, with words pointing to a table in between ("实施行政处罚总数为293宗,…,具体见表二").
+ */
+function totalStatedBefore(text: string, figures: Figures, cell: number, firstCell: number, taken: ReadonlySet<number>): number | undefined {
+  const total = figures[cell];
+  const tableStart = figures[firstCell]?.start ?? 0;
+  if (!total) return undefined;
+  for (let index = firstCell - 1; index >= 0; index -= 1) {
+    const figure = figures[index]!;
+    if (tableStart - figure.end > SUM_REACH) return undefined;
+    if (figure.cell || taken.has(index)) continue;
+    if (unitKey(figure.unit) === unitKey(total.unit) && hundredths(figure.value) === hundredths(total.value) && POINTS_TO_TABLE.test(text.slice(figure.end, tableStart))) return index;
+  }
+  return undefined;
+}
+
+/**
+ * In each table, cells that add up to a later cell: of its row, of its column, or of the whole table
+ * before it. When the text stated the table's total before it, that figure is the total and the cell restates it.
+ */
+function tableBreakdowns(text: string, figures: Figures, taken: Set<number>, found: BreakdownCandidate[]): void {
   const byTable = new Map<number, number[]>();
   figures.forEach((figure, index) => {
     if (!figure.cell || !additive(figure)) return;
@@ -254,7 +335,9 @@ function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownC
       if (!parts) continue;
       parts.forEach((part) => taken.add(part));
       taken.add(total);
-      found.push({ total, parts, trigger: 'table', addsUp: true });
+      const stated = totalStatedBefore(text, figures, total, cells[0]!, taken);
+      if (stated === undefined) found.push({ total, parts, trigger: 'table', addsUp: true });
+      else found.push({ total: stated, parts, trigger: 'table', addsUp: addsUp(figures, stated, parts), restatedBy: total });
     }
   }
 }
@@ -265,6 +348,9 @@ function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownC
  *   sentence (or bracket), fitted to the total: items of another cut that make the list overshoot
  *   are left out ("立案查处N件（其中简易程序A件，普通程序B件、立案撤销C件）" keeps A and B); a single
  *   其中 part is a breakdown too ("受理486件，其中行政诉讼242件");
+ * - nested breakdowns: the outcomes listed after a concluded part split that part ("应诉案件42件，其中审结30件，
+ *   胜诉29件"); cases still open beside a concluded total stand with it under what was received
+ *   ("收到4件，已办结4件，其中…，结转0件": 4 = 4 + 0, and the 4 concluded split by outcome);
  * - lists in one sentence that add up exactly to a figure stated shortly before them (another cut
  *   of the same total) or after them ("维持A件，驳回B件…。审结N件");
  * - table cells that add up to a total cell of their row, column or table.
@@ -279,7 +365,7 @@ function tableBreakdowns(figures: Figures, taken: Set<number>, found: BreakdownC
 export function findBreakdowns(text: string, figures: Figures, skip: ReadonlySet<number> = new Set()): BreakdownCandidate[] {
   const found: BreakdownCandidate[] = [];
   const taken = new Set<number>(skip);
-  tableBreakdowns(figures, taken, found);
+  tableBreakdowns(text, figures, taken, found);
   triggeredBreakdowns(text, figures, taken, found);
   summedBreakdowns(text, figures, taken, found);
   return found.sort((a, b) => a.total - b.total || (figures[a.parts[0] ?? 0]?.start ?? 0) - (figures[b.parts[0] ?? 0]?.start ?? 0));

@@ -141,17 +141,19 @@ function linkByLabel(rate: RateIndicator, start: number, counts: readonly Numera
 }
 
 /** The last words of rate ids that say only "a percentage": a bound rate is better named after what it is a rate of. */
-const GENERIC_RATE = /\.(?:share|rate|growth|decline|change)(?:_[a-z]+)*$/;
+const GENERIC_RATE = /\.(?:share|rate|growth|decline|change|ratio)(?:_[a-z]+)*$/;
 
 /**
  * The id of a bound rate: its own when the codebook or its label names it (纠错率, 履职率); else after
  * its numerator — `reconsideration.concluded.uphold_share` for "维持1691件,占比61.4%",
- * `reconsideration.received_change` for "收到3326件…同比增长283.6%".
+ * `reconsideration.received_change` for "收到3326件…同比增长283.6%", `reconsideration.received_ratio` for
+ * "受理2005件,诉讼808件,比例约为2.5:1".
  */
 function rateIdOf(rate: RateIndicator, numerator: Operand, formula: RateFormula, ids: IdRegistry): string {
   if (!GENERIC_RATE.test(rate.id) || !('ref' in numerator)) return rate.id;
   const base = numerator.part !== undefined ? `${numerator.ref}.${numerator.part}` : numerator.ref;
-  return ids.take(`${base}_${formula === 'ratio' ? 'share' : 'change'}`, 'percent');
+  const suffix = formula === 'ratio' ? 'share' : formula === 'multiple' ? 'ratio' : 'change';
+  return ids.take(`${base}_${suffix}`, 'percent');
 }
 
 const BINDING_REASONS: Readonly<Record<RateBinding['evidence'], ExtractionReason>> = {
@@ -231,10 +233,14 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     owner.set(index, indicators.length);
     indicators.push(indicator);
   };
-  const addBreakdown = (candidate: BreakdownCandidate, totalRef: string | undefined) => {
+  const added = new Set<BreakdownCandidate>();
+  const addBreakdown = (candidate: BreakdownCandidate, totalRef: FigureRef | undefined) => {
+    // Zero parts could make two figures each other's parts (4 = 4 + 0 both ways): each breakdown once.
+    if (added.has(candidate)) return;
+    added.add(candidate);
     const parts = candidate.parts.map((part) => contexts[part]).filter((part): part is FigureContext => part !== undefined);
     let breakdown = breakdownIndicator(contexts[candidate.total]!, parts, candidate, ids);
-    if (totalRef !== undefined) breakdown = { ...breakdown, total: { ref: totalRef } };
+    if (totalRef !== undefined) breakdown = { ...breakdown, total: totalRef };
     const position = indicators.length;
     indicators.push(breakdown);
     if (totalRef === undefined) {
@@ -247,10 +253,22 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
       if (category !== undefined) refs.set(part, { ref: breakdown.id, part: category });
       owner.set(part, position);
     });
+    // A part that is itself split ("其中审结30件，胜诉29件"): its breakdown's total is that part.
+    candidate.parts.forEach((part, at) => {
+      const category = breakdown.parts[at]?.category;
+      if (category === undefined) return;
+      for (const nested of cutsOf.get(part) ?? []) addBreakdown(nested, { ref: breakdown.id, part: category });
+    });
   };
+  const restated = new Set(candidates.map((candidate) => candidate.restatedBy).filter((index) => index !== undefined));
   contexts.forEach((context, index) => {
     if (priors[index] !== undefined || partOf.has(index)) return;
     const { figure } = context;
+    // A table's total cell that repeats the total the text stated ("总数为293宗，具体见表二"): one figure, not two.
+    if (restated.has(index)) {
+      skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: 'table-total-restates-text' });
+      return;
+    }
     const cuts = cutsOf.get(index) ?? [];
     const problem = unrepresentable(figure) ?? cuts.flatMap((cut) => cut.parts).map((part) => contexts[part] && unrepresentable(contexts[part].figure)).find(Boolean);
     if (problem) {
@@ -265,7 +283,7 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     add(indicator, index);
     refs.set(index, { ref: indicator.id });
     if (indicator.kind === 'rate') rates.push(index);
-    for (const cut of cuts) addBreakdown(cut, indicator.id);
+    for (const cut of cuts) addBreakdown(cut, { ref: indicator.id });
   });
 
   const binding = bindingFiguresOf(contexts, candidates, priors);

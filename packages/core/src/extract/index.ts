@@ -13,6 +13,7 @@ export * from './issuer.js';
 export * from './labels.js';
 export * from './numbers.js';
 export * from './outcomes.js';
+export { pinyinOf } from './pinyin.js';
 export { isSpace, phraseAround, sentenceAround } from './phrases.js';
 export * from './qualifiers.js';
 export { markPriorFigures, type PriorMark } from './priors.js';

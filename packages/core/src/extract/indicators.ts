@@ -11,7 +11,7 @@ import { mapOutcome } from './outcomes.js';
 import { sentenceFinder } from './phrases.js';
 import { extractionExtensions, type ExtractionReason } from './reasons.js';
 import { sectionAt } from './sections.js';
-import { slugFor, type IdRegistry } from './slugs.js';
+import { ordinalWord, slugFor, type IdRegistry } from './slugs.js';
 import { matchStandardIndicator } from '../codebook/match-standard-indicator.js';
 import { standardDimensionOf } from '../codebook/standard-dimension.js';
 import { standardIndicator } from '../codebook/standard-indicators.js';
@@ -217,6 +217,8 @@ export function singleIndicator(context: FigureContext, ids: IdRegistry): Indica
     if (!context.label.text.includes('率')) reasons.push('percent-not-a-rate');
     return { ...base, kind: 'rate', quantity, extensions: extractionExtensions(reasons) };
   }
+  // "复议诉讼比值达2.6", "比例约为2.5:1": a ratio in times, bound to its operands later like any rate.
+  if (context.figure.ratio) return { ...base, kind: 'rate', quantity, formula: 'multiple', extensions: extractionExtensions(reasons) };
   const indicatorKind = kind === 'count' ? 'count' : kind === 'money' ? 'amount' : 'measure';
   return { ...base, kind: indicatorKind, quantity, extensions: extractionExtensions(reasons) };
 }
@@ -228,7 +230,7 @@ const CODELIST_OF_FAMILY: Partial<Record<Family, CodelistId>> = {
 
 function uniqueCategory(base: string, used: Set<string>): string {
   let category = base;
-  for (let n = 2; used.has(category); n += 1) category = `${base}_${n}`;
+  for (let n = 2; used.has(category); n += 1) category = `${base}_${ordinalWord(n)}`;
   used.add(category);
   return category;
 }

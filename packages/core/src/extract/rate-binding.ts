@@ -62,9 +62,34 @@ const BASE_WORDS = /受理|收到|收案|新收|总数|总量|全部|总计|合�
 const SHARE = /占|比例|比重|占比/u;
 
 
+/**
+ * True when the operands reproduce the stated rate at its precision. A rate written "约2.5" is read as
+ * rounded to what it states: the arithmetic may bind it, though the draft keeps it approximate.
+ */
 function reconciles(rate: ExtractedFigure, numerator: ExtractedFigure, denominator: ExtractedFigure, formula: RateFormula): boolean {
   const qualifier = numerator.qualifier === 'exact' && denominator.qualifier === 'exact' ? 'exact' : 'approximately';
-  return reconcileRate({ value: rate.value, written: rate.written, qualifier: rate.qualifier }, numerator.value, denominator.value, qualifier, undefined, formula).reconciliation === 'match';
+  const stated = rate.qualifier === 'approximately' ? 'exact' : rate.qualifier;
+  return reconcileRate({ value: rate.value, written: rate.written, qualifier: stated }, numerator.value, denominator.value, qualifier, undefined, formula).reconciliation === 'match';
+}
+
+/**
+ * A ratio stated as a multiple ("A…B…比值达2.6", "比例约为2.5:1"): the pair of figures before it, the
+ * first term written first, whose quotient gives it at its precision — the later figure being the one
+ * right before the ratio when several pairs fit. Unbound when none fits.
+ */
+function bindMultiple(rate: ExtractedFigure, figures: readonly BindingFigure[], current: readonly number[], nearest: number | undefined): RateBinding | undefined {
+  const readings: { numerator: number; denominator: number }[] = [];
+  for (const denominator of current) {
+    for (const numerator of current) {
+      const n = figures[numerator]!.figure;
+      const d = figures[denominator]!.figure;
+      if (n.start >= d.start || d.value === 0 || unitKey(n.unit) !== unitKey(d.unit)) continue;
+      if (reconciles(rate, n, d, 'multiple')) readings.push({ numerator, denominator });
+    }
+  }
+  const best = readings.find((reading) => reading.denominator === nearest) ?? readings[0];
+  if (!best) return undefined;
+  return { ...best, formula: 'multiple', reconciles: true, evidence: best.denominator === nearest ? 'arithmetic-and-cues' : 'arithmetic', alternatives: readings.length - 1 };
 }
 
 /** The figures a rate may take its operands from: additive figures shortly before it (and the one right after), nearest first. */
@@ -125,6 +150,7 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
   const lead = text.slice(Math.max(0, rateFigure.start - 8), rateFigure.start).replace(/[^\p{Script=Han}]+$/u, '');
   // "超过同期一审行政诉讼案件数148.1%": a comparison word may name what is compared before the percentage.
   const clause = text.slice(Math.max(0, rateFigure.start - 30), rateFigure.start);
+  if (rateFigure.ratio) return bindMultiple(rateFigure, figures, current.filter((index) => index < rate), nearest);
   const cue = CHANGE_CUE.exec(lead) ?? COMPARED_CUE.exec(clause);
   const growth: RateFormula | undefined = cue?.[2] !== undefined ? 'decrease' : cue?.[1] !== undefined ? 'increase' : undefined;
 

@@ -12,7 +12,7 @@ const RATIO = /(比例|比值|之比)([^，,。；;！？!?\n\d]{0,4}?)([0-9]+(?
 /**
  * Ratios written as a multiple after 比例, 比值 or 之比 ("复议诉讼比值达2.6", "比例约为2.5:1"): figures in 倍
  * (times), the value being the first term (2.5:1 → 2.5), with the qualifier written before them (约 →
- * approximately). They are measures: a stated ratio is not a percentage.
+ * approximately), marked `ratio`: the draft reads them as rates with `formula: 'multiple'`, not percentages.
  *
  * @example
  * ```ts
@@ -38,6 +38,7 @@ export function extractRatioFigures(text: string): ExtractedFigure[] {
       end,
       phrase: clauseOf(start, end),
       numeral: 'arabic',
+      ratio: true,
     });
   }
   return figures;

@@ -1,5 +1,6 @@
 import { unitKey } from '../schema/unit.js';
 import type { Unit } from '../schema/unit.js';
+import { pinyinOf } from './pinyin.js';
 import { unitKind, unitSlug } from './units.js';
 
 /** Words of a label and the English slug they give an id. The word nearest the figure (last in the label) wins. */
@@ -52,7 +53,7 @@ const RATE_WORDS: readonly (readonly [string, string])[] = [
   ['审查率', 'review_rate'], ['审核率', 'review_rate'], ['覆盖率', 'coverage_rate'], ['知晓率', 'awareness_rate'],
   ['及时率', 'timeliness_rate'], ['回复率', 'reply_rate'], ['增长', 'growth'], ['增加', 'growth'],
   ['上升', 'growth'], ['提高', 'growth'], ['下降', 'decline'], ['减少', 'decline'], ['降低', 'decline'],
-  ['占比', 'share'], ['比例', 'share'], ['比重', 'share'], ['率', 'rate'],
+  ['占比', 'share'], ['比例', 'share'], ['比重', 'share'], ['比值', 'ratio'], ['之比', 'ratio'], ['率', 'rate'],
 ];
 
 /** A word list compiled for {@link nearestWord}: slugs by word, and the word lengths longest first. */
@@ -87,36 +88,89 @@ function nearestWord(label: string, words: readonly (readonly [string, string])[
   return undefined;
 }
 
+/** Slugs that say what kind of figure it is but not what it counts: the label's own words qualify them. */
+const GENERIC_SLUGS: ReadonlySet<string> = new Set(['share', 'rate', 'growth', 'decline', 'change', 'amount', 'ratio']);
+
+/** The slug the word lists give, and whether it says only the kind of figure (a rate word alone, the unit). */
+function wordSlug(label: string, unit: Unit): { slug: string; generic: boolean } {
+  const kind = unitKind(unit);
+  const of = (slug: string) => ({ slug, generic: GENERIC_SLUGS.has(slug) });
+  if (kind === 'percent') {
+    const slug = nearestWord(label, RATE_WORDS) ?? 'share';
+    // A change word names the percentage only right before it ("同比增长"); "上升至2024年的41.5%" is a level.
+    return of((slug === 'growth' || slug === 'decline') && !CHANGE_AT_END.test(label) ? 'share' : slug);
+  }
+  if (kind === 'money') return of(nearestWord(label, MONEY_WORDS) ?? nearestWord(label, COUNT_WORDS) ?? 'amount');
+  if (kind === 'percentage_point' || kind === 'multiple') {
+    const word = nearestWord(label, RATE_WORDS) ?? 'change';
+    if (kind === 'multiple' && (word === 'share' || word === 'ratio')) return of('ratio');
+    return { slug: `${word}_${kind === 'multiple' ? 'multiple' : 'points'}`, generic: GENERIC_SLUGS.has(word) };
+  }
+  if (kind === 'rank') return of('rank');
+  const word = nearestWord(label, COUNT_WORDS);
+  return word === undefined ? { slug: unitSlug(unit), generic: true } : of(word);
+}
+
+/** Punctuation and brackets that divide a label into its pieces; the last piece with words names the figure. */
+const LABEL_PIECES = /[、，,；;：:“”"‘’《》〈〉（）()\[\]【】\s]+/u;
+/** Words of scope, acts and links at the start of a piece: they do not say what is counted. */
+const LEADING_WORDS = /^(?:全市|全省|全区|全县|全镇|全街|全年|本年度|本年|年度|市级|区级|县级|在|对|占|共|累计|其中|开展|建立|带动|达到|举行|完成|实现|和|及|与|各)+/u;
+/** Rate, change and link words at the end of a piece: the slug says them already. */
+const TRAILING_WORDS = /(?:率|占比|比例|比重|比值|之比|同比|增长|增加|上升|提高|下降|减少|降低|超过|达到|总数|总量|数量|数|为|达|约|近|的|中|等|了|和|及|与|共计|共)+$/u;
+/** The most characters of a label an id carries. */
+const OWN_WORDS_MAX = 6;
+
 /**
- * An English slug for a figure's id, from the words of its label nearest the figure, else its unit.
+ * The words of a label that name what its figure counts, for a generic slug to carry: the last piece
+ * with two or more characters once scope and rate words are taken off; for a share, the words before
+ * 占 ("4大类领域案件占全部案件" → 大类领域案件). At most six characters, the nearest the figure.
+ */
+export function ownWords(label: string): string {
+  const share = label.lastIndexOf('占');
+  const subject = share > 1 ? label.slice(0, share) : label;
+  const pieces = subject.split(LABEL_PIECES).reverse();
+  for (const piece of pieces) {
+    const words = piece.replace(/[^\p{Script=Han}]+/gu, '').replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '');
+    if (words.length >= 2) return words.slice(-OWN_WORDS_MAX);
+  }
+  return '';
+}
+
+/**
+ * A slug for a figure's id, from the words of its label nearest the figure (in English where the word
+ * lists know them), else its unit. A slug that says only the kind of figure (share, rate, the unit) is
+ * qualified with the pinyin of the label's own words, so that it says what is counted and stays the same
+ * for the same words in another report: "掌上执法率" → `zhangshangzhifa_rate`, never a bare `rate`.
  *
  * @example
  * ```ts
  * slugFor('实施行政处罚', '起'); // 'penalties'
  * slugFor('履职率', 'percent'); // 'duty_rate'
- * slugFor('居住区', '个次'); // 'unit_visits'
+ * slugFor('掌上执法率', 'percent'); // 'zhangshangzhifa_rate'
+ * slugFor('郑州市市级行政执法主体', '个'); // 'xingzhengzhifazhuti_units'
  * ```
  */
 export function slugFor(label: string, unit: Unit): string {
-  const kind = unitKind(unit);
-  if (kind === 'percent') {
-    const slug = nearestWord(label, RATE_WORDS) ?? 'share';
-    // A change word names the percentage only right before it ("同比增长"); "上升至2024年的41.5%" is a level.
-    return (slug === 'growth' || slug === 'decline') && !CHANGE_AT_END.test(label) ? 'share' : slug;
-  }
-  if (kind === 'money') return nearestWord(label, MONEY_WORDS) ?? nearestWord(label, COUNT_WORDS) ?? 'amount';
-  if (kind === 'percentage_point') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_points`;
-  if (kind === 'multiple') return `${nearestWord(label, RATE_WORDS) ?? 'change'}_multiple`;
-  if (kind === 'rank') return 'rank';
-  return nearestWord(label, COUNT_WORDS) ?? unitSlug(unit);
+  const { slug, generic } = wordSlug(label, unit);
+  if (!generic) return slug;
+  const own = pinyinOf(ownWords(label));
+  return own === '' ? slug : `${own}_${slug}`;
 }
 
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 
-/** An ordinal in words for ids, which stay letters only: 2 → second, 21 → twenty_first, 100 → no_100 is never reached in practice. */
-function ordinalWord(n: number): string {
+/**
+ * An ordinal in words for ids and categories, which stay letters only: 2 → second, 21 → twenty_first;
+ * from 100 on, the digits spelt as letters (never reached in practice).
+ *
+ * @example
+ * ```ts
+ * ordinalWord(2); // 'second'
+ * ```
+ */
+export function ordinalWord(n: number): string {
   if (n <= 10) return ORDINALS[n] ?? 'first';
   if (n < 20) return TEENS[n - 10] ?? 'tenth';
   if (n < 100) {

@@ -37,4 +37,6 @@ export interface ExtractedFigure {
   readonly numeral: Numeral;
   /** Where the figure stands in a data table, when it is a table cell (then it has no unit word). */
   readonly cell?: TableCell;
+  /** Set on a ratio stated as a multiple after 比例/比值/之比 ("比值达2.6", "2.5:1"): drafted as a rate in 倍. */
+  readonly ratio?: true;
 }

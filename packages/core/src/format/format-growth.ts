@@ -1,5 +1,5 @@
 import type { RateResult } from '../compute/types.js';
-import type { GrowthFormula } from '../schema/indicator.js';
+import { isGrowthFormula, type GrowthFormula } from '../schema/indicator.js';
 import type { Locale } from '../schema/localized-text.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import { describeChange, GROWTH_WORDS } from './describe-change.js';
@@ -97,7 +97,7 @@ export function formatGrowthOperands(current: QuantityLike, earlier: QuantityLik
   const { locale, change } = options;
   const now = formatQuantity(current, { locale });
   const before = formatQuantity(earlier, { locale });
-  if (!change?.defined || !change.formula) return locale === 'zh-CN' ? `${now}，上期 ${before}` : `${now}; ${before} the year before`;
+  if (!change?.defined || !isGrowthFormula(change.formula)) return locale === 'zh-CN' ? `${now}，上期 ${before}` : `${now}; ${before} the year before`;
   const signed = signedGrowth(change.value, change.qualifier, change.formula);
   const words = formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits: options.maximumFractionDigits ?? 2 });
   if (locale === 'zh-CN') return `${now}，较上期 ${before}${words}`;

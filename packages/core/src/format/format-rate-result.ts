@@ -1,7 +1,9 @@
 import type { RateResult, UndefinedRateReason } from '../compute/types.js';
 import type { Locale } from '../schema/localized-text.js';
 import { formatGrowth, signedGrowth } from './format-growth.js';
+import { isGrowthFormula } from '../schema/indicator.js';
 import { formatPercent } from './format-number.js';
+import { formatQuantity } from './format-quantity.js';
 
 const REASONS: Readonly<Record<UndefinedRateReason, Readonly<Record<Locale, string>>>> = {
   zero_denominator: { 'zh-CN': '无法计算（分母为零）', en: 'undefined (zero denominator)' },
@@ -25,7 +27,7 @@ const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_
  * A computed rate for display: "37.5%" (two decimals at most by default), qualified when its operands
  * are ("约 …" / "about …"), or the reason it has no value ("无法计算（分母为零）"). A year-on-year change
  * is written with its direction, whichever way the figures went: "增长283.62%", "下降32.97%" / "up
- * 283.62%", "down 32.97%".
+ * 283.62%", "down 32.97%". A multiple is written in times: "2.6倍" / "2.6×".
  *
  * @example
  * ```ts
@@ -37,10 +39,14 @@ export function formatRateResult(
   result: RateResult,
   options: { readonly locale: Locale; readonly maximumFractionDigits?: number },
 ): string {
-  if (!result.defined) return (result.formula && GROWTH_REASONS[result.reason]?.[options.locale]) ?? REASONS[result.reason][options.locale];
+  const growth = isGrowthFormula(result.formula) ? result.formula : undefined;
+  if (!result.defined) return (growth && GROWTH_REASONS[result.reason]?.[options.locale]) ?? REASONS[result.reason][options.locale];
   const maximumFractionDigits = options.maximumFractionDigits ?? 2;
-  if (result.formula) {
-    const signed = signedGrowth(result.value, result.qualifier, result.formula);
+  if (result.formula === 'multiple') {
+    return formatQuantity({ value: result.value, unit: '倍', qualifier: result.qualifier }, { locale: options.locale, maximumFractionDigits });
+  }
+  if (growth) {
+    const signed = signedGrowth(result.value, result.qualifier, growth);
     return formatGrowth(signed.value, { locale: options.locale, qualifier: signed.qualifier, maximumFractionDigits });
   }
   const text = formatPercent(result.value, { locale: options.locale, maximumFractionDigits });

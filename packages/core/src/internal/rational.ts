@@ -23,13 +23,16 @@ export function ratio(a: number, b: number): Rational {
 
 /**
  * The exact fraction a rate stands for, before the × 100 of {@link percentUnits}: `a ÷ b` for a ratio,
- * `(a − b) ÷ b` for an increase from `b` to `a`, `(b − a) ÷ b` for a decrease. `b` must not be zero.
+ * `(a − b) ÷ b` for an increase from `b` to `a`, `(b − a) ÷ b` for a decrease, `a ÷ b ÷ 100` for a
+ * multiple (stated in times). `b` must not be zero.
  */
 export function rateFraction(a: number, b: number, formula: RateFormula = 'ratio'): Rational {
   const exact = ratio(a, b);
   // Both sides share one scale, so the difference of the scaled integers is the difference of the figures.
   if (formula === 'increase') return { numerator: exact.numerator - exact.denominator, denominator: exact.denominator };
   if (formula === 'decrease') return { numerator: exact.denominator - exact.numerator, denominator: exact.denominator };
+  // A multiple is stated in times: a hundredth of the percentage, so that × 100 gives times.
+  if (formula === 'multiple') return { numerator: exact.numerator, denominator: exact.denominator * 100n };
   return exact;
 }
 

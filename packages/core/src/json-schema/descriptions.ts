@@ -38,7 +38,7 @@ describe(indicator.sectionId, 'The section of the report it appears in.');
 describe(indicator.note, 'A note shown with the figure.');
 describe(
   RateIndicatorSchema.shape.quantity,
-  'The stated rate, in percent. A year-on-year change as written, positive: 同比下降3.9% is 3.9 with formula `decrease`.',
+  'The stated rate, in percent. A year-on-year change as written, positive: 同比下降3.9% is 3.9 with formula `decrease`. A multiple in 倍: 复议诉讼比值达2.6 is 2.6倍 with formula `multiple`.',
 );
 describe(RateIndicatorSchema.shape.numerator, "A ratio's numerator; for a year-on-year change (增长/下降), the current figure.");
 describe(
@@ -47,7 +47,7 @@ describe(
 );
 describe(
   RateIndicatorSchema.shape.formula,
-  'How the rate follows from its operands; `ratio` when absent. `ratio`: numerator ÷ denominator × 100 (占比, 纠错率, 办结率). `increase` (同比增长): (numerator − denominator) ÷ denominator × 100. `decrease` (同比下降): (denominator − numerator) ÷ denominator × 100.',
+  'How the rate follows from its operands; `ratio` when absent. `ratio`: numerator ÷ denominator × 100 (占比, 纠错率, 办结率). `increase` (同比增长): (numerator − denominator) ÷ denominator × 100. `decrease` (同比下降): (denominator − numerator) ÷ denominator × 100. `multiple` (比值, 2.5:1): numerator ÷ denominator, in times.',
 );
 describe(RateIndicatorSchema.shape.rounding, 'How the source rounded, when known.');
 describe(BreakdownPartSchema.shape.category, 'A codelist code (e.g. uphold) or a free category slug.');

@@ -24,15 +24,19 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
 /**
  * How a rate follows from its operands: `ratio`, numerator ÷ denominator × 100 (a share, 纠错率, 办结率);
  * `increase`, (numerator − denominator) ÷ denominator × 100 (同比增长: the numerator is the current figure,
- * the denominator the earlier one); `decrease`, (denominator − numerator) ÷ denominator × 100 (同比下降).
+ * the denominator the earlier one); `decrease`, (denominator − numerator) ÷ denominator × 100 (同比下降);
+ * `multiple`, numerator ÷ denominator in times, not percent (复议诉讼比值达2.6, 比例约为2.5:1; stated in 倍).
  */
-export const RATE_FORMULAS = ['ratio', 'increase', 'decrease'] as const;
+export const RATE_FORMULAS = ['ratio', 'increase', 'decrease', 'multiple'] as const;
 
 /** One of {@link RATE_FORMULAS}. */
 export type RateFormula = (typeof RATE_FORMULAS)[number];
 
 /** A year-on-year change: `increase` or `decrease`. */
-export type GrowthFormula = Exclude<RateFormula, 'ratio'>;
+export type GrowthFormula = Exclude<RateFormula, 'ratio' | 'multiple'>;
+
+/** The formula a computed rate carries: a change's, or `multiple` (a ratio in times); absent for a ratio in percent. */
+export type ResultFormula = Exclude<RateFormula, 'ratio'>;
 
 /**
  * True for a year-on-year change (`increase` or `decrease`), false for a ratio (also when absent).
@@ -45,6 +49,24 @@ export type GrowthFormula = Exclude<RateFormula, 'ratio'>;
  */
 export function isGrowthFormula(formula: RateFormula | undefined): formula is GrowthFormula {
   return formula === 'increase' || formula === 'decrease';
+}
+
+/** What a rate's figure is: a `ratio` in percent, a year-on-year `growth`, or a `multiple` in times. */
+export type RateFormulaKind = 'ratio' | 'growth' | 'multiple';
+
+/**
+ * What kind of figure a rate of this formula is; rates of different kinds cannot be read against each other.
+ *
+ * @example
+ * ```ts
+ * rateFormulaKind(undefined);  // 'ratio'
+ * rateFormulaKind('decrease'); // 'growth'
+ * rateFormulaKind('multiple'); // 'multiple'
+ * ```
+ */
+export function rateFormulaKind(formula: RateFormula | undefined): RateFormulaKind {
+  if (isGrowthFormula(formula)) return 'growth';
+  return formula === 'multiple' ? 'multiple' : 'ratio';
 }
 
 const common = {
@@ -79,7 +101,7 @@ export const MeasureIndicatorSchema = strictObject({
 
 /**
  * A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled);
- * a ratio unless `formula` makes it a year-on-year increase or decrease.
+ * a ratio unless `formula` makes it a year-on-year increase or decrease, or a multiple in times.
  */
 export const RateIndicatorSchema = strictObject({
   ...common,
@@ -169,11 +191,14 @@ export interface MeasureIndicator extends IndicatorBase {
 
 /**
  * A rate in percent: stated, or computed from its numerator and denominator, or both (then reconciled);
- * a ratio unless `formula` makes it a year-on-year increase or decrease.
+ * a ratio unless `formula` makes it a year-on-year increase or decrease, or a multiple in times.
  */
 export interface RateIndicator extends IndicatorBase {
   kind: 'rate';
-  /** The stated rate, in percent; a change as written, positive ("同比下降3.9%" → 3.9 with `formula: 'decrease'`). */
+  /**
+   * The stated rate, in percent; a change as written, positive ("同比下降3.9%" → 3.9 with `formula: 'decrease'`);
+   * a multiple in 倍 ("复议诉讼比值达2.6" → 2.6倍 with `formula: 'multiple'`).
+   */
   quantity?: Quantity | undefined;
   /** A ratio's numerator; for a change, the current figure. */
   numerator?: Operand | undefined;

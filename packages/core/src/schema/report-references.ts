@@ -120,7 +120,11 @@ function checkIndicator(
       checkUnit(unitDimension(indicator.quantity.unit), KIND_DIMENSIONS[indicator.kind], indicator.kind, [...path, 'quantity', 'unit'], ctx);
       return;
     case 'rate':
-      if (indicator.quantity) checkUnit(unitDimension(indicator.quantity.unit), ['percent'], 'rate', [...path, 'quantity', 'unit'], ctx);
+      if (indicator.quantity) {
+        // A multiple (复议诉讼比值达2.6) is stated in 倍; every other rate in percent.
+        const dimension = indicator.formula === 'multiple' ? 'multiple' : 'percent';
+        checkUnit(unitDimension(indicator.quantity.unit), [dimension], 'rate', [...path, 'quantity', 'unit'], ctx);
+      }
       if (!indicator.quantity && !(indicator.numerator && indicator.denominator)) {
         rolIssue(ctx, 'rate-needs-value', { id: indicator.id }, path);
       }
@@ -129,7 +133,10 @@ function checkIndicator(
       return;
     case 'breakdown': {
       if (indicator.total && 'ref' in indicator.total) {
-        checkRef(indicator.total, indicator, byId, [...path, 'total'], ['count', 'amount'], ctx);
+        // A nested breakdown's total is a part of another breakdown ({ ref, part }); never a whole breakdown or a group.
+        const nested = indicator.total.part !== undefined;
+        checkRef(indicator.total, indicator, byId, [...path, 'total'], nested ? ['breakdown'] : ['count', 'amount'], ctx);
+        if (indicator.total.group !== undefined) rolIssue(ctx, 'ref-kind', { id: indicator.total.ref, kind: 'group', allowed: 'count, amount, part' }, [...path, 'total', 'group']);
       }
       const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
       const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import { formatDate } from '../../format/format-date.js';
 import { formatGrowth, formatGrowthOperands, formatStatedGrowth, signedGrowth } from '../../format/format-growth.js';
 import { formatNumber, formatPercent } from '../../format/format-number.js';
+import { formatRateResult } from '../../format/format-rate-result.js';
 import { formatQuantity } from '../../format/format-quantity.js';
 import { unitLabel } from '../../format/unit-label.js';
 import type { GrowthFormula } from '../../schema/indicator.js';
@@ -98,18 +99,19 @@ export function incompatibleUnits(id: string, label: Label, units: readonly Unit
   };
 }
 
-/** A stated rate does not follow from its numerator and denominator at its stated precision. */
-export function rateMismatch(ids: readonly string[], label: Label, stated: Figure, computed: number, decimals: number): Finding {
+/** A stated rate (a ratio in percent or a multiple in 倍) does not follow from its exact numerator and denominator at its stated precision. */
+export function rateMismatch(ids: readonly string[], label: Label, stated: Figure, computed: Extract<RateResult, { defined: true }>, decimals: number): Finding {
+  const result = (locale: Locale) => formatRateResult(computed, { locale, maximumFractionDigits: decimals + 2 });
   return {
     code: 'rate-mismatch',
     severity: 'warning',
     indicatorIds: ids,
-    expected: Number(computed.toFixed(Math.min(decimals + 2, 20))),
+    expected: Number(computed.value.toFixed(Math.min(decimals + 2, 20))),
     actual: stated.value,
     message: both((locale) =>
       locale === 'zh-CN'
-        ? `“${name(label, locale)}”所述 ${figure(stated, locale)}，按分子分母计算应为 ${formatPercent(computed, { locale, maximumFractionDigits: decimals + 2 })}`
-        : `“${name(label, locale)}” is stated as ${figure(stated, locale)}, but its numerator and denominator give ${formatPercent(computed, { locale, maximumFractionDigits: decimals + 2 })}`,
+        ? `“${name(label, locale)}”所述 ${figure(stated, locale)}，按分子分母计算应为 ${result(locale)}`
+        : `“${name(label, locale)}” is stated as ${figure(stated, locale)}, but its numerator and denominator give ${result(locale)}`,
     ),
   };
 }

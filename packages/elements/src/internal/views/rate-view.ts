@@ -65,7 +65,7 @@ function operands(entry: ComputedRateIndicator, numerator: Figure, denominator: 
 /**
  * A rate: the stated figure as written, a bar, its numerator and denominator ("102 / 106 项") and the
  * reconciliation mark. A year-on-year change shows its direction ("下降32.96%"), the current and earlier
- * figures in words, and no bar (it is not a share of a whole). Shared by `<rule-of-law-rate>`, the
+ * figures in words, and no bar (it is not a share of a whole); nor has a multiple ("2.6倍"), which is no share either. Shared by `<rule-of-law-rate>`, the
  * light-DOM rendering and the static renderer.
  */
 export function rateView(entry: ComputedRateIndicator, context: ViewContext): TemplateResult {
@@ -83,7 +83,7 @@ export function rateView(entry: ComputedRateIndicator, context: ViewContext): Te
       <span part="value" class="value">${shown}</span>
       ${numerator && denominator ? operands(entry, numerator, denominator, denominatorImplied, context) : nothing}
     </p>
-    ${growth
+    ${formula && formula != 'ratio'
       ? nothing
       : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           ${svg`<rect class="track" width="100" height="10"></rect><rect part="bar-fill" class="fill" width=${fill} height="10"></rect>`}
