@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { DROP_IN_ESBUILD, DROP_IN_TERSER } from './scripts/drop-in-build.mjs';
+import { DROP_IN_TERSER, dropInEsbuild, type DropInName } from './scripts/drop-in-build.mjs';
 
 /**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
@@ -9,11 +9,11 @@ import { DROP_IN_ESBUILD, DROP_IN_TERSER } from './scripts/drop-in-build.mjs';
  * A self-contained drop-in bundle: every dependency inlined, minified, one file that registers its tags, built
  * as scripts/drop-in-build.mjs says (a strict-mode IIFE that also loads as a classic script; notices first).
  */
-function dropIn(name: string, entry: string): Options {
-  const { format, target, platform, define, banner, tsconfig } = DROP_IN_ESBUILD;
+function dropIn(name: DropInName, entry: string): Options {
+  const { format, target, platform, define, banner, tsconfig } = dropInEsbuild(name);
   return {
-    name: `@rule-of-law/elements ${name}.js`,
-    entry: { [name]: entry },
+    name: `@rule-of-law/elements ${name}.min.js`,
+    entry: { [`${name}.min`]: entry },
     outDir: 'packages/elements/dist',
     format: [format],
     banner,
@@ -85,10 +85,10 @@ export default defineConfig([
     external: ['@rule-of-law/core', 'lit', /^lit\//, /^@lit\//, /^@lit-labs\//, /^d3-/],
   },
   // The drop-in: everything (lit, d3, zod, core) in one minified script that registers every tag.
-  dropIn('rule-of-law.min', 'packages/elements/src/index.ts'),
+  dropIn('rule-of-law', 'packages/elements/src/index.ts'),
   // The drop-in with comparisons, from src/all.ts (adds <rule-of-law-trend>, <rule-of-law-compare> and
   // the report's `previous` support, which the plain drop-in leaves out).
-  dropIn('rule-of-law-all.min', 'packages/elements/src/all.ts'),
+  dropIn('rule-of-law-all', 'packages/elements/src/all.ts'),
   {
     // The `rule-of-law` command line: one Node module; core stays an import (its own built dist/).
     name: '@rule-of-law/cli',

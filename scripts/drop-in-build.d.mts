@@ -1,12 +1,21 @@
+/** The two drop-ins: the plain one (rule-of-law.min.js) and the full one (rule-of-law-all.min.js). */
+export type DropInName = 'rule-of-law' | 'rule-of-law-all';
+
 /** esbuild's options for a drop-in (see drop-in-build.mjs). */
-export declare const DROP_IN_ESBUILD: {
+export interface DropInEsbuildOptions {
   readonly format: 'iife';
   readonly target: string;
   readonly platform: 'browser';
   readonly define: Readonly<Record<string, string>>;
   readonly banner: { readonly js: string };
   readonly tsconfig: string;
-};
+}
+
+/** esbuild's options for the drop-in `name`, its notices as its first line. */
+export declare function dropInEsbuild(name?: DropInName): DropInEsbuildOptions;
+
+/** esbuild's options for the plain drop-in. */
+export declare const DROP_IN_ESBUILD: DropInEsbuildOptions;
 
 /** terser's options after esbuild for a drop-in. */
 export declare const DROP_IN_TERSER: {

@@ -9,16 +9,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * esbuild's options for a drop-in: a strict-mode IIFE without exports (so the same file works as
  * `<script type="module">` and as a classic `<script defer>`, leaking no globals), for browsers, with
  * `globalThis.process` defined away so that core's Node-only branches (zod's compiled object parser) drop
- * out, and the bundled packages' notices as its first line.
+ * out, and the notices of the packages bundled into the drop-in `name` (`rule-of-law`, `rule-of-law-all`)
+ * as its first line.
  */
-export const DROP_IN_ESBUILD = {
-  format: 'iife',
-  target: 'es2020',
-  platform: 'browser',
-  define: { 'globalThis.process': 'undefined' },
-  banner: { js: `${dropInBanner()}\n"use strict";` },
-  tsconfig: `${root}packages/elements/tsconfig.json`,
-};
+export function dropInEsbuild(name = 'rule-of-law') {
+  return {
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    define: { 'globalThis.process': 'undefined' },
+    banner: { js: `${dropInBanner(name)}\n"use strict";` },
+    tsconfig: `${root}packages/elements/tsconfig.json`,
+  };
+}
+
+/** {@link dropInEsbuild} for the plain drop-in, rule-of-law.min.js. */
+export const DROP_IN_ESBUILD = dropInEsbuild('rule-of-law');
 
 /** terser's options after esbuild (three passes: ~1.5 KB gzip smaller than esbuild's minifier alone); keeps the `/*!` notices. */
 export const DROP_IN_TERSER = { compress: { passes: 3, pure_getters: true }, format: { comments: /^!/ } };

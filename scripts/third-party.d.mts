@@ -1,5 +1,8 @@
-/** The packages bundled into the drop-ins, as npm names them. */
+/** The packages bundled into either drop-in, as npm names them. */
 export declare const BUNDLED_PACKAGES: readonly string[];
+
+/** The packages bundled into each drop-in. */
+export declare const DROP_IN_PACKAGES: { readonly 'rule-of-law': readonly string[]; readonly 'rule-of-law-all': readonly string[] };
 
 /** The file, next to the drop-ins, with the bundled packages' licences. */
 export declare const LICENSES_FILE: string;
@@ -7,5 +10,5 @@ export declare const LICENSES_FILE: string;
 /** A bundled package's name, version, licence id and licence text, from its installed copy. */
 export declare function bundledPackage(name: string): { name: string; version: string; license: string; text: string };
 
-/** The drop-ins' first line: the library and its licence, the bundled packages with theirs, and where their texts are. */
-export declare function dropInBanner(): string;
+/** A drop-in's first line: the library and its licence, the packages bundled into it with theirs, and where their texts are. */
+export declare function dropInBanner(name?: 'rule-of-law' | 'rule-of-law-all'): string;

@@ -7,8 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The packages bundled into the drop-ins, as npm names them. */
+/** The packages bundled into either drop-in, as npm names them (THIRD-PARTY-LICENSES.txt holds them all). */
 export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-path', 'zod'];
+
+/**
+ * The packages bundled into each drop-in: the plain one draws its donut with its own ring geometry and
+ * carries no d3; the full one's trend draws lines and point symbols with d3-shape.
+ */
+export const DROP_IN_PACKAGES = {
+  'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element', 'zod'],
+  'rule-of-law-all': BUNDLED_PACKAGES,
+};
 
 /** The file, next to the drop-ins, with the bundled packages' licences. */
 export const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
@@ -24,8 +33,8 @@ export function bundledPackage(name) {
  * The drop-ins' first line, a comment that terser keeps (it starts with `!`): the library and its licence,
  * the bundled packages with theirs (`lit-html 3.3.3 (BSD-3-Clause)`, …), and where their full texts are.
  */
-export function dropInBanner() {
+export function dropInBanner(name = 'rule-of-law') {
   const { version } = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8'));
-  const bundled = BUNDLED_PACKAGES.map(bundledPackage).map((entry) => `${entry.name} ${entry.version} (${entry.license})`);
+  const bundled = DROP_IN_PACKAGES[name].map(bundledPackage).map((entry) => `${entry.name} ${entry.version} (${entry.license})`);
   return `/*! @rule-of-law/elements ${version} (MIT) | bundles ${bundled.join(', ')}; their licences: ${LICENSES_FILE} */`;
 }

@@ -73,7 +73,10 @@ describe(IndicatorRefSchema.shape.group, 'A group of the referred breakdown (e.g
 describe(IndicatorRefSchema, 'A reference to another indicator, or to a part or group of a breakdown.');
 describe(OperandSchema, 'A reference to another indicator, or an inline stated quantity.');
 describe(QualifierSchema, 'How the stated figure relates to the true number.');
-describe(QuantitySchema.shape.value, 'The value in base units (元 for money, percent for rates).');
+describe(
+  QuantitySchema.shape.value,
+  'The value in base units (元 for money, percent for rates): at most 10^15 in magnitude (10^6 for percent and percentage points), with at most 6 decimal places.',
+);
 describe(QuantitySchema.shape.qualifier, 'How exact the figure is; `exact` when absent.');
 describe(QuantitySchema.shape.marker, 'The qualifier as written: 余, 以上, 逾, 约, 近, 不足, 达…');
 describe(QuantitySchema.shape.written, 'The figure verbatim, as the report wrote it: "0.39万元", "996余人次".');

@@ -51,6 +51,11 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
     'zh-CN': `原文位置 ${p.start}–${p.end} 与摘录文本长度 ${p.length} 不一致`,
     en: `Source span ${p.start}–${p.end} does not match the length of its text (${p.length})`,
   }),
+  'out-of-range': (p) => ({
+    'zh-CN': `数值 ${p.value} 超出范围：绝对值不得超过 ${p.max}`,
+    en: `${p.value} is out of range: at most ${p.max} in magnitude`,
+  }),
+  decimals: (p) => ({ 'zh-CN': `数值 ${p.value} 的小数超过 ${p.max} 位`, en: `${p.value} has more than ${p.max} decimal places` }),
   'count-integer': (p) => ({
     'zh-CN': `计数应为整数，实际为 ${p.value}`,
     en: `A count must be a whole number, got ${p.value}`,

@@ -5,10 +5,21 @@ import { QualifierSchema, type Qualifier } from './qualifier.js';
 import { SourceSpanSchema, type SourceSpan } from './source-span.js';
 import { UnitSchema, unitDimension, type Unit } from './unit.js';
 import { rolCheck, rolIssue } from './rol-issue.js';
+import { decimalPlaces } from '../internal/decimal.js';
+
+/** The largest magnitude of a stated figure: 10¹⁵ (a thousand trillion: counts, money in 元, measures). */
+export const MAX_QUANTITY = 1e15;
+/** The largest magnitude of a percentage or of percentage points: 10⁶ (a ten-thousandfold rise is 999,900%). */
+export const MAX_PERCENT = 1e6;
+/** The most decimal places a stated value may have (money in 元 to a millionth; 0.39万元 is 3900). */
+export const MAX_DECIMALS = 6;
 
 /**
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
- * and the figure exactly as the report wrote it ("996余人次").
+ * and the figure exactly as the report wrote it ("996余人次"). Values are bounded — at most
+ * {@link MAX_QUANTITY} in magnitude ({@link MAX_PERCENT} for percentages and percentage points), with at
+ * most {@link MAX_DECIMALS} decimals — so that every sum, share and rate computed from valid reports is a
+ * finite number.
  */
 export const QuantitySchema = strictObject({
     value: z.number(),
@@ -30,6 +41,9 @@ export const QuantitySchema = strictObject({
     if (dimension === 'rank' && value < 1) {
       rolIssue(ctx, 'rank-positive', { value }, ['value']);
     }
+    const max = dimension === 'percent' || dimension === 'percentage_point' ? MAX_PERCENT : MAX_QUANTITY;
+    if (Math.abs(value) > max) rolIssue(ctx, 'out-of-range', { value, max }, ['value']);
+    else if (decimalPlaces(value) > MAX_DECIMALS) rolIssue(ctx, 'decimals', { value, max: MAX_DECIMALS }, ['value']);
   }));
 
 /** A stated figure: its value in base units, its unit, how exact it is, and the figure as written. */
