@@ -288,7 +288,7 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
 
   const binding = bindingFiguresOf(contexts, candidates, priors);
   const operandOf = (index: number): Operand | undefined => {
-    if (priors[index] !== undefined) return { quantity: quantityOf(contexts[index]!.figure) };
+    if (priors[index] !== undefined) return unrepresentable(contexts[index]!.figure) ? undefined : { quantity: quantityOf(contexts[index]!.figure) };
     return refs.get(index);
   };
   const counts: NumeratorCandidate[] = indicators
@@ -337,8 +337,9 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
     const figure = contexts[index]!.figure;
     const current = currentOf(text, contexts, priors, index);
     const position = current === undefined ? undefined : owner.get(current);
-    if (current === undefined || position === undefined) {
-      skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: 'prior-year-figure-without-current' });
+    const problem = unrepresentable(figure);
+    if (current === undefined || position === undefined || problem) {
+      skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: problem ?? 'prior-year-figure-without-current' });
       return;
     }
     const part = refs.get(current)?.part;

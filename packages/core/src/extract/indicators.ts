@@ -2,7 +2,8 @@ import { unitKey } from '../schema/unit.js';
 import type { CodelistId } from '../codelists/index.js';
 import type { Family } from '../schema/family.js';
 import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
-import type { Quantity } from '../schema/quantity.js';
+import { MAX_DECIMALS, MAX_PERCENT, MAX_QUANTITY, type Quantity } from '../schema/quantity.js';
+import { decimalPlaces } from '../internal/decimal.js';
 import type { Section } from '../schema/section.js';
 import type { BreakdownCandidate } from './breakdowns.js';
 import { guessFamily, type FamilySource } from './families.js';
@@ -147,7 +148,8 @@ export function figureReasons(context: FigureContext): ExtractionReason[] {
 }
 
 /**
- * Why a figure cannot be an indicator as stated (a count must be whole, a rank starts at 1).
+ * Why a figure cannot be an indicator as stated (a count must be whole, a rank starts at 1, a value
+ * stays within the schema's bounds and decimals).
  *
  * @example
  * ```ts
@@ -159,6 +161,9 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
   if ((kind === 'count' || kind === 'rank') && !Number.isInteger(figure.value)) return 'count-not-integer';
   if (kind === 'rank' && figure.value < 1) return 'rank-below-one';
   if (!Number.isFinite(figure.value)) return 'not-finite';
+  // The bounds parseReport holds every stated value to ("1000001%", a 17-digit count).
+  if (Math.abs(figure.value) > (kind === 'percent' || kind === 'percentage_point' ? MAX_PERCENT : MAX_QUANTITY)) return 'out-of-range';
+  if (decimalPlaces(figure.value) > MAX_DECIMALS) return 'too-many-decimals';
   return undefined;
 }
 
