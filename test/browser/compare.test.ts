@@ -5,6 +5,7 @@ import { deepEqual, equal, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { IMG, SCRIPT, handMadePair, jsonUrl, quantityIn, syntheticTwoIssuers, syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, create, deepQuery, deepQueryAll, deepText, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { brokenImageReported } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -266,14 +267,14 @@ describe('<rule-of-law-compare>', () => {
     const element = create('rule-of-law-compare');
     const failed = nextEvent(element, 'rol-error');
     element.timeout = 1000;
-    element.previousSrc = '/__rol/slow?ms=3000';
+    element.previousSrc = '/__rol/slow?ms=10000';
     element.current = current;
     await element.updateComplete;
     ok(deepQuery(element, '[role="status"]'));
     await expectAccessible(element);
     const { detail } = await failed;
     equal(detail.kind, 'timeout');
-    equal(detail.src, '/__rol/slow?ms=3000');
+    equal(detail.src, '/__rol/slow?ms=10000');
     await settled(element);
     includes(deepText(deepQuery(element, '[role="alert"]')), '1 秒');
   });
@@ -350,7 +351,7 @@ describe('<rule-of-law-compare>', () => {
         el.previous = previous;
         el.current = current;
       });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await brokenImageReported();
       const text = deepText(element);
       includes(text, lang === 'en' ? SCRIPT : IMG);
       equal(deepQueryAll(element, 'img').length, 0);
@@ -371,9 +372,10 @@ describe('<rule-of-law-compare>', () => {
           el.current = current;
         });
         await expectAccessible(element, `(hand-made, ${theme}, ${lang})`);
+        const reloaded = nextEvent(element, 'rol-load');
         element.previous = reports[2];
         element.current = reports[3];
-        await nextEvent(element, 'rol-load').catch(() => undefined);
+        await reloaded;
         await settled(element);
         await expectAccessible(element, `(synthetic, ${theme}, ${lang})`);
       });

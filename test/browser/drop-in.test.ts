@@ -1,5 +1,6 @@
 import { equal, deepEqual, includes, ok } from './helpers/assert.js';
 import { deepText } from './helpers/dom.js';
+import { frameReport } from './helpers/frame.js';
 import { requestedPaths } from './helpers/resources.js';
 
 /** The two ways a page may load the drop-in: a module script, or a classic deferred one (same file). */
@@ -23,30 +24,19 @@ const globalNames = (page: Window): string[] => Object.getOwnPropertyNames(page)
  */
 const LIBRARY_GLOBALS = ['__zod_globalConfig', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
 
-/** An iframe showing `html`, once its report has loaded and drawn (rejects on rol-error). */
+/** An iframe showing `html`, once its report has loaded and drawn, its parts too (rejects on rol-error). */
 async function renderedFrame(html: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '800px';
-  const loaded = new Promise<Event>((resolve, reject) => {
-    frame.addEventListener('load', () => {
-      const page = frame.contentWindow!;
-      const report = page.document.querySelector('rule-of-law-report') as (Element & { computed?: unknown }) | null;
-      if (!report) return reject(new Error('no report element'));
-      if (report.computed) return resolve(new Event('rol-load'));
-      report.addEventListener('rol-load', resolve);
-      report.addEventListener('rol-error', () => reject(new Error('rol-error in the drop-in page')));
-    });
-  });
   frame.srcdoc = html;
   document.body.append(frame);
   try {
-    await loaded;
+    await frameReport(frame);
   } catch (error) {
     frame.remove();
     throw error;
   }
-  await new Promise((resolve) => setTimeout(resolve, 300));
   return frame;
 }
 

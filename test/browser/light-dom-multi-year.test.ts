@@ -7,6 +7,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { handMadePair, quantityIn, syntheticYears, yearOf } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent, referenceReport, settled } from './helpers/dom.js';
 import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
+import { measured } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -19,11 +20,7 @@ const TWO_CHARTS = `enforcement.inspection_records petitions.accepted ${FINES}`;
 type Root = 'shadow' | 'light';
 
 /** Lets a trend measure its real width and redraw. */
-const redrawn = async (element: Element): Promise<void> => {
-  await settled(element);
-  await new Promise((resolve) => setTimeout(resolve, 60));
-  await settled(element);
-};
+const redrawn = measured;
 
 /** A multi-year element in a shadow root or in the light DOM, `width` wide, once it has loaded and drawn. */
 async function drawn<K extends 'rule-of-law-trend' | 'rule-of-law-compare'>(
@@ -406,6 +403,28 @@ describe('render-root="light" on the trend chart and the comparison', () => {
   }
 });
 
+/**
+ * Breaks the CSP of `page` once on purpose (a fetch to another origin, refused by `connect-src 'self'`) and
+ * resolves when that violation's event has come, taking it out of `violations` (each written as
+ * `<directive> <blocked URI>`). Chromium dispatches violation events in the order the violations happen, so any
+ * that the page's work so far caused has been reported by then.
+ */
+async function violationReported(page: Window & typeof globalThis, violations: string[]): Promise<void> {
+  const canary = 'http://127.0.0.1:9/csp-canary';
+  const isCanary = (violation: string) => violation.includes('http://127.0.0.1:9');
+  await new Promise<void>((resolve) => {
+    const seen = (event: SecurityPolicyViolationEvent) => {
+      if (!event.blockedURI.startsWith('http://127.0.0.1:9')) return;
+      page.document.removeEventListener('securitypolicyviolation', seen);
+      resolve();
+    };
+    page.document.addEventListener('securitypolicyviolation', seen);
+    page.fetch(canary).catch(() => undefined);
+  });
+  const index = violations.findIndex(isCanary);
+  if (index >= 0) violations.splice(index, 1);
+}
+
 describe('the drop-ins (built by `npm run build`)', () => {
   const bundle = async (name: string): Promise<string> => {
     const response = await fetch(`/packages/elements/dist/${name}`);
@@ -447,7 +466,9 @@ describe('the drop-ins (built by `npm run build`)', () => {
       Object.assign(trendElement, { reports });
       Object.assign(compareElement, { previous: reports[2], current: reports[3] });
       await drawn;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await Promise.all([measured(trendElement), settled(compareElement)]);
+      // A violation of our own, reported after any the drawing caused (Chromium reports them in order).
+      await violationReported(page, violations);
       equal(trendElement.shadowRoot, null);
       equal(page.document.adoptedStyleSheets.length, 3, 'the page stylesheet, the trend’s and the comparison’s');
       equal(page.getComputedStyle(trendElement.querySelector('figure.trend')!).borderTopStyle, 'solid', 'the trend panel is styled');

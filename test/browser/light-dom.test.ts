@@ -6,6 +6,7 @@ import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
 import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
+import { quiescent } from './helpers/wait.js';
 import { writtenFigures } from '../support/written-figures.js';
 
 afterEach(cleanup);
@@ -73,8 +74,7 @@ describe('render-root="light"', () => {
     await settled(element);
     element.setAttribute('theme', 'dark');
     element.setAttribute('heading-level', '2');
-    await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiescent(element);
     const kept = documentText();
     for (const label of converted) includes(kept, label, 'still converted after re-rendering');
     excludes(kept, '行政处罚', 'nothing was reverted');
@@ -101,8 +101,7 @@ describe('render-root="light"', () => {
     element.addEventListener('rol-load', () => loads++);
     convertPage();
     element.requestUpdate();
-    await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiescent(element);
     equal(loads, 0, 'the toolbar’s rewriting is not a new report');
     includes(documentText(), '執法', 'still converted');
   });

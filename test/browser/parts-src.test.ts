@@ -5,6 +5,7 @@
 import '../../packages/elements/src/index.js';
 import { equal, includes, ok } from './helpers/assert.js';
 import { cleanup, create, deepQuery, deepText, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { quiescent } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -57,7 +58,7 @@ describe('elements with the same src share one request', () => {
     includes(deepText(report.shadowRoot!), '996余人次');
     equal(deepText(deepQuery(figure, '[part="value"]')), '9起');
     includes(deepText(rate.shadowRoot!), '96.2%');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.all([report, figure, rate].map(quiescent));
     equal(counts.map((count) => count['rol-load']).join(), '1,1,1');
   });
 
@@ -74,7 +75,8 @@ describe('elements with the same src share one request', () => {
   });
 
   it('each element keeps its own time limit: a short one gives up with the timeout alert, a longer one loads', async () => {
-    const src = uniqueSlow(600);
+    // Answered at 10× the short limit.
+    const src = uniqueSlow(1500);
     const impatient = partFrom('rule-of-law-figure', PENALTIES, src, (el) => {
       el.lang = 'en';
       el.timeout = 150;
@@ -106,7 +108,7 @@ describe('parts with src or inline JSON', () => {
     await settled(element);
     ok(deepQuery(element, '.plot-donut'), 'the donut is drawn');
     includes(deepText(deepQuery(element, 'table')), '维持');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiescent(element);
     equal(counts['rol-load'], 1);
     equal(counts['rol-error'], 0);
   });
@@ -138,7 +140,7 @@ describe('parts with src or inline JSON', () => {
     await settled(element);
     const text = deepText(element.shadowRoot!);
     includes(text, 'cover 1,345 batches of 1,355 batches (99.26%)', 'the petition channels finding');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiescent(element);
     equal(counts['rol-load'], 1);
   });
 
@@ -190,18 +192,23 @@ describe('parts with src or inline JSON', () => {
 
   it('a report given while src is still loading wins: the late answer is dropped, no rol-load', async () => {
     const report = await referenceReport();
+    const src = `/__rol/delayed?ms=300&title=late-${Date.now()}`;
     const element = create('rule-of-law-figure', (el) => {
       el.setAttribute('indicator', 'enforcement.civility.penalties');
-      el.src = '/__rol/delayed?ms=300&title=late';
+      el.src = src;
     });
+    // A witness sharing the element's request keeps it alive: the late answer does arrive, and its rol-load
+    // says when (the element, had it still waited, would have had the same answer in the same task).
+    const witness = partFrom('rule-of-law-figure', PENALTIES, src);
+    const answered = nextEvent(witness, 'rol-load');
     const counts = countEvents(element);
     await settled(element);
     ok(deepQuery(element, '[role="status"]'), 'loading');
     element.report = report;
     await settled(element);
     equal(deepText(deepQuery(element, '[part="value"]')), '9起');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await settled(element);
+    equal((await answered).detail.report.title, src.split('title=')[1], 'the late answer arrived');
+    await quiescent(element);
     equal(deepText(deepQuery(element, '[part="value"]')), '9起', 'still the given report');
     equal(counts['rol-load'] + counts['rol-error'], 0, 'the abandoned fetch fires nothing');
   });
@@ -214,8 +221,11 @@ describe('parts with src or inline JSON', () => {
       el.src = '/__rol/status/404';
     });
     const counts = countEvents(element);
-    await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A witness fetching the same URL: had the element fetched it too, they would share the request, and the
+    // element's rol-error would come in the witness's task.
+    const witness = partFrom('rule-of-law-figure', PENALTIES, '/__rol/status/404');
+    await nextEvent(witness, 'rol-error');
+    await quiescent(element);
     equal(deepText(deepQuery(element, '[part="value"]')), '9起');
     equal(counts['rol-load'] + counts['rol-error'], 0, 'no fetch outcome: nothing was fetched');
   });

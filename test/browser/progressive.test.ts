@@ -6,7 +6,8 @@ import type { Report } from '@rule-of-law/core';
 import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
 import { adoptDocumentStyles } from '../../packages/elements/src/internal/styles/document-styles.js';
 import { equal, includes, ok } from './helpers/assert.js';
-import { referenceReport } from './helpers/dom.js';
+import { referenceReport, settled } from './helpers/dom.js';
+import { renderedFrames } from './helpers/wait.js';
 
 interface LayoutShift extends PerformanceEntry {
   readonly value: number;
@@ -23,16 +24,6 @@ async function staticHtml(lang: string): Promise<string> {
 function escapeScriptJson(report: Report): string {
   return JSON.stringify(report).replace(/</g, '\\u003c');
 }
-
-/** Waits `count` animation frames, or 50 ms per frame where frames are throttled (a page in the background). */
-const frames = (count: number) =>
-  Promise.race([
-    new Promise<void>((resolve) => {
-      const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-      step(count);
-    }),
-    new Promise<void>((resolve) => setTimeout(resolve, 50 * count)),
-  ]);
 
 /** A page of its own holding `body`, styled by the page stylesheet (what linking dist/rule-of-law.css gives). */
 async function page(body: string, lang: string, width: number): Promise<HTMLIFrameElement> {
@@ -88,7 +79,8 @@ describe('static HTML inside <rule-of-law-report>, then the element takes over',
           const after = frame.contentDocument!.querySelector('.after')!;
           const snapshot = element.querySelector(':scope > [data-rol-static]')!;
           ok(snapshot, 'the static HTML is inside the element');
-          await frames(2);
+          // The adopted page stylesheet is painted before layout shifts are observed (a hidden page paints nothing).
+          await renderedFrames(2);
 
           // Before upgrade (or with JavaScript off): the static HTML is what readers see, styled.
           const before = { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
@@ -105,7 +97,9 @@ describe('static HTML inside <rule-of-law-report>, then the element takes over',
           const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
           register(frame);
           await loaded;
-          await frames(4);
+          await renderedFrames(4);
+          // Entries of the frames just rendered that the observer has not delivered yet.
+          for (const entry of observer.takeRecords() as LayoutShift[]) shifts.push(entry.value);
           observer.disconnect();
 
           const now = { height: element.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
@@ -149,21 +143,21 @@ describe('static HTML inside a <rule-of-law-report src>', () => {
       );
       const element = frame.contentDocument!.querySelector('rule-of-law-report') as RuleOfLawReport;
       const snapshot = element.querySelector(':scope > [data-rol-static]')!;
-      await frames(2);
+      await renderedFrames(2);
       const before = element.getBoundingClientRect().height;
       const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
       register(frame);
-      // The module graph is transformed on request: on a busy machine the upgrade can take a while.
-      for (let waited = 0; waited < 2500 && !(element as { hasUpdated?: boolean }).hasUpdated; waited += 50) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      await frames(2);
+      // Upgraded (the module graph is transformed on request: on a busy machine that can take a while) and rendered
+      // once: its request for src is on its way, and nothing answers it within this task.
+      await frame.contentWindow!.customElements.whenDefined('rule-of-law-report');
+      await element.updateComplete;
       ok(element.renderRoot, 'upgraded and rendered');
       ok(snapshot.checkVisibility(), 'the static HTML is still shown while loading');
       equal(element.getBoundingClientRect().height, before, 'nothing moved while loading');
       equal((element.shadowRoot ?? element).querySelectorAll('.spinner').length, 0, 'no spinner in place of the content');
       await loaded;
-      await frames(3);
+      await settled(element);
+      await renderedFrames(3);
       equal(element.getBoundingClientRect().height, before, 'nothing moved when the report was drawn');
       ok(!snapshot.checkVisibility(), 'the static HTML gave way');
     });
@@ -179,7 +173,7 @@ describe('static HTML inside a <rule-of-law-report src>', () => {
       const failed = new Promise((resolve) => element.addEventListener('rol-error', resolve, { once: true }));
       register(frame);
       await failed;
-      await frames(2);
+      await settled(element);
       const alert = (element.shadowRoot ?? element).querySelector('[role="alert"]')!;
       ok(alert, 'an alert');
       includes(alert.textContent ?? '', '无法显示报告');

@@ -129,15 +129,25 @@ describe('<rule-of-law-report> error states', () => {
   it('abandons a slow fetch when `src` changes, with no stale error or report', async () => {
     const element = create('rule-of-law-report', (el) => {
       el.timeout = 1000;
-      el.src = '/__rol/slow?ms=2000';
+      el.src = '/__rol/slow?ms=10000';
     });
     await element.updateComplete;
+    // A witness with the same time limit, asking later for an answer that comes well after it: when it has timed
+    // out, the abandoned request's time limit (set earlier, as long) has passed too — timers of equal delay run in
+    // the order they were set, and an error would have been drawn and fired within that timer's task.
+    const witness = create('rule-of-law-report', (el) => {
+      el.timeout = 1000;
+      el.src = `/__rol/slow?ms=10000&for=witness-${Date.now()}`;
+    });
+    const witnessTimedOut = nextEvent(witness, 'rol-error');
+    await witness.updateComplete;
     const errors: Event[] = [];
     element.addEventListener('rol-error', (event) => errors.push(event));
     const loaded = nextEvent(element, 'rol-load');
     element.src = '/examples/hangzhoudao-2023.json';
     await loaded;
-    await new Promise((resolve) => setTimeout(resolve, 1300));
+    equal((await witnessTimedOut).detail.kind, 'timeout', 'the witness timed out');
+    await settled(element);
     equal(errors.length, 0, 'the abandoned request neither timed out nor failed visibly');
     excludes(deepText(element), '正在加载');
     includes(deepText(element), '行政复议');

@@ -5,7 +5,9 @@ import { equal, excludes, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { IMG, handMadePair, jsonUrl, quantityIn, syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, create, deepQuery, deepQueryAll, deepText, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { frameReport } from './helpers/frame.js';
 import { requestedPaths } from './helpers/resources.js';
+import { brokenImageReported, until } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -34,11 +36,10 @@ function changeOf(element: RuleOfLawReport, id: string): string {
   return deepText(line);
 }
 
-/** Waits until the change lines are drawn (after a `previous-src` loads). */
+/** Waits until the change lines are drawn (after a `previous-src` loads, which fires no event of its own). */
 async function changesDrawn(element: RuleOfLawReport): Promise<void> {
-  for (let attempt = 0; attempt < 100 && deepQueryAll(element, '[part="change"]').length === 0; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
+  const root = element.shadowRoot ?? element;
+  await until(root, () => root.querySelector('[part="change"]') !== null);
   await settled(element);
 }
 
@@ -161,7 +162,7 @@ describe('<rule-of-law-report> with a previous report', () => {
     const failed = nextEvent(element, 'rol-error');
     element.timeout = 1000;
     element.report = current;
-    element.previousSrc = '/__rol/slow?ms=3000';
+    element.previousSrc = '/__rol/slow?ms=10000';
     await loaded;
     await settled(element);
     includes(deepText(deepQuery(element, '[part="compared-with"][role="status"]')), '正在加载对比报告');
@@ -210,7 +211,7 @@ describe('<rule-of-law-report> with a previous report', () => {
       el.report = current;
       el.previous = previous;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await brokenImageReported();
     includes(deepText(element), IMG);
     equal(deepQueryAll(element, 'img').length, 0);
     equal(deepQueryAll(element, 'script').length, 0);
@@ -239,21 +240,25 @@ function page(bundle: string, body: string, lang = 'zh-CN'): string {
 <script type="module" src="/packages/elements/dist/${bundle}"></script></head><body>${body}</body></html>`;
 }
 
-/** Loads `html` in an iframe and waits until `selector`'s element has drawn `text`. */
+/**
+ * Loads `html` in an iframe and waits until its report has loaded and drawn, then until `check` holds (tested
+ * after each change the report draws, e.g. once its `previous-src` has loaded).
+ */
 async function inFrame(html: string, check: (document: Document) => boolean): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '800px';
   frame.srcdoc = html;
   document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (check(frame.contentDocument!)) return frame;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  try {
+    const report = await frameReport(frame);
+    await until(report.shadowRoot ?? report, () => check(frame.contentDocument!));
+    await settled(report);
+    return frame;
+  } catch (error) {
+    frame.remove();
+    throw error;
   }
-  const text = deepText(frame.contentDocument!.body);
-  frame.remove();
-  throw new Error(`the page never showed what was expected: ${text.slice(0, 300)}`);
 }
 
 describe('the drop-in bundles and `previous`', () => {

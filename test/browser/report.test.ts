@@ -2,6 +2,7 @@ import '../../packages/elements/src/index.js';
 import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
 import { equal, excludes, includes, ok } from './helpers/assert.js';
 import { cleanup, create, deepQuery, deepQueryAll, deepText, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { setPageLang } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -104,14 +105,12 @@ describe('<rule-of-law-report>', () => {
     includes(text, 'Consistency checks');
     element.removeAttribute('lang');
     const before = document.documentElement.lang;
-    document.documentElement.lang = 'en-GB';
     try {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await setPageLang('en-GB');
       await settled(element);
       text = deepText(element);
       includes(text, 'Administrative litigation');
-      document.documentElement.lang = 'zh-CN';
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await setPageLang('zh-CN');
       await settled(element);
       includes(deepText(element), '行政诉讼');
     } finally {

@@ -5,6 +5,7 @@ import '../../packages/elements/src/index.js';
 import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
 import { equal, excludes, includes, ok } from './helpers/assert.js';
 import { cleanup, create, deepQuery, deepQueryAll, deepText, nextEvent, settled } from './helpers/dom.js';
+import { quiescent, rejectionsReported } from './helpers/wait.js';
 
 const pageErrors: string[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
@@ -17,7 +18,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Errors are dispatched when thrown; rejections without a handler are reported in a later task.
+  await rejectionsReported();
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   cleanup();
@@ -52,7 +54,7 @@ describe('<rule-of-law-report src> faults', () => {
         const element = create('rule-of-law-report', (el) => {
           el.src = `/__rol/huge?mb=30&declare=${declared}`;
         });
-        const { detail } = await nextEvent(element, 'rol-error', 15000);
+        const { detail } = await nextEvent(element, 'rol-error');
         await settled(element);
         const alert = deepQuery(element, '[role="alert"]');
         includes(deepText(alert), '报告数据超过 5 MB 的上限');
@@ -98,16 +100,24 @@ describe('<rule-of-law-report src> faults', () => {
   it('src changed mid-flight: the abandoned answer arriving first never shows, the new one does', async () => {
     const loads: string[] = [];
     const errors: string[] = [];
+    const old = `/__rol/delayed?ms=300&title=OLD-ANSWER&for=${Date.now()}`;
     const element = create('rule-of-law-report', (el) => {
-      el.src = '/__rol/delayed?ms=300&title=OLD-ANSWER';
+      el.src = old;
     });
+    // A witness sharing the element's first request keeps it alive, so the old answer does arrive; its rol-load
+    // says when (the element, had it not let go, would have had the same answer in the same task).
+    const witness = create('rule-of-law-report', (el) => {
+      el.src = old;
+    });
+    const oldArrived = nextEvent(witness, 'rol-load');
     element.addEventListener('rol-load', (event) => loads.push(event.detail.report.title));
     element.addEventListener('rol-error', (event) => errors.push(event.detail.kind));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    element.src = '/__rol/delayed?ms=1200&title=NEW-ANSWER';
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    await settled(element);
-    excludes(deepText(element), 'OLD-ANSWER', 'the old answer (arrived at 300 ms) is not shown');
+    await Promise.all([element.updateComplete, witness.updateComplete]);
+    // The new answer comes 10× later than the old one.
+    element.src = '/__rol/delayed?ms=3000&title=NEW-ANSWER';
+    equal((await oldArrived).detail.report.title, 'OLD-ANSWER', 'the old answer arrived');
+    await quiescent(element);
+    excludes(deepText(element), 'OLD-ANSWER', 'the old answer (arrived first) is not shown');
     ok(deepQuery(element, '[role="status"]'), 'still loading the new one');
     await nextEvent(element, 'rol-load');
     await settled(element);
@@ -119,14 +129,22 @@ describe('<rule-of-law-report src> faults', () => {
 
   it('the element leaves the page mid-flight: nothing is thrown, no event fires later', async () => {
     const element = create('rule-of-law-report', (el) => {
-      el.src = '/__rol/delayed?ms=300';
+      el.src = `/__rol/delayed?ms=300&for=${Date.now()}`;
     });
+    // Leaving, the element lets go of its request (abandoned for good: nobody else waits for it), and all it has
+    // left to run are microtasks, which `quiescent` sees through. A witness asking the same endpoint for the same
+    // delay at the same time, by a request of its own, shows that the time of the answer has come and gone.
+    const witness = create('rule-of-law-report', (el) => {
+      el.src = `/__rol/delayed?ms=300&for=witness-${Date.now()}`;
+    });
+    const answered = nextEvent(witness, 'rol-load');
     const events: string[] = [];
     element.addEventListener('rol-load', () => events.push('load'));
     element.addEventListener('rol-error', () => events.push('error'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
     element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await answered;
+    await quiescent(element);
     equal(events.length, 0);
   });
 });

@@ -5,6 +5,7 @@ import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { IMG, SCRIPT, indicatorIn, jsonUrl, quantityIn, syntheticTwoIssuers, syntheticYears, yearOf } from './helpers/comparison-data.js';
 import { cleanup, create, deepQuery, deepQueryAll, deepText, nextEvent, settled } from './helpers/dom.js';
+import { brokenImageReported, measured } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -24,10 +25,8 @@ async function trend(setup: (element: RuleOfLawTrend) => void, event: 'rol-load'
   const done = nextEvent(element, event);
   setup(element);
   await done;
-  await settled(element);
   // The chart is redrawn once its real width is measured.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await settled(element);
+  await measured(element);
   return element;
 }
 
@@ -268,7 +267,7 @@ describe('<rule-of-law-trend>', () => {
     const failed = nextEvent(element, 'rol-error');
     element.indicators = PENALTIES;
     element.timeout = 1000;
-    element.srcs = '/__rol/slow?ms=3000';
+    element.srcs = '/__rol/slow?ms=10000';
     await element.updateComplete;
     ok(deepQuery(element, '[role="status"]'), 'loading');
     await expectAccessible(element);
@@ -341,7 +340,7 @@ describe('<rule-of-law-trend>', () => {
       el.indicators = PENALTIES;
       el.reports = reports;
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await brokenImageReported();
     includes(deepText(element), `${IMG}处罚`);
     includes(deepText(element), SCRIPT);
     equal(deepQueryAll(element, 'img').length, 0);
@@ -375,9 +374,7 @@ describe('<rule-of-law-trend>', () => {
     element.indicators = `${PENALTIES} ${FINES}`;
     element.reports = syntheticYears();
     await loaded;
-    await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await settled(element);
+    await measured(element);
     const figure = deepQuery<HTMLElement>(element, 'figure');
     ok(figure.scrollWidth <= figure.clientWidth + 1, `no overflow: ${figure.scrollWidth} > ${figure.clientWidth}`);
     const svg = deepQuery<SVGSVGElement>(element, 'svg[role="img"]');

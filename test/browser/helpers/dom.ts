@@ -34,10 +34,13 @@ export function cleanup(): void {
   document.querySelectorAll('.test-container').forEach((container) => container.remove());
 }
 
-/** Resolves with the next event of that name on `target`. */
-export function nextEvent<N extends keyof RolEventMap>(target: EventTarget, name: N, timeoutMs = 8000): Promise<RolEventMap[N]> {
+/**
+ * Resolves with the next event of that name on `target`. Without `timeoutMs` it waits as long as the test may
+ * (its timeout, 15 s, bounds it: a loaded machine can be slow); with it, it rejects after that many milliseconds.
+ */
+export function nextEvent<N extends keyof RolEventMap>(target: EventTarget, name: N, timeoutMs?: number): Promise<RolEventMap[N]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => reject(new Error(`no ${name} within ${timeoutMs} ms`)), timeoutMs);
     target.addEventListener(
       name,
       (event) => {
