@@ -24,7 +24,7 @@ import { deepText, REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } fro
 import { referenceJson } from '../support/examples.js';
 
 const scratch = `${root}.cache/docs/frameworks/`;
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({ built: ['packages/core/dist/index.js', 'packages/elements/dist/index.js'] });
 const reference = referenceJson();
 const indicators = reference.indicators.length;
 

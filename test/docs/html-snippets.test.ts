@@ -17,7 +17,9 @@ import { deepText, useServerAndBrowser } from '../support/e2e-page.js';
 import { referenceJson } from '../support/examples.js';
 import { documentedPolicy, openSnippetPage, pageHtml, SITE_FOLDER, writeSiteFiles, type Site, type SnippetPage } from './snippet-site.js';
 
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({
+  built: ['packages/elements/dist/rule-of-law.min.js', 'packages/elements/dist/rule-of-law-all.min.js', 'packages/elements/dist/rule-of-law.css'],
+});
 const reference = referenceJson();
 let site: Site;
 

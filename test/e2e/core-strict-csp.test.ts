@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
-const e2e = useServerAndBrowser({ allowNodeModules: true });
+const e2e = useServerAndBrowser({ allowNodeModules: true, built: ['packages/core/dist/index.js'] });
 
 const IMPORT_MAP = JSON.stringify({
   imports: {

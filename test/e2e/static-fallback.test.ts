@@ -10,7 +10,7 @@ import { renderReportHTML } from '../../packages/elements/src/static/index.js';
 import { REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({ built: ['packages/elements/dist/rule-of-law.css', 'packages/elements/dist/rule-of-law.min.js'] });
 
 /** A page as `rule-of-law render --full-page` makes it, with the policy in a meta tag and paths into this repository. */
 function writePage(name: string, renderRoot: 'shadow' | 'light'): string {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSyntheticReports } from '@rule-of-law/core';
 import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({ built: ['packages/elements/dist/rule-of-law-all.min.js'] });
 
 const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({ built: ['packages/elements/dist/rule-of-law.min.js'] });
 
 describe('the drop-in under a strict Content-Security-Policy', { timeout: 60_000 }, () => {
   it('renders the full reference report with no violation and no console error', async () => {

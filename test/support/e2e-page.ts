@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server on the repository and a Chromium for the file,
 // a watcher of a page's console errors, page errors and CSP violations, and the text of an element with
 // its shadow roots.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,13 +12,26 @@ import { launchChromium } from './chromium.js';
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Starts a static server on the repository and a Chromium before the file's tests, and stops both after.
- * `allowNodeModules` serves `node_modules` too (for pages that import packages through an import map).
+ * Throws, naming them, unless the build has written these files (paths from the repository root): a page
+ * that loads a missing bundle would only time out, and a missing build is a failure, never a skip.
  */
-export function useServerAndBrowser(options: { readonly allowNodeModules?: boolean } = {}): { readonly url: string; readonly browser: Browser } {
+export function expectBuilt(files: readonly string[]): void {
+  const missing = files.filter((file) => !existsSync(`${REPOSITORY_ROOT}${file}`));
+  if (missing.length > 0) throw new Error(`Build first (npm run build; npm test builds first). Missing: ${missing.join(', ')}`);
+}
+
+/**
+ * Starts a static server on the repository and a Chromium before the file's tests, and stops both after.
+ * `allowNodeModules` serves `node_modules` too (for pages that import packages through an import map);
+ * `built` lists the build outputs the pages load, checked first with {@link expectBuilt}.
+ */
+export function useServerAndBrowser(
+  options: { readonly allowNodeModules?: boolean; readonly built?: readonly string[] } = {},
+): { readonly url: string; readonly browser: Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
+    expectBuilt(options.built ?? []);
     server = await startStaticServer({ root: REPOSITORY_ROOT, allowNodeModules: options.allowNodeModules ?? false });
     browser = await launchChromium();
   });

@@ -90,11 +90,15 @@ describe('renderReportHTML (Node, no DOM)', () => {
   it('refuses an invalid report with its issues', () => {
     const report = { ...reference(), period: { start: '2023-12-31', end: '2023-01-01' } };
     expect(() => renderReportHTML(report)).toThrow(InvalidReportError);
+    let caught: unknown;
     try {
       renderReportHTML({ not: 'a report' });
     } catch (error) {
-      expect((error as InvalidReportError).issues.length).toBeGreaterThan(0);
+      caught = error;
     }
+    // Not thrown at all must fail too, not pass with no assertion run.
+    expect(caught).toBeInstanceOf(InvalidReportError);
+    expect((caught as InvalidReportError).issues.length).toBeGreaterThan(0);
   });
 });
 
@@ -117,8 +121,11 @@ describe('documentCss (dist/rule-of-law.css)', () => {
     expect(css).toContain('.rol-report .source:where(:not(.rol-report .rol-host *)){');
   });
 
-  it.skipIf(!existsSync(join(ROOT, 'packages/elements/dist', STYLESHEET_FILE)))('is what the build wrote to dist/rule-of-law.css', () => {
-    const written = readFileSync(join(ROOT, 'packages/elements/dist', STYLESHEET_FILE), 'utf8');
+  it('is what the build wrote to dist/rule-of-law.css', () => {
+    // A missing build is a failure, not a skip: `npm test` builds first.
+    const file = join(ROOT, 'packages/elements/dist', STYLESHEET_FILE);
+    if (!existsSync(file)) expect.fail(`${file} is missing: build first (npm run build)`);
+    const written = readFileSync(file, 'utf8');
     expect(written.startsWith('/* @rule-of-law/elements')).toBe(true);
     expect(written.slice(written.indexOf('*/') + 2).trim()).toBe(css.trim());
   });

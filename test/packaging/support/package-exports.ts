@@ -94,9 +94,9 @@ export function resolveTarget(target: ExportTarget, conditions: readonly string[
   return undefined;
 }
 
-/** Files under `dir` (relative, posix), recursively. */
+/** Files under `dir` (relative, posix), recursively. A missing `dir` is an error, never "no files". */
 export function filesUnder(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: is the package built and installed?`);
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path, posix.join(prefix, name)) : [posix.join(prefix, name)];
