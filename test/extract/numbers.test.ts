@@ -78,3 +78,21 @@ describe('parseDatePart', () => {
     expect(parseDatePart('12a')).toBeUndefined();
   });
 });
+
+describe('parseChineseNumeral across 亿 and 万', () => {
+  it('adds a 万 part after 亿 instead of multiplying it: 一亿二千万 is 1.2 × 10⁸', () => {
+    // 一亿 = 100,000,000; 二千万 = 2000 × 10⁴ = 20,000,000.
+    expect(parseChineseNumeral('一亿二千万')).toBe(120_000_000);
+    expect(parseChineseNumeral('三亿五千万')).toBe(350_000_000);
+    expect(parseChineseNumeral('一亿零五万')).toBe(100_050_000);
+    // 万亿 is 10⁴ × 10⁸: a larger unit after a smaller one multiplies.
+    expect(parseChineseNumeral('一万亿')).toBe(1_000_000_000_000);
+    expect(parseChineseNumeral('一千二百三十四万五千六百七十八')).toBe(12_345_678);
+  });
+
+  it('is undefined for what is no numeral: digits in a row, a unit alone', () => {
+    expect(parseChineseNumeral('一二')).toBeUndefined();
+    expect(parseChineseNumeral('万')).toBeUndefined();
+    expect(parseChineseNumeral('一百零五')).toBe(105);
+  });
+});

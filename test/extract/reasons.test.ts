@@ -62,6 +62,11 @@ describe('reasonsOf', () => {
     expect(reasonsOf({ extraction: { confidence: 0.9, reasons: ['label-inherited', 'made-up', 3, null, 'custom-unit'] } })).toEqual(['label-inherited', 'custom-unit']);
   });
 
+  it('never takes a name every object has for a reason code (toString, constructor)', () => {
+    expect(reasonsOf({ extraction: { reasons: ['toString', 'constructor', '__proto__', 'label-inherited'] } })).toEqual(['label-inherited']);
+    expect(confidenceOf(reasonsOf({ extraction: { reasons: ['toString'] } }))).toBe(1);
+  });
+
   it('is empty when there is nothing to read: no extensions, no extraction note, or one of the wrong shape', () => {
     expect(reasonsOf(undefined)).toEqual([]);
     expect(reasonsOf({})).toEqual([]);

@@ -233,6 +233,12 @@ describe('isJsonValue and ExtensionsSchema', () => {
     }
   });
 
+  it('refuse a sparse array, whose hole JSON would turn into null', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(isJsonValue([, 1])).toBe(false);
+    expect(isJsonValue([null, 1])).toBe(true);
+  });
+
   it('refuse a cycle, but accept the same object twice side by side', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;

@@ -71,21 +71,31 @@ export function parseChineseNumeral(text: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
+  let sawDigit = false;
+  /** The largest of 万 and 亿 applied so far: a smaller one after it adds its part (一亿二千万) instead of multiplying. */
+  let largest = 0;
   for (const char of text) {
     const value = CHINESE_DIGITS[char];
     if (value !== undefined) {
+      // Two digits in a row ("一二") is no numeral; 零 only marks a gap ("一百零五").
+      if (digit !== undefined && digit !== 0 && value !== 0) return undefined;
       digit = value;
+      sawDigit = true;
       continue;
     }
     const small = CHINESE_SMALL_UNITS[char];
     if (small !== undefined) {
       section += (digit ?? 1) * small;
       digit = undefined;
+      sawDigit = true;
       continue;
     }
     const large = CHINESE_LARGE_UNITS[char];
-    if (large === undefined) return undefined;
-    total = (total + section + (digit ?? 0)) * large;
+    if (large === undefined || (!sawDigit && total === 0)) return undefined;
+    const part = section + (digit ?? 0);
+    if (large >= largest) total = (total + part) * large;
+    else total += part * large;
+    largest = Math.max(largest, large);
     section = 0;
     digit = undefined;
   }

@@ -98,5 +98,5 @@ export function reasonsOf(extensions: Readonly<Record<string, JsonValue>> | unde
   const note = extensions?.extraction;
   if (typeof note !== 'object' || note === null || Array.isArray(note)) return [];
   const reasons = note.reasons;
-  return Array.isArray(reasons) ? reasons.filter((reason): reason is ExtractionReason => typeof reason === 'string' && reason in EXTRACTION_REASONS) : [];
+  return Array.isArray(reasons) ? reasons.filter((reason): reason is ExtractionReason => typeof reason === 'string' && Object.hasOwn(EXTRACTION_REASONS, reason)) : [];
 }

@@ -12,7 +12,8 @@ export function isJsonValue(value: unknown, ancestors: Set<object> = new Set()):
   const isArray = Array.isArray(value);
   if (!isArray && prototype !== Object.prototype && prototype !== null) return false;
   ancestors.add(value);
-  const children = isArray ? value : Object.values(value);
+  // A hole of a sparse array ([, 1]) comes back from JSON as null: Array.from reads it as undefined, refused below.
+  const children = isArray ? Array.from(value) : Object.values(value);
   const ok = children.every((child) => isJsonValue(child, ancestors));
   ancestors.delete(value);
   return ok;
