@@ -4,6 +4,7 @@ import type { RuleOfLawReport } from '../../packages/elements/src/index.js';
 import { hostileInvalidReport, hostileReport as withPayload, scriptJson, XSS_FLAG, XSS_PAYLOADS } from '../support/xss-corpus.js';
 import { deepEqual, equal, includes, ok } from './helpers/assert.js';
 import { cleanup, create, deepElements, deepQuery, deepQueryAll, deepText, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { afterEverything } from './helpers/xss.js';
 
 afterEach(cleanup);
 
@@ -42,8 +43,7 @@ describe('untrusted text', () => {
         el.report = report;
       });
       await nextEvent(element, 'rol-load');
-      await settled(element);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await afterEverything(element);
       const text = deepText(element);
       includes(text, `${SCRIPT}报告标题`, 'the title, literally');
       includes(text, IMG, 'labels, literally');
@@ -76,8 +76,9 @@ function stopWatching(): void {
   Object.assign(window, originalDialogs);
 }
 
-async function expectNothingRan(label: string): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 150)); // time for an injected <img onerror> to fire
+async function expectNothingRan(label: string, ...elements: Element[]): Promise<void> {
+  // A positive barrier, not a sleep: rendered, a frame drawn, and a control image's error event (after an injected <img onerror>'s).
+  await afterEverything(...elements);
   equal((window as unknown as Record<string, unknown>)[XSS_FLAG], undefined, `${label}: a payload ran`);
   equal(dialogs, 0, `${label}: a dialog was opened`);
 }
@@ -197,7 +198,7 @@ describe('XSS corpus: the elements', () => {
         deepEqual(injected(clean, shapeOf(element)), [], 'injected');
         deepEqual(activeAttributes(element), [], 'a handler or script URL');
         equal(deepQueryAll(element, 'script').length, input === 'inline' ? 1 : 0, 'no script besides the inline JSON');
-        await expectNothingRan(`${root} ${input}`);
+        await expectNothingRan(`${root} ${input}`, element);
       });
 
       it(`<rule-of-law-report render-root="${root}">: an invalid report with the corpus in its ids, as ${input}: the issues are listed as text`, async () => {
@@ -214,7 +215,7 @@ describe('XSS corpus: the elements', () => {
           'only the error state’s own elements',
         );
         deepEqual(activeAttributes(element), [], 'a handler or script URL');
-        await expectNothingRan(`${root} ${input} invalid`);
+        await expectNothingRan(`${root} ${input} invalid`, element);
       });
     }
 

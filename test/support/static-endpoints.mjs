@@ -1,6 +1,6 @@
 // Test endpoints for the browser tests (web-test-runner middleware), run in Node:
 //   GET  /__rol/static-report?lang=&layout=&theme=   the reference report as static HTML (renderReportHTML, from source)
-//   POST /__rol/render-static?lang=                   any report JSON in the body, as static HTML (422 with the reason if invalid)
+//   POST /__rol/render-static?lang=&idPrefix=         any report JSON in the body, as static HTML (422 with the reason if invalid)
 //   GET  /__rol/huge?mb=30&declare=1|0               ~mb MB of valid-looking JSON, with or without Content-Length
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
 import { readFile } from 'node:fs/promises';
@@ -23,8 +23,8 @@ async function readBody(request) {
 }
 
 function options(query) {
-  const { lang, layout, theme, families, findings } = query;
-  return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings }).filter(([, value]) => value !== undefined));
+  const { lang, layout, theme, families, findings, idPrefix } = query;
+  return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings, idPrefix }).filter(([, value]) => value !== undefined));
 }
 
 /** Koa middleware of the endpoints above. */
