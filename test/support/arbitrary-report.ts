@@ -21,6 +21,7 @@ import {
   type CodelistId,
   type Indicator,
   type IndicatorRef,
+  type JsonValue,
   type Operand,
   type Quantity,
   type RateIndicator,
@@ -231,7 +232,9 @@ function withPriors(indicator: Indicator, year: number): fc.Arbitrary<Indicator>
     quantity,
     ...(part && { part }),
   }));
-  return fc.option(fc.array(prior, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }).map((priors) => (priors ? { ...indicator, extensions: { ...indicator.extensions, priorFigures: priors } } : indicator));
+  return fc
+    .option(fc.array(prior, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 })
+    .map((priors): Indicator => (priors ? { ...indicator, extensions: { ...indicator.extensions, priorFigures: JSON.parse(JSON.stringify(priors)) as JsonValue } } : indicator));
 }
 
 /** Sections 一、 / (一): each may have an earlier one as its parent, and name the required parts. */
