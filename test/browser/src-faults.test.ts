@@ -26,21 +26,10 @@ afterEach(async () => {
   equal(pageErrors.join('\n'), '', 'nothing was thrown to the page');
 });
 
-/** Runs `during` while measuring the longest gap between 25 ms timer ticks: how long the page froze. */
-async function longestFreeze<T>(during: () => Promise<T>): Promise<{ result: T; freezeMs: number }> {
-  let last = performance.now();
-  let freezeMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    freezeMs = Math.max(freezeMs, now - last);
-    last = now;
-  }, 25);
-  try {
-    const result = await during();
-    return { result, freezeMs };
-  } finally {
-    clearInterval(timer);
-  }
+/** How many bytes the test server produced for `/__rol/huge?for=<key>`: what the element pulled before it gave up. */
+async function hugeBytesSent(key: string): Promise<number> {
+  const response = await fetch(`/__rol/huge-sent?for=${key}`, { cache: 'no-store' });
+  return (await response.json()) as number;
 }
 
 describe('<rule-of-law-report src> faults', () => {
@@ -48,24 +37,26 @@ describe('<rule-of-law-report src> faults', () => {
     ['1', 'with its Content-Length'],
     ['0', 'streamed without a length'],
   ] as const) {
-    it(`a 30 MB response (${label}): refused at the 5 MB limit with a clear error, without freezing the page`, async () => {
-      const started = performance.now();
-      const { result: detail, freezeMs } = await longestFreeze(async () => {
-        const element = create('rule-of-law-report', (el) => {
-          el.src = `/__rol/huge?mb=30&declare=${declared}`;
-        });
-        const { detail } = await nextEvent(element, 'rol-error');
-        await settled(element);
-        const alert = deepQuery(element, '[role="alert"]');
-        includes(deepText(alert), '报告数据超过 5 MB 的上限');
-        equal(alert.querySelector('button'), null, 'no retry: the same file would be as large');
-        return detail;
+    it(`a 64 MB response (${label}): refused at the 5 MB limit with a clear error, the download given up, never read whole`, async () => {
+      const key = `huge-${declared}-${Math.random().toString(36).slice(2)}`;
+      const element = create('rule-of-law-report', (el) => {
+        el.src = `/__rol/huge?mb=64&declare=${declared}&for=${key}`;
       });
+      const { detail } = await nextEvent(element, 'rol-error');
+      await settled(element);
+      const alert = deepQuery(element, '[role="alert"]');
+      includes(deepText(alert), '报告数据超过 5 MB 的上限');
+      equal(alert.querySelector('button'), null, 'no retry: the same file would be as large');
       equal(detail.kind, 'too-large');
       equal(detail.retryable, false);
       equal(detail.issues[0]?.code, 'too_large');
-      ok(performance.now() - started < 10000, `it took ${Math.round(performance.now() - started)} ms`);
-      ok(freezeMs < 1000, `the page froze for ${Math.round(freezeMs)} ms`);
+      // What proves the page was spared (rather than a timing limit that a loaded machine can miss): the server
+      // produced well under the 64 MB, so the element stopped reading at its limit and never parsed the whole.
+      // (The 5 MB read plus what the sockets and the network service buffer on the way: 5–13 MB measured.)
+      const sent = await hugeBytesSent(key);
+      console.log(`64 MB response ${label}: the server produced ${(sent / 1024 / 1024).toFixed(1)} MB before the element gave up`);
+      ok(sent > 0, 'the request reached the server');
+      ok(sent < 32 * 1024 * 1024, `the server produced ${(sent / 1024 / 1024).toFixed(1)} MB of the 64`);
     });
   }
 

@@ -1,7 +1,8 @@
 // Test endpoints for the browser tests (web-test-runner middleware), run in Node:
 //   GET  /__rol/static-report?lang=&layout=&theme=   the reference report as static HTML (renderReportHTML, from source)
 //   POST /__rol/render-static?lang=&idPrefix=         any report JSON in the body, as static HTML (422 with the reason if invalid)
-//   GET  /__rol/huge?mb=30&declare=1|0               ~mb MB of valid-looking JSON, with or without Content-Length
+//   GET  /__rol/huge?mb=30&declare=1|0&for=<key>     ~mb MB of valid-looking JSON, with or without Content-Length
+//   GET  /__rol/huge-sent?for=<key>                  how many bytes /__rol/huge has produced for that key so far
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -27,6 +28,9 @@ function options(query) {
   return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings, idPrefix }).filter(([, value]) => value !== undefined));
 }
 
+/** Bytes /__rol/huge has produced, by its `for` key: what the client pulled before it gave up. */
+const hugeSent = new Map();
+
 /** Koa middleware of the endpoints above. */
 export async function staticEndpoints(context, next) {
   const { path } = context;
@@ -48,8 +52,18 @@ export async function staticEndpoints(context, next) {
     }
     return undefined;
   }
+  if (path === '/__rol/huge-sent') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(hugeSent.get(context.query.for) ?? 0);
+    return undefined;
+  }
   if (path === '/__rol/huge') {
     const megabytes = Number(context.query.mb ?? 30);
+    const key = context.query.for;
+    const sent = (text) => {
+      if (key) hugeSent.set(key, (hugeSent.get(key) ?? 0) + Buffer.byteLength(text));
+      return text;
+    };
     const head = '{"schemaVersion":1,"title":"';
     const tail = '"}';
     const chunk = '报告'.repeat(10922); // 65,532 bytes of UTF-8
@@ -58,9 +72,9 @@ export async function staticEndpoints(context, next) {
     if (context.query.declare !== '0') context.length = Buffer.byteLength(head) + count * Buffer.byteLength(chunk) + Buffer.byteLength(tail);
     context.body = Readable.from(
       (function* pieces() {
-        yield head;
-        for (let index = 0; index < count; index++) yield chunk;
-        yield tail;
+        yield sent(head);
+        for (let index = 0; index < count; index++) yield sent(chunk);
+        yield sent(tail);
       })(),
     );
     return undefined;
