@@ -23,6 +23,20 @@ const issuesOf = (report: unknown) => {
   return result.ok ? [] : result.issues.map((issue) => ({ pointer: issue.pointer, zh: issue.message['zh-CN'], en: issue.message.en }));
 };
 
+/** An exhaustive breakdown of `values` (parts in 件), with a stated total when given. */
+function casesBreakdown(values: readonly number[], total?: number): Indicator {
+  const quantity = (value: number) => ({ value, unit: '件' as const, written: `${value}件` });
+  return {
+    id: 'x.cases',
+    family: 'enforcement',
+    label: { 'zh-CN': '案件' },
+    kind: 'breakdown',
+    exhaustive: true,
+    ...(total !== undefined && { total: quantity(total) }),
+    parts: values.map((value, n) => ({ category: `part_${n}`, label: { 'zh-CN': `类别${n}` }, quantity: quantity(value) })),
+  };
+}
+
 /** Every number reachable in a value, walked directly (no JSON round trip, which would turn Infinity into null). */
 function numbersIn(value: unknown, seen = new Set<unknown>()): number[] {
   if (typeof value === 'number') return [value];
@@ -37,16 +51,7 @@ describe('the range of a stated value', () => {
   });
 
   it('refuses the breakdown of two 1.7e308 parts that used to sum to Infinity, at each part, in both languages', () => {
-    const report = minimalReport([
-      {
-        id: 'x.cases',
-        family: 'enforcement',
-        label: { 'zh-CN': '案件' },
-        kind: 'breakdown',
-        exhaustive: true,
-        parts: [1, 2].map((n) => ({ category: `part_${n}`, label: { 'zh-CN': `类别${n}` }, quantity: { value: 1.7e308, unit: '件', written: '1.7e308件' } })),
-      },
-    ]);
+    const report = minimalReport([casesBreakdown([1.7e308, 1.7e308])]);
     expect(issuesOf(report)).toEqual([0, 1].map((part) => ({
       pointer: `indicators[0].parts[${part}].quantity.value`,
       zh: '数值 1.7e+308 超出范围：绝对值不得超过 1000000000000000',
@@ -78,17 +83,7 @@ describe('the range of a stated value', () => {
 
 describe('what the bounds buy: finite numbers for every valid report', () => {
   it('sums a breakdown of 10,000 parts at the bound to a finite total (10^19), flagged as not adding up to its stated total', () => {
-    const report = minimalReport([
-      {
-        id: 'x.cases',
-        family: 'enforcement',
-        label: { 'zh-CN': '案件' },
-        kind: 'breakdown',
-        exhaustive: true,
-        total: { value: 1e15, unit: '件', written: '1e15件' },
-        parts: Array.from({ length: 10_000 }, (_, n) => ({ category: `part_${n}`, label: { 'zh-CN': `类别${n}` }, quantity: { value: 1e15, unit: '件', written: '1e15件' } })),
-      },
-    ]);
+    const report = minimalReport([casesBreakdown(Array.from({ length: 10_000 }, () => 1e15), 1e15)]);
     expect(parseReport(report).ok).toBe(true);
     const computed = computeReport(report);
     const breakdown = computed.byId['x.cases'];
