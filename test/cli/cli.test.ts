@@ -164,6 +164,15 @@ describe('rule-of-law check: exit codes 0 / 1 / 2', () => {
     expect(reference.stdout).toContain('implied-denominator');
   });
 
+  it('names the root of the report in words when an issue is about the whole of it', () => {
+    const file = join(scratch, 'surplus.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(fixture('clean.json'), 'utf8')), surplus: 1 }));
+    const en = runCli(['check', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout + en.stderr).toContain('(report root)  Unknown field: surplus');
+    expect(runCli(['check', file]).stdout + runCli(['check', file]).stderr).toContain('(报告根)  未知字段：surplus');
+  });
+
   it('exits 1 with warnings, listing each finding', () => {
     const run = runCli(['check', fixture('warnings.json'), '--lang', 'en']);
     expect(run.code).toBe(1);

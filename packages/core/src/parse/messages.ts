@@ -148,6 +148,11 @@ export function bilingualMessage(issue: z.core.$ZodIssue & { input?: unknown; pa
   return zodIssueMessage(issue);
 }
 
+/** The keys of the library's own messages (`out-of-range`, `duplicate-id`…): each is the rule an issue code names. */
+export function catalogKeys(): string[] {
+  return Object.keys(CATALOG);
+}
+
 /** A message of the library's own catalogue, for issues that do not come from zod. */
 export function catalogMessage(key: string, params: Params = {}): Bilingual {
   const entry = CATALOG[key];

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { LocalizedText } from '../schema/localized-text.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
+import type { ReportIssueCode } from './issue-codes.js';
 import { bilingualMessage, catalogMessage } from './messages.js';
 
 /** One problem with a report: where it is and what is wrong, in zh-CN and English. */
@@ -9,8 +10,13 @@ export interface ReportIssue {
   readonly path: readonly (string | number)[];
   /** The path as text, e.g. `indicators[3].quantity.unit`. */
   readonly pointer: string;
-  /** The zod issue code, or `schema_version` / `not_json`. */
-  readonly code: string;
+  /**
+   * A stable code to map issues to a service's own errors without reading messages: the library's rule
+   * (`negative`, `count_integer`, `out_of_range`, `duplicate_id`, `unknown_indicator`…), zod's code for a
+   * shape error (`invalid_type`, `unrecognized_keys`…), or `not_json` / `schema_version`. Every code is in
+   * {@link REPORT_ISSUE_CODES} and docs/developers.md.
+   */
+  readonly code: ReportIssueCode;
   readonly message: Required<LocalizedText>;
 }
 
@@ -28,7 +34,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-function issue(path: readonly (string | number)[], code: string, message: Required<LocalizedText>): ReportIssue {
+/** The stable code of a zod issue: the library's own rule from its `rol:` message, else zod's code. */
+function codeOf(zodIssue: z.core.$ZodIssue): ReportIssueCode {
+  return (zodIssue.message.startsWith('rol:') ? zodIssue.message.slice(4).replace(/-/g, '_') : zodIssue.code) as ReportIssueCode;
+}
+
+function issue(path: readonly (string | number)[], code: ReportIssueCode, message: Required<LocalizedText>): ReportIssue {
   return { path, pointer: formatPath(path), code, message };
 }
 
@@ -71,7 +82,7 @@ export function parseReport(input: unknown): ParseReportResult {
     return {
       ok: false,
       issues: result.error.issues.map((zodIssue) =>
-        issue(zodIssue.path as (string | number)[], zodIssue.code, bilingualMessage(zodIssue as z.core.$ZodIssue & { input?: unknown })),
+        issue(zodIssue.path as (string | number)[], codeOf(zodIssue), bilingualMessage(zodIssue as z.core.$ZodIssue & { input?: unknown })),
       ),
     };
   } catch (error) {

@@ -33,7 +33,7 @@ export interface RenderReportHTMLOptions {
 export class InvalidReportError extends Error {
   override readonly name = 'InvalidReportError';
   constructor(readonly issues: readonly ReportIssue[]) {
-    super(`Not a valid report: ${issues.map((issue) => `${issue.pointer || '(root)'} ${issue.message.en}`).join('; ')}`);
+    super(`Not a valid report: ${issues.map((issue) => `${issue.pointer || '(report root)'} ${issue.message.en}`).join('; ')}`);
   }
 }
 
