@@ -4,8 +4,12 @@ import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
 import type { ReportIssueCode } from './issue-codes.js';
 import { bilingualMessage, catalogMessage } from './messages.js';
 
-/** One problem with a report: where it is and what is wrong, in zh-CN and English. */
-export interface ReportIssue {
+/**
+ * One problem with a report: where it is and what is wrong, in zh-CN and English. From `parseReport` its
+ * `code` is one of {@link REPORT_ISSUE_CODES}; the elements reuse the shape for load failures
+ * (`ReportIssue<string>`: `http_404`, `network`, `timeout`, `too_large`).
+ */
+export interface ReportIssue<Code extends string = ReportIssueCode> {
   /** Path from the report's root, e.g. `["indicators", 3, "quantity", "unit"]`. */
   readonly path: readonly (string | number)[];
   /** The path as text, e.g. `indicators[3].quantity.unit`. */
@@ -16,7 +20,7 @@ export interface ReportIssue {
    * shape error (`invalid_type`, `unrecognized_keys`…), or `not_json` / `schema_version`. Every code is in
    * {@link REPORT_ISSUE_CODES} and docs/developers.md.
    */
-  readonly code: ReportIssueCode;
+  readonly code: Code;
   readonly message: Required<LocalizedText>;
 }
 

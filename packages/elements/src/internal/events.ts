@@ -22,7 +22,7 @@ export interface RolLoadDetail {
 export interface RolErrorDetail {
   readonly kind: ErrorKind;
   /** The issues found (schema issues from core's `parseReport`, or one issue describing the failure). */
-  readonly issues: readonly ReportIssue[];
+  readonly issues: readonly ReportIssue<string>[];
   /** The message shown, in zh-CN and English. */
   readonly message: Required<LocalizedText>;
   /** The HTTP status, for `http` errors. */

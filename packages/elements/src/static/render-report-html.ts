@@ -32,7 +32,7 @@ export interface RenderReportHTMLOptions {
 /** {@link renderReportHTML} was given something that is not a valid report: `issues` says why. */
 export class InvalidReportError extends Error {
   override readonly name = 'InvalidReportError';
-  constructor(readonly issues: readonly ReportIssue[]) {
+  constructor(readonly issues: readonly ReportIssue<string>[]) {
     super(`Not a valid report: ${issues.map((issue) => `${issue.pointer || '(report root)'} ${issue.message.en}`).join('; ')}`);
   }
 }

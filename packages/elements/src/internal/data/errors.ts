@@ -8,7 +8,7 @@ function bilingual(message: (strings: Strings, locale: Locale) => string): Bilin
   return { 'zh-CN': message(STRINGS['zh-CN'], 'zh-CN'), en: message(STRINGS.en, 'en') };
 }
 
-function single(code: string, message: Bilingual): ReportIssue[] {
+function single(code: string, message: Bilingual): ReportIssue<string>[] {
   return [{ path: [], pointer: '', code, message }];
 }
 
@@ -39,7 +39,7 @@ export function tooLargeError(src: string, maxBytes: number): RolErrorDetail {
 }
 
 /** The data is not a valid report: every issue from core's `parseReport`. */
-export function invalidError(issues: readonly ReportIssue[], src?: string): RolErrorDetail {
+export function invalidError(issues: readonly ReportIssue<string>[], src?: string): RolErrorDetail {
   const message = bilingual((s) => s.errorInvalid(issues.length));
   return { kind: 'invalid', issues, message, retryable: src !== undefined, ...(src === undefined ? {} : { src }) };
 }
