@@ -100,6 +100,11 @@ describe('rule-of-law extract', () => {
     const en = runCli(['extract', text, '-o', join(scratch, 'en.json'), '--lang', 'en']);
     expect(en.stderr).toMatch(/check \S+ "22\.7%"@\d+ \(confidence 0\.\d+\): .*do not reproduce the stated rate/);
     expect(en.stderr).toContain('the source disagrees: ');
+    expect(en.stderr).toMatch(/: 7 figures found, 3 indicators and 0 sections drafted; 2 indicators to check/);
+    // One of a thing is "1 figure", "1 indicator", never "1 indicators".
+    const single = join(scratch, 'single.txt');
+    writeFileSync(single, '全年受理行政复议案件12件。\n');
+    expect(runCli(['extract', single, '-o', join(scratch, 'single.json'), '--lang', 'en']).stderr).toMatch(/: 1 figure found, 1 indicator and 0 sections drafted; \d+ indicators? to check/);
     expect(runCli(['extract', text, '-o', join(scratch, 'quiet.json'), '--quiet']).stderr).toBe('');
   }, 60_000);
 

@@ -16,13 +16,16 @@ export interface ExtractOptions {
   readonly quiet?: boolean;
 }
 
+/** "1 figure", "2 figures": an English count with its noun. */
+const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 function summary(path: string, report: Report, context: CommandContext): string {
   const figures = (report.extensions?.extraction as { figures?: number } | undefined)?.figures ?? 0;
   const count = report.indicators.length;
   const doubtful = report.indicators.filter(needsLook).length;
   return context.say({
     'zh-CN': `${path}：找到 ${figures} 个数字，生成 ${count} 个指标、${report.sections.length} 个章节；${doubtful} 个指标需要核对`,
-    en: `${path}: ${figures} figures found, ${count} indicators and ${report.sections.length} sections drafted; ${doubtful} indicators to check`,
+    en: `${path}: ${counted(figures, 'figure', 'figures')} found, ${counted(count, 'indicator', 'indicators')} and ${counted(report.sections.length, 'section', 'sections')} drafted; ${counted(doubtful, 'indicator', 'indicators')} to check`,
   });
 }
 

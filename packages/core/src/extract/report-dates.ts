@@ -18,11 +18,11 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return valid && year >= 1900 && year <= 2999 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-const PUBLISHED = /(?:发布日期|发布时间|发稿时间|发布于|信息时间|日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+const PUBLISHED = /(?:发布日期|发布时间|发稿时间|发布于|信息时间|日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?/;
 
 /**
- * When the page says the report was published ("发布日期: 2024-03-26 17:24"), as a date or a local
- * date-time without offset (the page does not give one).
+ * When the page says the report was published ("发布日期: 2024-03-26 17:24"), as a date or a
+ * date-time: with the page's offset when it gives one ("2024-03-26T17:24:00+08:00"), else local, without.
  *
  * @example
  * ```ts
@@ -33,11 +33,12 @@ const PUBLISHED = /(?:发布日期|发布时间|发稿时间|发布于|信息时
 export function findPublishedAt(text: string): string | undefined {
   const match = PUBLISHED.exec(text);
   if (!match) return undefined;
-  const [, year = '', month = '', day = '', hour, minute, second] = match;
+  const [, year = '', month = '', day = '', hour, minute, second, offset] = match;
   const date = isoDate(Number(year), Number(month), Number(day));
   if (date === undefined || hour === undefined || minute === undefined) return date;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return date;
-  return `${date}T${pad(Number(hour))}:${minute}:${second ?? '00'}`;
+  const zone = offset === undefined ? '' : offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+  return `${date}T${pad(Number(hour))}:${minute}:${second ?? '00'}${zone}`;
 }
 
 const DATE_LINE = /^\s*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
