@@ -1,6 +1,7 @@
 export * from './compute-breakdown.js';
 export * from './compute-rate-indicator.js';
 export * from './compute-report.js';
+export * from './computed-of.js';
 export * from './figure.js';
 export * from './findings/finding.js';
 export * from './implied-denominators.js';
