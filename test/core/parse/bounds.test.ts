@@ -11,6 +11,7 @@ import {
   MAX_PERCENT,
   MAX_QUANTITY,
   parseReport,
+  quantityBoundBroken,
   reportJsonSchema,
   type Indicator,
   type Report,
@@ -48,6 +49,11 @@ function numbersIn(value: unknown, seen = new Set<unknown>()): number[] {
 describe('the range of a stated value', () => {
   it('documents its bounds: 10^15 in magnitude, 10^6 for percentages, six decimals', () => {
     expect([MAX_QUANTITY, MAX_PERCENT, MAX_DECIMALS]).toEqual([1e15, 1e6, 6]);
+    // The one check parseReport and the draft share: which bound a value breaks, and the bound.
+    expect(quantityBoundBroken(1_000_001, 'percent')).toEqual({ bound: 'out-of-range', max: 1e6 });
+    expect(quantityBoundBroken(1_000_001, '件')).toBeUndefined();
+    expect(quantityBoundBroken(-2e15, '元')).toEqual({ bound: 'out-of-range', max: 1e15 });
+    expect(quantityBoundBroken(0.1234567, '元')).toEqual({ bound: 'decimals', max: 6 });
   });
 
   it('refuses the breakdown of two 1.7e308 parts that used to sum to Infinity, at each part, in both languages', () => {

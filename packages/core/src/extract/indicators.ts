@@ -2,8 +2,7 @@ import { unitKey } from '../schema/unit.js';
 import type { CodelistId } from '../codelists/index.js';
 import type { Family } from '../schema/family.js';
 import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
-import { MAX_DECIMALS, MAX_PERCENT, MAX_QUANTITY, type Quantity } from '../schema/quantity.js';
-import { decimalPlaces } from '../internal/decimal.js';
+import { quantityBoundBroken, type Quantity } from '../schema/quantity.js';
 import type { Section } from '../schema/section.js';
 import type { BreakdownCandidate } from './breakdowns.js';
 import { guessFamily, type FamilySource } from './families.js';
@@ -162,9 +161,8 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
   if (kind === 'rank' && figure.value < 1) return 'rank-below-one';
   if (!Number.isFinite(figure.value)) return 'not-finite';
   // The bounds parseReport holds every stated value to ("1000001%", a 17-digit count).
-  if (Math.abs(figure.value) > (kind === 'percent' || kind === 'percentage_point' ? MAX_PERCENT : MAX_QUANTITY)) return 'out-of-range';
-  if (decimalPlaces(figure.value) > MAX_DECIMALS) return 'too-many-decimals';
-  return undefined;
+  const broken = quantityBoundBroken(figure.value, figure.unit)?.bound;
+  return broken === 'decimals' ? 'too-many-decimals' : broken;
 }
 
 /**

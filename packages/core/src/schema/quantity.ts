@@ -15,6 +15,25 @@ export const MAX_PERCENT = 1e6;
 export const MAX_DECIMALS = 6;
 
 /**
+ * Which bound of a stated value `value` in `unit` breaks, if any, with the bound: `out-of-range` beyond
+ * {@link MAX_QUANTITY} in magnitude ({@link MAX_PERCENT} for percentages and percentage points), `decimals`
+ * beyond {@link MAX_DECIMALS} places. Shared by {@link QuantitySchema} and the draft, which leaves such
+ * figures out.
+ *
+ * @example
+ * ```ts
+ * quantityBoundBroken(1000001, 'percent'); // { bound: 'out-of-range', max: 1000000 }
+ * quantityBoundBroken(0.1234567, '元'); // { bound: 'decimals', max: 6 }
+ * ```
+ */
+export function quantityBoundBroken(value: number, unit: Unit): { bound: 'out-of-range' | 'decimals'; max: number } | undefined {
+  const dimension = unitDimension(unit);
+  const max = dimension === 'percent' || dimension === 'percentage_point' ? MAX_PERCENT : MAX_QUANTITY;
+  if (Math.abs(value) > max) return { bound: 'out-of-range', max };
+  return decimalPlaces(value) > MAX_DECIMALS ? { bound: 'decimals', max: MAX_DECIMALS } : undefined;
+}
+
+/**
  * A stated figure: its value in base units (0.39万元 → 3900 with unit 元), its unit, how exact it is,
  * and the figure exactly as the report wrote it ("996余人次"). Values are bounded — at most
  * {@link MAX_QUANTITY} in magnitude ({@link MAX_PERCENT} for percentages and percentage points), with at
@@ -41,9 +60,8 @@ export const QuantitySchema = strictObject({
     if (dimension === 'rank' && value < 1) {
       rolIssue(ctx, 'rank-positive', { value }, ['value']);
     }
-    const max = dimension === 'percent' || dimension === 'percentage_point' ? MAX_PERCENT : MAX_QUANTITY;
-    if (Math.abs(value) > max) rolIssue(ctx, 'out-of-range', { value, max }, ['value']);
-    else if (decimalPlaces(value) > MAX_DECIMALS) rolIssue(ctx, 'decimals', { value, max: MAX_DECIMALS }, ['value']);
+    const broken = quantityBoundBroken(value, quantity.unit);
+    if (broken) rolIssue(ctx, broken.bound, { value, max: broken.max }, ['value']);
   }));
 
 /** A stated figure: its value in base units, its unit, how exact it is, and the figure as written. */
