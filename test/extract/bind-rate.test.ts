@@ -2,7 +2,9 @@
 // real reports write; the labels are given by hand, and the binding expected is checked by hand arithmetic
 // (115 ÷ 120 = 95.83% → 95.8%; 239 ÷ 725 = 32.9655% → 32.96% cut off).
 import { describe, expect, it } from 'vitest';
-import { bindRate, extractFigures, type BindingFigure, type PriorMark } from '@rule-of-law/core/extract';
+import { extractFigures } from '@rule-of-law/core/extract';
+import type { PriorMark } from '../../packages/core/src/extract/priors.js';
+import { bindRate, type BindingFigure } from '../../packages/core/src/extract/rate-binding.js';
 
 /** The figures of `text`, labelled in order; a label may be a [label, prior mark] or [label, index of its total]. */
 function figuresOf(text: string, ...labels: (string | [string, PriorMark] | [string, number])[]): BindingFigure[] {

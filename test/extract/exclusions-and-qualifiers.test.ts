@@ -2,15 +2,8 @@
 // isSloganOrTitle) and the qualifier markers around a figure (prefixQualifier, suffixQualifier,
 // combineQualifiers). Offsets are counted by hand in the comments, character by character.
 import { describe, expect, it } from 'vitest';
-import {
-  combineQualifiers,
-  exclusionReason,
-  isSloganOrTitle,
-  ordinalMarker,
-  prefixQualifier,
-  suffixQualifier,
-  type Candidate,
-} from '@rule-of-law/core/extract';
+import { exclusionReason, isSloganOrTitle, ordinalMarker, type Candidate } from '../../packages/core/src/extract/exclusions.js';
+import { combineQualifiers, prefixQualifier, suffixQualifier } from '../../packages/core/src/extract/qualifiers.js';
 
 /** A candidate as the scanner sees it. */
 const candidate = (start: number, numberEnd: number, end: number, fields: Partial<Candidate> = {}): Candidate => ({ start, numberEnd, end, isPercent: false, previousEnd: -1, ...fields });

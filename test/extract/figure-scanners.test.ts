@@ -2,7 +2,10 @@
 // counts in Chinese numerals, and the numeric cells of data tables. Values, units and offsets are worked out
 // by hand from the texts (counted in the comments); 0.39万 is 0.39 × 10⁴ = 3900.
 import { describe, expect, it } from 'vitest';
-import { extractArabicFigures, extractChineseFigures, extractTableFigures, type ExtractedFigure } from '@rule-of-law/core/extract';
+import type { ExtractedFigure } from '@rule-of-law/core/extract';
+import { extractChineseFigures } from '../../packages/core/src/extract/chinese-figures.js';
+import { extractArabicFigures } from '../../packages/core/src/extract/figures.js';
+import { extractTableFigures } from '../../packages/core/src/extract/table-cells.js';
 
 /** The parts of a figure a reader checks: as written, value, unit, qualifier (and marker), where. */
 const brief = (figure: ExtractedFigure) => [figure.written, figure.value, figure.unit, figure.qualifier, figure.marker, figure.start, figure.end];

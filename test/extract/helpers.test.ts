@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSections,
-  cleanLabel,
-  createIdRegistry,
-  extractFigures,
-  findHeadings,
-  findPublishedAt,
-  findSignedOn,
-  findTitle,
-  guessFamily,
-  guessIssuerLevel,
-  labelFigures,
-  mapOutcome,
-  parentOfIssuer,
-  parseArabicNumber,
-  parseChineseNumeral,
-  pinyinOf,
-  slugFor,
-} from '@rule-of-law/core/extract';
+import { extractFigures, parseArabicNumber, parseChineseNumeral, pinyinOf } from '@rule-of-law/core/extract';
+import { guessFamily } from '../../packages/core/src/extract/families.js';
+import { findHeadings } from '../../packages/core/src/extract/headings.js';
+import { guessIssuerLevel, parentOfIssuer } from '../../packages/core/src/extract/issuer.js';
+import { cleanLabel, labelFigures } from '../../packages/core/src/extract/labels.js';
+import { mapOutcome } from '../../packages/core/src/extract/outcomes.js';
+import { findPublishedAt, findSignedOn } from '../../packages/core/src/extract/report-dates.js';
+import { buildSections } from '../../packages/core/src/extract/sections.js';
+import { createIdRegistry, slugFor } from '../../packages/core/src/extract/slugs.js';
+import { findTitle } from '../../packages/core/src/extract/title.js';
 
 describe('numbers', () => {
   it.each([

@@ -2,7 +2,8 @@
 // characters of Chinese numerals and the parts of a date. Expected values are read off the characters by
 // hand (２ is U+FF12, 2 is U+0032; 万 is 10⁴, 亿 10⁸).
 import { describe, expect, it } from 'vitest';
-import { CHINESE_NUMERAL_CHARS, MULTIPLIER_EXPONENTS, parseArabicNumber, parseChineseNumeral, parseDatePart, toHalfWidth } from '@rule-of-law/core/extract';
+import { parseArabicNumber, parseChineseNumeral } from '@rule-of-law/core/extract';
+import { CHINESE_NUMERAL_CHARS, MULTIPLIER_EXPONENTS, parseDatePart, toHalfWidth } from '../../packages/core/src/extract/numbers.js';
 
 describe('toHalfWidth', () => {
   it('turns full-width digits, decimal points and commas into half-width ones', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, phraseAround, sentenceAround } from '@rule-of-law/core/extract';
+import { extractFigures } from '@rule-of-law/core/extract';
+import { phraseAround, sentenceAround } from '../../packages/core/src/extract/phrases.js';
 
 describe('offsets are UTF-16 code units, as String.prototype.slice counts them', () => {
   it('counts a character outside the BMP (𠀀, an emoji) as two units', () => {

@@ -2,7 +2,7 @@
 // received before it (denominator), and the operands of an official rate over an outcome breakdown. Offsets
 // and labels are written by hand; the rule each case checks is the one the function documents.
 import { describe, expect, it } from 'vitest';
-import { derivedRateOperands, findDenominator, findNumerator, rateStem } from '@rule-of-law/core/extract';
+import { derivedRateOperands, findDenominator, findNumerator, rateStem } from '../../packages/core/src/extract/rates.js';
 
 describe('rateStem', () => {
   it('is the two characters before the last 率', () => {

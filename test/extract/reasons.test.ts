@@ -2,7 +2,8 @@
 // 0.05, to two decimals. Each expected confidence is that sum worked out by hand from the penalties the
 // reasons are documented with (family-from-section 0.15, label-from-context 0.1…).
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, EXTRACTION_REASONS, extractionExtensions, reasonsOf, type ExtractionReason } from '@rule-of-law/core/extract';
+import { EXTRACTION_REASONS, reasonsOf, type ExtractionReason } from '@rule-of-law/core/extract';
+import { confidenceOf, extractionExtensions } from '../../packages/core/src/extract/reasons.js';
 
 describe('EXTRACTION_REASONS', () => {
   it('give each reason a penalty between 0 and 1 and a message in both languages', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport, MEASURE_WORDS, measureWord, type BreakdownIndicator, type Indicator, type RateIndicator, type Report } from '@rule-of-law/core';
-import { draftReport, extractFigures, findBreakdowns, markPriorFigures } from '@rule-of-law/core/extract';
+import { draftReport, extractFigures } from '@rule-of-law/core/extract';
+import { findBreakdowns } from '../../packages/core/src/extract/breakdowns.js';
+import { markPriorFigures } from '../../packages/core/src/extract/priors.js';
 
 /** Sentences written for these tests, in the conventions real reports use; expectations worked out by hand. */
 const quantityOf = (indicator: Indicator) => ('quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined);

@@ -3,7 +3,12 @@
 // a label an id carries, ordinals in words. Expectations are worked out by hand from the texts.
 import { describe, expect, it } from 'vitest';
 import type { Section } from '@rule-of-law/core';
-import { familyOfText, isoDate, isSpace, issuerOfTitle, maskTitles, ordinalWord, ownWords, sectionAt, yearOfTitle } from '@rule-of-law/core/extract';
+import { familyOfText, maskTitles } from '../../packages/core/src/extract/families.js';
+import { isSpace } from '../../packages/core/src/extract/phrases.js';
+import { isoDate } from '../../packages/core/src/extract/report-dates.js';
+import { sectionAt } from '../../packages/core/src/extract/sections.js';
+import { ordinalWord, ownWords } from '../../packages/core/src/extract/slugs.js';
+import { issuerOfTitle, yearOfTitle } from '../../packages/core/src/extract/title.js';
 
 describe('maskTitles', () => {
   it('blanks each title 《…》 with as many spaces, so offsets stay the same', () => {

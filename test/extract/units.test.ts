@@ -3,7 +3,7 @@
 // (人次 person-visits, 学时 class hours, 3个月 a duration, not 3 units).
 import { describe, expect, it } from 'vitest';
 import { UNIT_CODES } from '@rule-of-law/core';
-import { isAdditive, UNIT_SLUGS, UNIT_WORDS, unitFromWord, unitIsBlocked, unitKind, unitSlug, unitWord } from '@rule-of-law/core/extract';
+import { isAdditive, UNIT_SLUGS, UNIT_WORDS, unitFromWord, unitIsBlocked, unitKind, unitSlug, unitWord } from '../../packages/core/src/extract/units.js';
 
 const classHours = { custom: '学时', label: { 'zh-CN': '学时', en: 'class hours' }, dimension: 'duration' } as const;
 const articles = { custom: '篇', label: { 'zh-CN': '篇', en: 'articles' } } as const;

@@ -1,0 +1,75 @@
+// What `@rule-of-law/core/extract` offers a service developer, and nothing more. The lists below are a
+// contract: adding or removing a name is a deliberate change of this test (and of docs/reference/core/extract.md,
+// which `npm run docs` regenerates). The extractor's internal helpers are tested from their source modules.
+// Each public name has TSDoc where it is declared, and each function an example, as the house style asks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Report } from '@rule-of-law/core';
+import * as extract from '@rule-of-law/core/extract';
+
+/** The runtime exports, sorted as `Array.prototype.sort` sorts (upper case first). */
+const RUNTIME_EXPORTS = ['EXTRACTION_REASONS', 'draftReport', 'extractFigures', 'parseArabicNumber', 'parseChineseNumeral', 'pinyinOf', 'reasonsOf'];
+
+/** The type-only exports, sorted: the types users name when they call the functions above. */
+const TYPE_EXPORTS = ['DraftReportOptions', 'ExtractedFigure', 'ExtractionNote', 'ExtractionReason', 'Numeral', 'SkippedFigure', 'TableCell', 'TextSpan'];
+
+const folder = new URL('../../packages/core/src/extract/', import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
+const entry = read('index.ts');
+
+/** Each name the entry exports, whether it is type-only, and the module that declares it, from its `export { … } from` lines. */
+const exported = [...entry.matchAll(/^export (type )?\{([^}]*)\} from '\.\/([\w-]+)\.js';$/gm)].flatMap(([, typeOnly, names = '', module = '']) =>
+  names
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => ({ name: name.replace(/^type\s+/, ''), type: typeOnly !== undefined || name.startsWith('type '), module })),
+);
+
+/** The TSDoc block right before the declaration of `name` in `module`, or undefined when there is none. */
+function tsdocOf(module: string, name: string): string | undefined {
+  const source = read(`${module}.ts`);
+  const declaration = new RegExp(`^export (?:declare )?(?:const|function|interface|type|class|enum) ${name}\\b`, 'm').exec(source);
+  if (!declaration) return undefined;
+  const before = source.slice(0, declaration.index).trimEnd();
+  if (!before.endsWith('*/')) return undefined;
+  const open = before.lastIndexOf('/*');
+  return before.startsWith('/**', open) ? before.slice(open) : undefined;
+}
+
+describe('@rule-of-law/core/extract, the public entry', () => {
+  it('exports exactly these runtime names', () => {
+    expect(Object.keys(extract).sort()).toEqual(RUNTIME_EXPORTS);
+  });
+
+  it('names each export explicitly (no `export *`), the types among them being exactly these', () => {
+    expect(entry).not.toMatch(/^export \*/m);
+    expect(exported.filter((item) => !item.type).map((item) => item.name).sort()).toEqual(RUNTIME_EXPORTS);
+    expect(exported.filter((item) => item.type).map((item) => item.name).sort()).toEqual(TYPE_EXPORTS);
+  });
+
+  it('has a module TSDoc that says what the entry is for', () => {
+    expect(entry.startsWith('/**')).toBe(true);
+    expect(entry.slice(0, entry.indexOf('*/'))).toMatch(/draftReport[\s\S]*extractFigures/);
+  });
+
+  it.each(exported.map((item) => [item.name, item] as const))('%s has TSDoc where it is declared', (name, { module }) => {
+    const doc = tsdocOf(module, name);
+    expect(doc, `${module}.ts: ${name}`).toBeDefined();
+    expect(doc!.replace(/^\/\*\*|\*\/$|^\s*\*/gm, '').trim(), name).not.toBe('');
+    if (typeof (extract as Record<string, unknown>)[name] === 'function') expect(doc, `${name} has no @example`).toContain('@example');
+  });
+
+  it('lets a user name every type its functions take and return', () => {
+    expectTypeOf(extract.draftReport).parameters.toEqualTypeOf<[text: string, options?: extract.DraftReportOptions]>();
+    expectTypeOf(extract.draftReport).returns.toEqualTypeOf<Report>();
+    expectTypeOf(extract.extractFigures).returns.toEqualTypeOf<extract.ExtractedFigure[]>();
+    expectTypeOf<extract.ExtractedFigure['phrase']>().toEqualTypeOf<extract.TextSpan>();
+    expectTypeOf<extract.ExtractedFigure['numeral']>().toEqualTypeOf<extract.Numeral>();
+    expectTypeOf<extract.ExtractedFigure['cell']>().toEqualTypeOf<extract.TableCell | undefined>();
+    expectTypeOf(extract.reasonsOf).returns.toEqualTypeOf<extract.ExtractionReason[]>();
+    expectTypeOf<keyof typeof extract.EXTRACTION_REASONS>().toEqualTypeOf<extract.ExtractionReason>();
+    expectTypeOf<extract.ExtractionNote['reasons']>().toEqualTypeOf<extract.ExtractionReason[]>();
+    expectTypeOf<extract.SkippedFigure>().toHaveProperty('reason');
+  });
+});
