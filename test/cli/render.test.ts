@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, hasStackTrace, ROOT, runCli } from './run-cli.js';
+import { fixture, hasStackTrace, ROOT, runCli, SPAWN_TIMEOUT } from './run-cli.js';
 
 const REFERENCE_JSON = join(ROOT, 'examples/hangzhoudao-2023.json');
 let scratch = '';
@@ -12,7 +12,7 @@ beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'rule-of-law-render-'));
 });
 
-describe('rule-of-law render', () => {
+describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints the static HTML fragment of a report: no script, no inline style, the figures as written', () => {
     const run = runCli(['render', REFERENCE_JSON]);
     expect(run.code).toBe(0);

@@ -7,6 +7,13 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built command line's launcher (the test suite assumes `npm run build` ran). */
 export const BIN = fileURLToPath(new URL('../../packages/cli/bin/rule-of-law.mjs', import.meta.url));
 
+/**
+ * The time limit of a test that spawns the command line (vitest's default is 5 s). Each run starts Node and
+ * loads core: a fraction of a second on an idle machine, but a 5 s limit failed on a loaded 2-core machine,
+ * and some tests run the command several times. Give every describe block that spawns it this limit.
+ */
+export const SPAWN_TIMEOUT = 60_000;
+
 /** A fixture of this folder. */
 export const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 

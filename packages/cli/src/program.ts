@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@rule-of-law/core';
-import { CliError, EXIT } from './cli-error.js';
+import { CliError, EXIT, type Bilingual } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { computeCommand } from './commands/compute.js';
 import { extractCommand } from './commands/extract.js';
@@ -8,6 +8,7 @@ import { renderCommand } from './commands/render.js';
 import { COMMANDS, helpCommand, helpText, type CommandName } from './commands/help.js';
 import { schemaCommand } from './commands/schema.js';
 import { processContext, type CommandContext } from './context.js';
+import { didYouMean } from './did-you-mean.js';
 import { chooseLocale, isSupportedLang } from './locale.js';
 import { reportFailure } from './read-input.js';
 import { cliVersion } from './version.js';
@@ -47,30 +48,106 @@ function earlyLang(argv: readonly string[]): string | undefined {
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
 }
 
-const hint = { 'zh-CN': '运行 rule-of-law --help 查看用法', en: 'run rule-of-law --help for usage' };
+/** Where to read the usage: the command's own help, or the general one. */
+function usageHint(command?: CommandName): Bilingual {
+  const help = command === undefined || command === 'help' ? 'rule-of-law --help' : `rule-of-law ${command} --help`;
+  return { 'zh-CN': `运行 ${help} 查看用法`, en: `run ${help} for usage` };
+}
 
-function usageError(zh: string, en: string): CliError {
+function usageError(zh: string, en: string, command?: CommandName): CliError {
+  const hint = usageHint(command);
   return new CliError({ 'zh-CN': `${zh}；${hint['zh-CN']}`, en: `${en}; ${hint.en}` });
 }
 
-function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    return { values: values as Values, positionals };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw usageError(`参数有误：${reason}`, `Bad arguments: ${reason}`);
-  }
+/** "是不是想输入 --json？" / "did you mean --json?": the known words close to a typed one, or nothing. */
+function suggestion(typed: string, known: readonly string[], show: (word: string) => string = (word) => word): Bilingual | undefined {
+  const close = didYouMean(typed, known).map(show);
+  if (close.length === 0) return undefined;
+  return { 'zh-CN': `是不是想输入 ${close.join(' 或 ')}？`, en: `did you mean ${close.join(' or ')}?` };
 }
 
 function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
+function isOptionName(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+/** The options a command accepts, its own first; before a command is named, every option. */
+function optionsOf(command: CommandName | undefined): readonly OptionName[] {
+  return command === undefined ? (Object.keys(OPTIONS) as OptionName[]) : [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS];
+}
+
+/** An option as parseArgs's tokens give it. */
+interface OptionToken {
+  readonly name: string;
+  readonly rawName: string;
+  readonly index: number;
+  readonly value?: string | undefined;
+  readonly inlineValue?: boolean | undefined;
+}
+
+/**
+ * The error for an option this tool does not have, with the command's closest options. A group of short
+ * options whose first letter is no option (`-jsn`) is read as one mistyped word.
+ */
+function unknownOption(token: OptionToken, argv: readonly string[], command: CommandName | undefined): CliError {
+  const arg = argv[token.index] ?? token.rawName;
+  const word = /^-[^-]/.test(arg) && arg.length > 2 && arg[1] === token.rawName[1] ? arg : token.rawName;
+  const close = suggestion(word.replace(/^--?/, ''), optionsOf(command), (name) => `--${name}`);
+  return usageError(`未知选项：${word}${close ? `（${close['zh-CN']}）` : ''}`, `Unknown option: ${word}${close ? ` (${close.en})` : ''}`, command);
+}
+
+/** The error for an option given a value it does not take, or missing the one it needs; else nothing. */
+function badValue(token: OptionToken, command: CommandName | undefined): CliError | undefined {
+  if (!isOptionName(token.name)) return undefined;
+  const { value, inlineValue } = token;
+  if (OPTIONS[token.name].type === 'boolean') {
+    return value === undefined ? undefined : usageError(`选项 ${token.rawName} 不带值`, `The ${token.rawName} option takes no value`, command);
+  }
+  // A value that looks like an option (`-o --json`) is an option the value was forgotten before.
+  const missing = value === undefined || (inlineValue !== true && value.length > 1 && value.startsWith('-'));
+  return missing ? usageError(`选项 ${token.rawName} 需要一个值`, `The ${token.rawName} option needs a value`, command) : undefined;
+}
+
+/** The error for a command this tool does not have, with the closest commands. */
+function unknownCommand(name: string): CliError {
+  const close = suggestion(name, COMMANDS);
+  return usageError(
+    `未知命令：${name}（${close ? close['zh-CN'] : ''}可用命令：${COMMANDS.join('、')}）`,
+    `Unknown command: ${name} (${close ? `${close.en} ` : ''}commands: ${COMMANDS.join(', ')})`,
+  );
+}
+
+/**
+ * Reads the arguments. Unknown commands and options are caught first, from a lenient reading, to name what
+ * was probably meant; anything else parseArgs rejects is said in its words.
+ */
+function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
+  const lenient = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const [name] = lenient.positionals;
+  if (name !== undefined && !isCommand(name)) throw unknownCommand(name);
+  const command = name;
+  for (const token of lenient.tokens) {
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) throw unknownOption(token, argv, command);
+    const error = badValue(token, command);
+    if (error) throw error;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw usageError(`参数有误：${reason}`, `Bad arguments: ${reason}`, command);
+  }
+}
+
 function checkOptions(command: CommandName, values: Values): void {
   const allowed = new Set<OptionName>([...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command]]);
   const wrong = (Object.keys(values) as OptionName[]).find((name) => values[name] !== undefined && !allowed.has(name));
-  if (wrong !== undefined) throw usageError(`命令 ${command} 不支持选项 --${wrong}`, `The ${command} command has no --${wrong} option`);
+  if (wrong !== undefined) throw usageError(`命令 ${command} 不支持选项 --${wrong}`, `The ${command} command has no --${wrong} option`, command);
 }
 
 const string = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -125,9 +202,7 @@ export async function main(argv: readonly string[], makeContext: (locale: Locale
       context.out(helpText(context.locale));
       return argv.length === 0 || values.help ? EXIT.ok : EXIT.errors;
     }
-    if (!isCommand(name)) {
-      throw usageError(`未知命令：${name}（可用命令：${COMMANDS.join('、')}）`, `Unknown command: ${name} (commands: ${COMMANDS.join(', ')})`);
-    }
+    if (!isCommand(name)) throw unknownCommand(name);
     return await run(name, files, values, context);
   } catch (error) {
     return reportFailure(error, context);

@@ -11,7 +11,7 @@ export interface CheckOptions {
   readonly json?: boolean;
 }
 
-/** What `check --json` prints for one file. */
+/** What `check --json` prints for one file: one entry of its array (an array for one file too). */
 interface CheckResult {
   file: string;
   valid: boolean;
@@ -42,7 +42,8 @@ function describe(result: CheckResult, context: CommandContext): string {
 /**
  * `rule-of-law check report.json…`: validates each report and lists its issues (path and message)
  * or its findings. Exit code 0 when all are valid without warnings, 1 with warnings, 2 with errors,
- * an invalid report or a file that cannot be read.
+ * an invalid report or a file that cannot be read. With `--json`, always an array with one entry per input
+ * file, in order, each naming its file (for one file too).
  */
 export async function checkCommand(files: readonly string[], options: CheckOptions, context: CommandContext): Promise<number> {
   const results: CheckResult[] = [];
@@ -61,6 +62,6 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
     }
   }
   progress.done();
-  if (options.json) context.out(`${JSON.stringify(files.length === 1 ? results[0] : results, null, 2)}\n`);
+  if (options.json) context.out(`${JSON.stringify(results, null, 2)}\n`);
   return Math.max(EXIT.ok, ...results.map((result) => result.exitCode));
 }

@@ -90,7 +90,8 @@ Options:
 退出码：0 全部有效且无警告；1 有警告；2 有错误、报告无效或文件无法读取。
 
 选项：
-  --json                以 JSON 输出结果
+  --json                以 JSON 输出结果：一个数组，每个输入文件一项（只有一个文件时也是数组），
+                        每项含 file（文件名）、valid、exitCode，以及 issues、findings 或 error
 `,
     en: `Usage: rule-of-law check <report.json…> [--json]
 
@@ -99,7 +100,9 @@ findings of its computation (parts that do not add up, rates that do not reconci
 Exit code: 0 all valid without warnings; 1 warnings; 2 errors, an invalid report or an unreadable file.
 
 Options:
-  --json                Print the results as JSON
+  --json                Print the results as JSON: an array with one entry per input file, in order
+                        (an array for one file too), each with its file, valid, exitCode, and its
+                        issues, findings or error
 `,
   },
   compute: {
@@ -108,7 +111,9 @@ Options:
 计算报告的各项指标：原文数值、分项合计与占比、派生比率（纠错率、败诉率等）、比率核对，以及发布时间和发现。
 
 选项：
-  --json                以 JSON 输出
+  --json                以 JSON 输出：一个数组，每个输入文件一项（只有一个文件时也是数组），每项含
+                        file（文件名）和 valid；有效的报告另有 title、issuer、period、timeline、
+                        indicators、findings，无效的报告有 issues，无法读取的文件有 error
 `,
     en: `Usage: rule-of-law compute <report.json…> [--json]
 
@@ -116,7 +121,10 @@ Computes a report's indicators: stated figures, sums and shares of breakdowns, d
 (correction rate, loss rate…), reconciled rates, the publication timeline and the findings.
 
 Options:
-  --json                Print JSON
+  --json                Print JSON: an array with one entry per input file, in order (an array for
+                        one file too), each with its file and valid; a valid report adds title,
+                        issuer, period, timeline, indicators and findings, an invalid one its issues,
+                        an unreadable file its error
 `,
   },
   render: {
