@@ -3,7 +3,7 @@
  * outside the workspace, as a user's project would get them from the registry.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The workspace root. */
@@ -68,12 +68,18 @@ export function packAll(destination: string): Map<(typeof PACKAGES)[number], Pac
 /**
  * Makes a project in `dir` that depends on the tarballs and installs it: from the local npm cache when
  * it holds every dependency (the workspace's own install put them there), else from the registry.
+ * `fixtures` (a folder) is copied in first; `registryDependencies` (name → range) are added beside the tarballs.
  * Returns how it installed.
  */
-export function installScratchProject(dir: string, tarballs: readonly string[], fixtures: string): 'offline' | 'online' {
+export function installScratchProject(
+  dir: string,
+  tarballs: readonly string[],
+  fixtures?: string,
+  registryDependencies: Readonly<Record<string, string>> = {},
+): 'offline' | 'online' {
   mkdirSync(dir, { recursive: true });
-  cpSync(fixtures, dir, { recursive: true });
-  const dependencies = Object.fromEntries(tarballs.map((tarball) => [tarballName(tarball), `file:${tarball}`]));
+  if (fixtures !== undefined) cpSync(fixtures, dir, { recursive: true });
+  const dependencies = { ...registryDependencies, ...Object.fromEntries(tarballs.map((tarball) => [tarballName(tarball), `file:${tarball}`])) };
   writeFileSync(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: 'rule-of-law-consumer', private: true, version: '0.0.0', type: 'module', dependencies }, null, 2)}\n`,
@@ -94,4 +100,42 @@ function tarballName(tarball: string): string {
   const folder = PACKAGES.find((name) => file.startsWith(`rule-of-law-${name}-`));
   if (!folder) throw new Error(`not one of ours: ${file}`);
   return `@rule-of-law/${folder}`;
+}
+
+/** One package installed in a project's node_modules. */
+export interface InstalledPackage {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** Every package under `dir`/node_modules, nested ones included (each `name@version` once), sorted by name. */
+export function installedPackages(dir: string): InstalledPackage[] {
+  const found = new Map<string, InstalledPackage>();
+  const visit = (modules: string): void => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules)) {
+      if (entry.startsWith('.')) continue;
+      const folders = entry.startsWith('@') ? readdirSync(join(modules, entry)).map((name) => join(modules, entry, name)) : [join(modules, entry)];
+      for (const folder of folders) {
+        const manifest = join(folder, 'package.json');
+        if (!existsSync(manifest)) continue;
+        const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as InstalledPackage;
+        found.set(`${name}@${version}`, { name, version });
+        visit(join(folder, 'node_modules'));
+      }
+    }
+  };
+  visit(join(dir, 'node_modules'));
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The bytes of every file under `dir` (apparent sizes, symbolic links not followed). */
+export function directoryBytes(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) bytes += directoryBytes(path);
+    else if (entry.isFile()) bytes += statSync(path).size;
+  }
+  return bytes;
 }

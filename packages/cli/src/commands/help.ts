@@ -131,7 +131,8 @@ Options:
     'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
 
 生成报告的静态 HTML 片段（“-” 表示标准输入）：标题、主要数据、各类指标、带文字说明的图表和数据表、核对结果和来源。
-不含脚本和内联样式，符合严格的内容安全策略；样式来自 @rule-of-law/elements/dist/rule-of-law.css（请自托管并引用）。
+不含脚本和内联样式，符合严格的内容安全策略；样式表是 @rule-of-law/elements/rule-of-law.css（文件在 node_modules/@rule-of-law/elements/dist/ 中，请自托管并引用）。
+需要另行安装：npm install @rule-of-law/elements @lit-labs/ssr（CLI 只依赖核心包）。
 把片段放进 <rule-of-law-report> 中：脚本未运行时读者看到的就是它，脚本运行后由组件接管。
 
 选项：
@@ -143,8 +144,10 @@ Options:
 
 Renders a report as a static HTML fragment ("-" reads standard input): header, key figures, every
 indicator, charts with their text alternatives and data tables, the findings and the source. No script
-and no inline style, so it passes a strict Content-Security-Policy; styled by
-@rule-of-law/elements/dist/rule-of-law.css (self-host and link it). Paste the fragment inside
+and no inline style, so it passes a strict Content-Security-Policy; styled by the
+stylesheet @rule-of-law/elements/rule-of-law.css (the file is in node_modules/@rule-of-law/elements/dist/;
+self-host and link it). Needs npm install @rule-of-law/elements @lit-labs/ssr (the CLI depends on core
+only). Paste the fragment inside
 <rule-of-law-report>: it is what readers see without JavaScript, and the element takes over with it.
 
 Options:

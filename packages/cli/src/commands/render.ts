@@ -1,9 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import type { Report } from '@rule-of-law/core';
-import { renderReportHTML } from '@rule-of-law/elements/static';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CommandContext } from '../context.js';
 import { formatIssues, loadReport } from '../load-report.js';
+import { loadStaticRenderer } from '../static-renderer.js';
+
+/** Where the stylesheet that the package exports as `@rule-of-law/elements/rule-of-law.css` lies in a project. */
+const STYLESHEET_FILE = 'node_modules/@rule-of-law/elements/dist/rule-of-law.css';
 
 /** Options of `rule-of-law render`. */
 export interface RenderOptions {
@@ -30,7 +33,7 @@ function fullPage(report: Report, fragment: string, lang: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(report.title)}</title>
-<!-- Copy rule-of-law.css and rule-of-law.min.js from @rule-of-law/elements/dist next to this page. -->
+<!-- Copy rule-of-law.css and rule-of-law.min.js from node_modules/@rule-of-law/elements/dist (exports @rule-of-law/elements/rule-of-law.css and /rule-of-law.min.js) next to this page. -->
 <link rel="stylesheet" href="rule-of-law.css">
 <script type="module" src="rule-of-law.min.js"></script>
 </head>
@@ -57,6 +60,7 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
       en: 'The render command takes exactly one report file; run rule-of-law render --help for usage',
     });
   }
+  const renderReportHTML = await loadStaticRenderer();
   const loaded = await loadReport(file, context);
   if (!loaded.ok) {
     context.err(`${context.say({ 'zh-CN': `错误：${file} 不是有效的报告`, en: `error: ${file} is not a valid report` })}\n${formatIssues(loaded.issues, context)}`);
@@ -77,8 +81,8 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   const kilobytes = Math.round(Buffer.byteLength(html) / 102.4) / 10;
   context.err(
     `${context.say({
-      'zh-CN': `已写入 ${options.output}（${kilobytes} KB）；样式表 rule-of-law.css 在 @rule-of-law/elements/dist 中，请一并自托管并引用`,
-      en: `wrote ${options.output} (${kilobytes} KB); self-host and link rule-of-law.css from @rule-of-law/elements/dist with it`,
+      'zh-CN': `已写入 ${options.output}（${kilobytes} KB）；样式表是 @rule-of-law/elements/rule-of-law.css（文件 ${STYLESHEET_FILE}），请一并自托管并引用`,
+      en: `wrote ${options.output} (${kilobytes} KB); self-host and link the stylesheet @rule-of-law/elements/rule-of-law.css (file ${STYLESHEET_FILE}) with it`,
     })}\n`,
   );
   return EXIT.ok;
