@@ -2,6 +2,15 @@ import { defineConfig, type Options } from 'tsup';
 import { DROP_IN_TERSER, dropInEsbuild, type DropInName } from './scripts/drop-in-build.mjs';
 
 /**
+ * No published package carries source maps. The library entries are unminified ES2022 that reads like its
+ * TypeScript (names kept, one module per concept in order), so stack traces and debuggers are readable without
+ * them, while maps with their sources embedded were 1.5× the size of the code (core: 2.0 MB of maps beside
+ * 1.3 MB of JavaScript) and maps without them would point at sources the packages do not ship. The drop-ins
+ * say why they have none below. Set ROL_SOURCE_MAPS=1 to build maps for local debugging.
+ */
+const SHIPPED_SOURCE_MAPS = process.env['ROL_SOURCE_MAPS'] === '1';
+
+/**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
  * so `clean` only ever empties that package's folder.
  */
@@ -20,12 +29,14 @@ function dropIn(name: DropInName, entry: string): Options {
     outExtension: () => ({ js: '.js' }),
     dts: false,
     tsconfig,
-    sourcemap: true,
+    // No source map: the drop-in is the file a webmaster copies to a portal, where a map beside it would be three
+    // times its size and of no use; terser's map chained onto esbuild's also named the build machine's paths.
+    // Developers debug through the ESM entries, whose maps carry their sources.
+    sourcemap: false,
     // Shares dist/ with the library build: never clean it.
     clean: false,
     minify: 'terser',
-    // sourceMap: terser's own map, which tsup chains onto esbuild's (without it the shipped .map is esbuild's, off by terser's rewrite).
-    terserOptions: { ...DROP_IN_TERSER, sourceMap: true },
+    terserOptions: DROP_IN_TERSER,
     splitting: false,
     target,
     platform,
@@ -42,11 +53,14 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { composite: false } },
     tsconfig: 'packages/core/tsconfig.json',
-    sourcemap: true,
+    sourcemap: SHIPPED_SOURCE_MAPS,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // Both formats share one chunk between the two entries, as the ESM build always did: extract.cjs requires it
+    // rather than carrying a second copy of the model.
+    splitting: true,
     // The package's own dependencies stay imports: consumers dedupe them.
     external: ['zod', /^zod\//],
   },
@@ -77,8 +91,8 @@ export default defineConfig([
     // never depend on core's dist/, which the parallel core build is still writing.
     dts: { compilerOptions: { composite: false, paths: { '@rule-of-law/core': ['packages/core/src/index.ts'] } } },
     tsconfig: 'packages/elements/tsconfig.json',
-    sourcemap: true,
-    clean: ['!rule-of-law.min.js', '!rule-of-law.min.js.map', '!rule-of-law-all.min.js', '!rule-of-law-all.min.js.map', '!rule-of-law.css'],
+    sourcemap: SHIPPED_SOURCE_MAPS,
+    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law.css'],
     splitting: true,
     target: 'es2022',
     platform: 'browser',
@@ -97,7 +111,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     tsconfig: 'packages/cli/tsconfig.json',
-    sourcemap: true,
+    sourcemap: SHIPPED_SOURCE_MAPS,
     clean: true,
     target: 'node20',
     platform: 'node',

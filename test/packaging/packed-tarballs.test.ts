@@ -20,21 +20,23 @@ import { serveDirectory, type StaticServer } from './support/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const REFERENCE_JSON = join(ROOT, 'examples/hangzhoudao-2023.json');
+/** The range of `@lit-labs/ssr` that the elements accept. */
+const ssrRange = (): string => readPackageJson(join(ROOT, 'packages/elements')).peerDependencies?.['@lit-labs/ssr'] ?? '*';
 const REFERENCE_TEXT = join(ROOT, 'examples/hangzhoudao-2023.txt');
 const REFERENCE_TITLE = (JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')) as { title: string }).title;
 
 /** What may be in each tarball (besides package.json, README.md and LICENSE), and what must be. */
 const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: readonly string[] }> = {
   core: {
-    allowed: /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|report\.schema\.json)$/,
+    allowed: /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|report\.schema\.json)$/,
     required: ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/extract.js', 'dist/extract.cjs', 'report.schema.json'],
   },
   elements: {
-    allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|js\.map|css)|dist\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json)$/,
+    allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|css)|dist\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json)$/,
     required: ['dist/index.js', 'dist/index.d.ts', 'dist/elements.js', 'dist/define/report.js', 'dist/rule-of-law.min.js', 'dist/THIRD-PARTY-LICENSES.txt', 'custom-elements.json'],
   },
   cli: {
-    allowed: /^(bin\/rule-of-law\.mjs|dist\/[\w.-]+\.(js|js\.map))$/,
+    allowed: /^(bin\/rule-of-law\.mjs|dist\/[\w.-]+\.js)$/,
     required: ['bin/rule-of-law.mjs', 'dist/main.js'],
   },
 };
@@ -55,7 +57,8 @@ beforeAll(() => {
   project = join(scratch, 'consumer');
   packed = packAll(join(scratch, 'tarballs'));
   const tarballs = [...packed.values()].map((entry) => join(scratch, 'tarballs', entry.filename));
-  installedFrom = installScratchProject(project, tarballs, join(ROOT, 'test/packaging/consumer'));
+  // Lit's server renderer is an optional peer of the elements and the CLI: a project that renders static HTML adds it.
+  installedFrom = installScratchProject(project, tarballs, join(ROOT, 'test/packaging/consumer'), { '@lit-labs/ssr': ssrRange() });
   copyFileSync(REFERENCE_JSON, join(project, 'hangzhoudao-2023.json'));
   copyFileSync(REFERENCE_TEXT, join(project, 'hangzhoudao-2023.txt'));
 }, 180_000);
@@ -76,6 +79,31 @@ describe('npm pack', () => {
       expect(readFileSync(join(installedDir(folder), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
     });
   }
+
+  it('no shipped file names the build machine: no source maps, no sourceMappingURL, no absolute workspace path', () => {
+    const leaks: string[] = [];
+    for (const folder of PACKAGES) {
+      for (const { path } of packed.get(folder)!.files) {
+        const text = readFileSync(join(installedDir(folder), path), 'utf8');
+        if (path.endsWith('.map')) leaks.push(`${folder}/${path}: a source map`);
+        if (/^\/\/# sourceMappingURL=/m.test(text)) leaks.push(`${folder}/${path}: a sourceMappingURL comment`);
+        if (text.includes(ROOT) || text.includes(ROOT.replace(/\/$/, ''))) leaks.push(`${folder}/${path}: names ${ROOT}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('one declaration file per module and format: ESM-only packages ship no .d.cts; core pairs each .d.cts with its .d.ts', () => {
+    const paths = (folder: (typeof PACKAGES)[number]): string[] => packed.get(folder)!.files.map((file) => file.path);
+    expect(paths('elements').filter((path) => /\.d\.(c|m)ts$/.test(path))).toEqual([]);
+    expect(paths('cli').filter((path) => /\.d\.(c|m)?ts$/.test(path))).toEqual([]);
+    // TypeScript reads a .d.ts in a "type": "module" package as ESM and a .d.cts as CommonJS: for core's two
+    // formats one file cannot serve both without masquerading. Each CommonJS declaration is the twin of an ESM one.
+    const esm = paths('core').filter((path) => path.endsWith('.d.ts')).sort();
+    const cjs = paths('core').filter((path) => path.endsWith('.d.cts')).sort();
+    expect(cjs).toEqual(esm.map((path) => path.replace(/\.d\.ts$/, '.d.cts')));
+    expect(paths('core').filter((path) => /\.d\.mts$/.test(path))).toEqual([]);
+  });
 
   it('installs into a project outside the workspace (from the npm cache when it can)', () => {
     expect(project.startsWith(ROOT)).toBe(false);
@@ -164,11 +192,12 @@ describe('@rule-of-law/core in Node', () => {
 });
 
 describe('@rule-of-law/elements in Node', () => {
-  it("leaves Lit's server renderer to those who render static HTML: an optional peer, a dependency of the CLI", () => {
-    const elements = installed('elements');
-    expect(Object.keys(elements.dependencies ?? {})).not.toContain('@lit-labs/ssr');
-    expect(elements.peerDependenciesMeta?.['@lit-labs/ssr']).toEqual({ optional: true });
-    expect(Object.keys(installed('cli').dependencies ?? {})).toContain('@lit-labs/ssr');
+  it("leaves Lit's server renderer to those who render static HTML: an optional peer of the elements and of the CLI", () => {
+    for (const folder of ['elements', 'cli'] as const) {
+      const pkg = installed(folder);
+      expect(Object.keys(pkg.dependencies ?? {}), folder).not.toContain('@lit-labs/ssr');
+      expect(pkg.peerDependenciesMeta?.['@lit-labs/ssr'], folder).toEqual({ optional: true });
+    }
   });
 
   it('the static HTML entry renders the reference report without a DOM', () => {
@@ -187,7 +216,14 @@ describe('@rule-of-law/cli', () => {
     expect(check).toContain('valid');
     const schema = JSON.parse(execFileSync(bin, ['schema'], { cwd: project, encoding: 'utf8' }));
     expect(schema).toEqual(JSON.parse(readFileSync(join(installedDir('core'), 'report.schema.json'), 'utf8')));
-  }, 30_000);
+  }, 60_000);
+
+  it('renders static HTML once the elements and Lit\'s server renderer are installed beside it', () => {
+    const bin = join(project, 'node_modules/.bin/rule-of-law');
+    const html = execFileSync(bin, ['render', 'hangzhoudao-2023.json', '--lang', 'en'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+    expect(html).toContain(REFERENCE_TITLE);
+    expect(html).not.toContain('<script');
+  }, 60_000);
 });
 
 describe('TypeScript against the installed packages', () => {
