@@ -3,7 +3,7 @@ import { bilingual } from '../compare/note.js';
 import { localized } from '../format/localized.js';
 import { unitLabel } from '../format/unit-label.js';
 import type { IndicatorKind } from '../schema/indicator.js';
-import type { Locale, LocalizedText } from '../schema/localized-text.js';
+import type { Locale, BilingualText, LocalizedText } from '../schema/localized-text.js';
 import type { Unit } from '../schema/unit.js';
 import type { AggregateNote, RefusalReason, ReportRef } from './types.js';
 
@@ -20,7 +20,7 @@ function someReports(reports: readonly ReportRef[], locale: Locale, shown = 3): 
 }
 
 /** The message of each refused sum: why this kind of figure is never added. */
-export const REFUSAL_MESSAGES: Readonly<Record<RefusalReason, Required<LocalizedText>>> = {
+export const REFUSAL_MESSAGES: Readonly<Record<RefusalReason, BilingualText>> = {
   percent: { 'zh-CN': '百分比不能相加', en: 'percentages cannot be added' },
   percentage_point: { 'zh-CN': '百分点不能跨报告相加', en: 'percentage points cannot be added across reports' },
   multiple: { 'zh-CN': '“倍”既可能指“为…倍”也可能指“增长…倍”，不能相加', en: '倍 (“times”) reads both as “N times” and “grew by N times” and cannot be added' },

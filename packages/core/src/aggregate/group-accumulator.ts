@@ -1,6 +1,6 @@
 import { bySeverity } from '../compare/note.js';
 import type { Indicator } from '../schema/indicator.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 import type { Report } from '../schema/report.js';
 import { BreakdownAccumulator } from './breakdown-accumulator.js';
 import type { IndicatorAccumulator } from './indicator-accumulator.js';
@@ -26,7 +26,7 @@ export class GroupAccumulator {
 
   constructor(
     private readonly key: string,
-    private readonly label: Required<LocalizedText>,
+    private readonly label: BilingualText,
     private readonly only: ReadonlySet<string> | undefined,
   ) {}
 

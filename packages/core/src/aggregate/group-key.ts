@@ -1,17 +1,17 @@
 import { bilingual } from '../compare/note.js';
 import { ISSUER_LEVEL_LABELS, type IssuerLevel } from '../schema/issuer.js';
-import type { Locale, LocalizedText } from '../schema/localized-text.js';
+import type { Locale, BilingualText } from '../schema/localized-text.js';
 import type { Report } from '../schema/report.js';
 import type { GroupBy, GroupByKey } from './types.js';
 
 /** How reports are grouped: each report's key, and a group's key in words (from any of its reports). */
 export interface Grouping {
   readonly keyOf: (report: Report) => string;
-  readonly labelOf: (report: Report) => Required<LocalizedText>;
+  readonly labelOf: (report: Report) => BilingualText;
 }
 
-const NO_PARENT: Required<LocalizedText> = { 'zh-CN': '未注明上级', en: 'No parent stated' };
-const ALL: Required<LocalizedText> = { 'zh-CN': '全部报告', en: 'All reports' };
+const NO_PARENT: BilingualText = { 'zh-CN': '未注明上级', en: 'No parent stated' };
+const ALL: BilingualText = { 'zh-CN': '全部报告', en: 'All reports' };
 
 function valueOf(report: Report, key: GroupByKey): string {
   switch (key) {

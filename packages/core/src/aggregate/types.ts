@@ -5,7 +5,7 @@ import type { RateBase } from '../compare/rate-base.js';
 import type { Family } from '../schema/family.js';
 import type { BreakdownIndicator, IndicatorKind } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText, LocalizedText } from '../schema/localized-text.js';
 import type { Period, Report } from '../schema/report.js';
 import type { Unit } from '../schema/unit.js';
 
@@ -81,7 +81,7 @@ export interface AggregatedQuantity extends AggregatedCommon {
   /** One total per unit, never added across units (批次 and 人次 stay apart). Empty when refused. */
   readonly totals: readonly UnitTotal[];
   /** Set when the figures may not be summed at all (percent, percentage points, 倍, ranks). */
-  readonly refused?: { readonly reason: RefusalReason; readonly message: Required<LocalizedText> };
+  readonly refused?: { readonly reason: RefusalReason; readonly message: BilingualText };
 }
 
 /**
@@ -157,7 +157,7 @@ export interface AggregateGroup {
   /** The group key ('' for the single group when not grouping). */
   readonly key: string;
   /** The key in words: "天津市滨海新区", "街道 · 2023年" / "Subdistrict · 2023". */
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
   readonly reports: readonly ReportRef[];
   /** In order of first appearance. */
   readonly indicators: readonly AggregatedIndicator[];

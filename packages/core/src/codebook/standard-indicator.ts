@@ -1,5 +1,5 @@
 import type { Family } from '../schema/family.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 
 /** What a standard indicator measures, from which the dimension of its figures follows. */
 export const STANDARD_KINDS = ['count', 'amount', 'rate'] as const;
@@ -25,7 +25,7 @@ export interface StandardIndicator {
   readonly id: string;
   /** The family; the id starts with it. */
   readonly family: Family;
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
   readonly kind: StandardKind;
   readonly dimension: StandardDimension;
   /** zh words that name the concept (纠错率, 直接纠错率). The one nearest the end of a label decides. */

@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 
 /** One outcome category of a codelist, with the groups it belongs to. */
 export interface OutcomeCategory<Group extends string = string> {
   readonly code: string;
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
   readonly groups: readonly Group[];
 }
 
@@ -16,9 +16,9 @@ export type PartSelector<Group extends string = string> =
 /** An official rate derived from an outcome breakdown, e.g. 纠错率 = corrections ÷ concluded. */
 export interface DerivedRateDefinition<Group extends string = string> {
   readonly id: string;
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
   /** The base in words, e.g. "审结案件" / "concluded cases". */
-  readonly base: Required<LocalizedText>;
+  readonly base: BilingualText;
   readonly numerator: readonly PartSelector<Group>[];
   readonly denominator: PartSelector<Group>;
 }
@@ -26,8 +26,8 @@ export interface DerivedRateDefinition<Group extends string = string> {
 /** A codelist of outcome categories, their groups and the official rates derived from them. */
 export interface OutcomeCodelist<Group extends string = string> {
   readonly id: string;
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
   readonly categories: readonly OutcomeCategory<Group>[];
-  readonly groups: Readonly<Record<Group, Required<LocalizedText>>>;
+  readonly groups: Readonly<Record<Group, BilingualText>>;
   readonly derivedRates: readonly DerivedRateDefinition<Group>[];
 }

@@ -5,7 +5,7 @@ import { localized } from '../format/localized.js';
 import { unitLabel } from '../format/unit-label.js';
 import { rateFormulaKind, type IndicatorKind, type RateFormula, type RateFormulaKind } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
-import type { Locale, LocalizedText } from '../schema/localized-text.js';
+import type { Locale, BilingualText, LocalizedText } from '../schema/localized-text.js';
 import type { Period } from '../schema/report.js';
 import { formatChange } from './format-change.js';
 import { bilingual } from './note.js';
@@ -23,7 +23,7 @@ const period = (value: Period, locale: Locale) => formatPeriod(value, { locale }
 const figure = (value: QuantityLike, locale: Locale) => formatQuantity(value, { locale, maximumFractionDigits: 2 });
 const unit = (value: Figure, locale: Locale) => unitLabel(value.unit, { locale });
 
-const KIND_NAMES: Readonly<Record<IndicatorKind, Required<LocalizedText>>> = {
+const KIND_NAMES: Readonly<Record<IndicatorKind, BilingualText>> = {
   count: { 'zh-CN': '数量', en: 'a count' },
   amount: { 'zh-CN': '金额', en: 'an amount of money' },
   measure: { 'zh-CN': '度量', en: 'a measure' },
@@ -79,7 +79,7 @@ export function differentBaseNote(
   };
 }
 
-const FORMULA_NAMES: Readonly<Record<RateFormulaKind, Required<LocalizedText>>> = {
+const FORMULA_NAMES: Readonly<Record<RateFormulaKind, BilingualText>> = {
   ratio: { 'zh-CN': '比率（分子÷分母）', en: 'a ratio (numerator ÷ denominator)' },
   growth: { 'zh-CN': '同比增减幅度', en: 'a year-on-year change' },
   multiple: { 'zh-CN': '倍数（分子÷分母）', en: 'a multiple (numerator ÷ denominator, in times)' },

@@ -1,6 +1,6 @@
 import type { FindingValue, Severity } from '../compute/findings/finding.js';
 import { SEVERITIES } from '../compute/findings/finding.js';
-import type { Locale, LocalizedText } from '../schema/localized-text.js';
+import type { Locale, BilingualText } from '../schema/localized-text.js';
 
 /**
  * A finding-like note about a comparison or a roll-up: what makes it unsafe or partial, where, and how
@@ -10,13 +10,13 @@ export interface Note<Code extends string> {
   readonly code: Code;
   readonly severity: Severity;
   readonly indicatorIds: readonly string[];
-  readonly message: Required<LocalizedText>;
+  readonly message: BilingualText;
   readonly expected?: FindingValue;
   readonly actual?: FindingValue;
 }
 
 /** A message written once per locale. */
-export function bilingual(write: (locale: Locale) => string): Required<LocalizedText> {
+export function bilingual(write: (locale: Locale) => string): BilingualText {
   return { 'zh-CN': write('zh-CN'), en: write('en') };
 }
 

@@ -1,7 +1,7 @@
 import { CODELISTS } from '../codelists/index.js';
 import { unitLabel } from '../format/unit-label.js';
 import type { Indicator } from '../schema/indicator.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText, LocalizedText } from '../schema/localized-text.js';
 import { isRef, type Operand } from '../schema/operand.js';
 import { unitKey, type Unit } from '../schema/unit.js';
 
@@ -13,7 +13,7 @@ export interface RateBase {
   readonly group?: string;
   readonly part?: string;
   /** The base in words: the referred indicator's label, with its group or category. */
-  readonly label: Required<LocalizedText>;
+  readonly label: BilingualText;
 }
 
 /**

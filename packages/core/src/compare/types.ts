@@ -2,7 +2,7 @@ import type { Figure, RateResult } from '../compute/types.js';
 import type { Family } from '../schema/family.js';
 import type { GrowthFormula, IndicatorKind } from '../schema/indicator.js';
 import type { Issuer } from '../schema/issuer.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText, LocalizedText } from '../schema/localized-text.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { Period } from '../schema/report.js';
@@ -120,8 +120,8 @@ export interface PartComparison {
 /** An official rate derived from an outcome breakdown (纠错率, 败诉率…) in both years, in percentage points. */
 export interface DerivedRateComparison {
   readonly id: string;
-  readonly label: Required<LocalizedText>;
-  readonly base: Required<LocalizedText>;
+  readonly label: BilingualText;
+  readonly base: BilingualText;
   readonly previous?: RateResult;
   readonly current?: RateResult;
   readonly change: Change;

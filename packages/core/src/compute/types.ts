@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText, LocalizedText } from '../schema/localized-text.js';
 import type { BreakdownIndicator, Indicator, QuantityIndicator, RateIndicator, ResultFormula } from '../schema/indicator.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Quantity } from '../schema/quantity.js';
@@ -49,8 +49,8 @@ export type RateResult =
 /** An official rate derived from an outcome breakdown (纠错率, 败诉率…), with the base it used. */
 export interface DerivedRate {
   readonly id: string;
-  readonly label: Required<LocalizedText>;
-  readonly base: Required<LocalizedText>;
+  readonly label: BilingualText;
+  readonly base: BilingualText;
   /** Categories counted in the numerator. */
   readonly numeratorCategories: readonly string[];
   /** Categories counted in the denominator (empty when the base is the stated total). */

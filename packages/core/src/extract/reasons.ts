@@ -1,5 +1,5 @@
 import type { JsonValue } from '../schema/json-value.js';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 
 /**
  * Why the extractor is less than sure about something, with how much each lowers the confidence
@@ -48,7 +48,7 @@ export const EXTRACTION_REASONS = {
   'period-from-publication': { penalty: 0.3, 'zh-CN': '报告期按发布年份的上一年推断', en: 'The period is the year before publication' },
   'period-unknown': { penalty: 0.9, 'zh-CN': '找不到报告期，请填写', en: 'No period was found: fill it in' },
   'title-not-found': { penalty: 0.5, 'zh-CN': '找不到标题', en: 'No title was found' },
-} as const satisfies Record<string, { penalty: number } & Required<LocalizedText>>;
+} as const satisfies Record<string, { penalty: number } & BilingualText>;
 
 /** A reason code. */
 export type ExtractionReason = keyof typeof EXTRACTION_REASONS;

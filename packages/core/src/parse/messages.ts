@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 import { UNIT_CODES } from '../schema/unit.js';
 import { zodIssueMessage } from './zod-issue-messages.js';
 
 type Params = Readonly<Record<string, unknown>>;
-type Bilingual = Required<LocalizedText>;
+type Bilingual = BilingualText;
 
 const units = UNIT_CODES.join(', ');
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));

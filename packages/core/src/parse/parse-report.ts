@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
 import type { ReportIssueCode } from './issue-codes.js';
 import { bilingualMessage, catalogMessage } from './messages.js';
@@ -21,7 +21,7 @@ export interface ReportIssue<Code extends string = ReportIssueCode> {
    * {@link REPORT_ISSUE_CODES} and docs/developers.md.
    */
   readonly code: Code;
-  readonly message: Required<LocalizedText>;
+  readonly message: BilingualText;
 }
 
 /** The result of {@link parseReport}: the typed report, or every issue found. */
@@ -43,7 +43,7 @@ function codeOf(zodIssue: z.core.$ZodIssue): ReportIssueCode {
   return (zodIssue.message.startsWith('rol:') ? zodIssue.message.slice(4).replace(/-/g, '_') : zodIssue.code) as ReportIssueCode;
 }
 
-function issue(path: readonly (string | number)[], code: ReportIssueCode, message: Required<LocalizedText>): ReportIssue {
+function issue(path: readonly (string | number)[], code: ReportIssueCode, message: BilingualText): ReportIssue {
   return { path, pointer: formatPath(path), code, message };
 }
 

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 
-type Bilingual = Required<LocalizedText>;
+type Bilingual = BilingualText;
 
 const TYPE_NAMES: Readonly<Record<string, readonly [zh: string, en: string]>> = {
   string: ['字符串', 'text'],

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { LocalizedText } from './localized-text.js';
+import type { BilingualText } from './localized-text.js';
 
 /** Indicator families, in the order a report usually presents them. */
 export const FAMILIES = [
@@ -21,7 +21,7 @@ export type Family = (typeof FAMILIES)[number];
 export const FamilySchema = z.enum(FAMILIES);
 
 /** zh-CN and English names of each family. */
-export const FAMILY_LABELS: Readonly<Record<Family, Required<LocalizedText>>> = {
+export const FAMILY_LABELS: Readonly<Record<Family, BilingualText>> = {
   enforcement: { 'zh-CN': '行政执法', en: 'Administrative enforcement' },
   environment: { 'zh-CN': '生态环境', en: 'Environment' },
   reconsideration: { 'zh-CN': '行政复议', en: 'Administrative reconsideration' },

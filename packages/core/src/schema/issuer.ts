@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
-import type { LocalizedText } from './localized-text.js';
+import type { BilingualText } from './localized-text.js';
 
 /** Levels of government and kinds of issuing body. */
 export const ISSUER_LEVELS = [
@@ -21,7 +21,7 @@ export const ISSUER_LEVELS = [
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 
 /** zh-CN and English names of each issuer level. */
-export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, Required<LocalizedText>>> = {
+export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, BilingualText>> = {
   national: { 'zh-CN': '国家', en: 'National' },
   provincial: { 'zh-CN': '省级', en: 'Provincial' },
   municipal: { 'zh-CN': '市级', en: 'Municipal' },

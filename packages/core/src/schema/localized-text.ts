@@ -16,6 +16,14 @@ export interface LocalizedText {
   en?: string | undefined;
 }
 
+/** A text in both locales: what the library writes itself (messages, the codelists' labels). */
+export interface BilingualText {
+  /** Simplified Chinese text. */
+  'zh-CN': string;
+  /** English text. */
+  en: string;
+}
+
 type LocalizedTextMatchesSchema = Proof<Same<LocalizedText, z.infer<typeof LocalizedTextSchema>>>;
 
 /** The two locales the library writes in. */

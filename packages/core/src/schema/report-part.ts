@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { LocalizedText } from './localized-text.js';
+import type { BilingualText } from './localized-text.js';
 
 /**
  * The five parts every annual report must contain (《法治政府建设与责任落实督察工作规定》), in the order
@@ -22,7 +22,7 @@ export const ReportPartSchema = z.enum(REPORT_PARTS);
 export const REQUIRED_REPORT_PARTS: readonly Exclude<ReportPart, 'other'>[] = ['measures', 'shortcomings', 'leadership', 'next_year'];
 
 /** zh-CN (the regulation's wording) and English names of each part. */
-export const REPORT_PART_LABELS: Readonly<Record<ReportPart, Required<LocalizedText>>> = {
+export const REPORT_PART_LABELS: Readonly<Record<ReportPart, BilingualText>> = {
   measures: { 'zh-CN': '主要举措和成效', en: 'Main measures and results' },
   shortcomings: { 'zh-CN': '存在的不足和原因', en: 'Shortcomings and their causes' },
   leadership: {

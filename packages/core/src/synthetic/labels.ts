@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 import type { Section } from '../schema/section.js';
 
-const label = (zh: string, en: string): Required<LocalizedText> => Object.freeze({ 'zh-CN': zh, en });
+const label = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-CN': zh, en });
 
 /** Labels of the synthetic indicators, shared (frozen) by every generated report to keep large datasets small. */
 export const SYNTHETIC_LABELS = Object.freeze({

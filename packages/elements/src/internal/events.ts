@@ -1,4 +1,4 @@
-import type { ComputedReport, Locale, LocalizedText, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
+import type { ComputedReport, Locale, BilingualText, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
 
 /** What went wrong when loading or showing data. */
 export const ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'invalid', 'not-found', 'compute'] as const;
@@ -24,7 +24,7 @@ export interface RolErrorDetail {
   /** The issues found (schema issues from core's `parseReport`, or one issue describing the failure). */
   readonly issues: readonly ReportIssue<string>[];
   /** The message shown, in zh-CN and English. */
-  readonly message: Required<LocalizedText>;
+  readonly message: BilingualText;
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
   /** The URL that was fetched, for fetch failures. */

@@ -1,5 +1,5 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ComputedIndicator, ComputedReport, Indicator, LocalizedText, Report } from '@rule-of-law/core';
+import type { ComputedIndicator, ComputedReport, Indicator, BilingualText, Report } from '@rule-of-law/core';
 import { ReportSourceController } from './data/report-source.js';
 import { resolveIndicator, type IndicatorState } from './data/resolve-indicator.js';
 import { lightRoot } from './light-root.js';
@@ -48,7 +48,7 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   /** The indicator kinds this element shows. */
   protected abstract get kinds(): readonly Kind[];
   /** The name of those kinds, for the wrong-kind error. */
-  protected abstract get kindName(): Required<LocalizedText>;
+  protected abstract get kindName(): BilingualText;
   /** The heading level when `heading-level` is not set. */
   protected get defaultHeadingLevel(): HeadingLevel {
     return 3;

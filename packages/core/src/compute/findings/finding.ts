@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../schema/localized-text.js';
+import type { BilingualText } from '../../schema/localized-text.js';
 
 /** How serious a finding is. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -34,7 +34,7 @@ export interface Finding {
   readonly code: FindingCode;
   readonly severity: Severity;
   readonly indicatorIds: readonly string[];
-  readonly message: Required<LocalizedText>;
+  readonly message: BilingualText;
   readonly expected?: FindingValue;
   readonly actual?: FindingValue;
 }

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { ComputedBreakdownIndicator, ComputedReport, LocalizedText } from '@rule-of-law/core';
+import type { ComputedBreakdownIndicator, ComputedReport, BilingualText } from '@rule-of-law/core';
 import { CHART_KINDS, type ChartKind } from '../../internal/chart/chart-templates.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import { IndicatorElement } from '../../internal/indicator-element.js';
@@ -95,7 +95,7 @@ export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
     return KINDS;
   }
 
-  protected get kindName(): Required<LocalizedText> {
+  protected get kindName(): BilingualText {
     return KIND_NAME;
   }
 

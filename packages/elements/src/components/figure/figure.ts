@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { ComputedIndicator, LocalizedText } from '@rule-of-law/core';
+import type { ComputedIndicator, BilingualText } from '@rule-of-law/core';
 import { IndicatorElement } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { figureView, type FigureKind } from '../../internal/views/figure-view.js';
@@ -51,7 +51,7 @@ export class RuleOfLawFigure extends IndicatorElement<FigureKind> {
     return KINDS;
   }
 
-  protected get kindName(): Required<LocalizedText> {
+  protected get kindName(): BilingualText {
     return KIND_NAME;
   }
 

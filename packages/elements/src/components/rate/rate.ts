@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { ComputedRateIndicator, LocalizedText } from '@rule-of-law/core';
+import type { ComputedRateIndicator, BilingualText } from '@rule-of-law/core';
 import { IndicatorElement } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { rateView } from '../../internal/views/rate-view.js';
@@ -55,7 +55,7 @@ export class RuleOfLawRate extends IndicatorElement<'rate'> {
     return KINDS;
   }
 
-  protected get kindName(): Required<LocalizedText> {
+  protected get kindName(): BilingualText {
     return KIND_NAME;
   }
 

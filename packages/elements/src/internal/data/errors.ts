@@ -1,8 +1,8 @@
-import type { Locale, LocalizedText, ReportIssue } from '@rule-of-law/core';
+import type { Locale, BilingualText, ReportIssue } from '@rule-of-law/core';
 import type { ErrorKind, RolErrorDetail } from '../events.js';
 import { STRINGS, type Strings } from '../i18n/strings.js';
 
-type Bilingual = Required<LocalizedText>;
+type Bilingual = BilingualText;
 
 function bilingual(message: (strings: Strings, locale: Locale) => string): Bilingual {
   return { 'zh-CN': message(STRINGS['zh-CN'], 'zh-CN'), en: message(STRINGS.en, 'en') };

@@ -1,4 +1,4 @@
-import { DOTTED_SLUG, type ComputedIndicator, type ComputedReport, type Indicator, type LocalizedText, type Report } from '@rule-of-law/core';
+import { DOTTED_SLUG, type ComputedIndicator, type ComputedReport, type Indicator, type BilingualText, type Report } from '@rule-of-law/core';
 import type { RolErrorDetail } from '../events.js';
 import { indicatorError } from './errors.js';
 import { prepareReport } from './prepare-report.js';
@@ -54,7 +54,7 @@ function wrap(data: Indicator): Report {
 export function resolveIndicator<Kind extends ComputedIndicator['kind']>(
   inputs: IndicatorInputs,
   kinds: readonly Kind[],
-  kindName: Required<LocalizedText>,
+  kindName: BilingualText,
 ): IndicatorState<Extract<ComputedIndicator, { kind: Kind }>> {
   const { data, report, indicator } = inputs;
   if (data == null && report == null) return { status: 'empty' };
