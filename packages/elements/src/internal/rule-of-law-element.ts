@@ -6,11 +6,9 @@ import type { Strings } from './i18n/strings.js';
 import { nextIdPrefix } from './light-root.js';
 import { viewContext, type ViewContext } from './views/view-context.js';
 
-/** Token sets an element can use. `auto` follows the reader's colour-scheme and contrast preferences. */
-export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
+import type { Theme } from './presentation.js';
 
-/** One of {@link THEMES}. */
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from './presentation.js';
 
 /** What every element shares: `lang` resolution and strings, and the `theme` token set. */
 export abstract class RuleOfLawElement extends LitElement {

@@ -26,8 +26,14 @@ export interface RuleOfLawTags {
   'rule-of-law-compare': RuleOfLawCompare;
 }
 
-/** The properties a framework may set on the element of `Tag`, with the element's own types, all optional. */
-export type TagProperties<Tag extends keyof RuleOfLawTags> = Partial<Pick<RuleOfLawTags[Tag], (typeof TAG_PROPERTY_NAMES)[Tag][number] & keyof RuleOfLawTags[Tag]>>;
+/**
+ * The properties a framework may set on the element of `Tag`, with the element's own types, all optional —
+ * and each may be `undefined` (unset), as frameworks pass it for a value not there yet: `data={maybe}` type-checks
+ * under `exactOptionalPropertyTypes` too.
+ */
+export type TagProperties<Tag extends keyof RuleOfLawTags> = {
+  [Name in (typeof TAG_PROPERTY_NAMES)[Tag][number] & keyof RuleOfLawTags[Tag]]?: RuleOfLawTags[Tag][Name] | undefined;
+};
 
 /** The attributes every element reads besides its properties. */
 export interface TagAttributes {

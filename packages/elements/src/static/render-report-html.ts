@@ -1,10 +1,9 @@
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { render } from '@lit-labs/ssr/lib/render.js';
 import type { ReportIssue } from '@rule-of-law/core';
-import type { Layout } from '../components/report/report.js';
 import { prepareReport } from '../internal/data/prepare-report.js';
 import { toLocale } from '../internal/i18n/locale.js';
-import type { Theme } from '../internal/rule-of-law-element.js';
+import type { Layout, Theme } from '../internal/presentation.js';
 import { inlineReport } from '../internal/views/report-view.js';
 import { viewContext } from '../internal/views/view-context.js';
 

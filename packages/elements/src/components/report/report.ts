@@ -16,11 +16,9 @@ import { reportStyles } from './report.styles.js';
 
 export { familiesToShow, headlineIndicators } from '../../internal/views/report-view.js';
 
-/** `full` (headline figures, charts with tables) or `compact` (no headline, bars, tables one click away). */
-export const LAYOUTS = ['full', 'compact'] as const;
+import type { Layout } from '../../internal/presentation.js';
 
-/** One of {@link LAYOUTS}. */
-export type Layout = (typeof LAYOUTS)[number];
+export { LAYOUTS, type Layout } from '../../internal/presentation.js';
 
 /** The static HTML of the report pasted inside the element (`renderReportHTML` marks its box). */
 const STATIC_FALLBACK = ':scope > [data-rol-static]';
