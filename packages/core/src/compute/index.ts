@@ -6,6 +6,7 @@ export * from './figure.js';
 export * from './findings/finding.js';
 export * from './implied-denominators.js';
 export * from './rate.js';
+export * from './rate-value.js';
 export * from './reconcile-rate.js';
 export * from './report-findings.js';
 export * from './report-part-coverage.js';
