@@ -66,9 +66,9 @@ async function buildReactApp(snippet: Snippet): Promise<string> {
   return `${folder.slice(root.length - 1)}index.html`;
 }
 
-/** The documents' Vite configuration for Vue (the ```js block that uses @vitejs/plugin-vue). */
+/** The documents' Vite configuration for Vue (the ```ts block that uses @vitejs/plugin-vue). */
 function viteConfigSnippet(): Snippet {
-  const configs = docSnippets('js').filter((snippet) => snippet.code.includes('@vitejs/plugin-vue'));
+  const configs = docSnippets('ts').filter((snippet) => snippet.code.includes('@vitejs/plugin-vue'));
   expect(configs.map((snippet) => snippet.name)).toHaveLength(1);
   return configs[0]!;
 }
@@ -77,7 +77,7 @@ function viteConfigSnippet(): Snippet {
 async function buildVueApp(snippet: Snippet): Promise<string> {
   const folder = appFolder(snippet);
   writeFileSync(`${folder}App.vue`, snippet.code);
-  writeFileSync(`${folder}vite.config.js`, viteConfigSnippet().code);
+  writeFileSync(`${folder}vite.config.ts`, viteConfigSnippet().code);
   writeFileSync(`${folder}main.js`, "import { createApp } from 'vue';\nimport App from './App.vue';\n\ncreateApp(App).mount('#app');\n");
   writeFileSync(
     `${folder}index.html`,
@@ -85,7 +85,7 @@ async function buildVueApp(snippet: Snippet): Promise<string> {
   );
   await viteBuild({
     root: folder,
-    configFile: `${folder}vite.config.js`,
+    configFile: `${folder}vite.config.ts`,
     mode: 'development',
     base: './',
     logLevel: 'silent',

@@ -1,4 +1,5 @@
-// Type-checks TypeScript files as a reader's project would: strict, React 19's JSX, bundler resolution of the
+// Type-checks TypeScript files as a reader's project would: strict (with noUncheckedIndexedAccess and
+// exactOptionalPropertyTypes), React 19's JSX, bundler resolution of the
 // built @rule-of-law/* packages (their dist/ types, as npm would install them); Vue single-file components with
 // vue-tsc, the same settings. Used by the tests of the ```tsx and ```vue snippets and of the framework types.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,8 @@ import { REPOSITORY_ROOT as root } from './e2e-page.js';
 /** A reader's tsconfig for a React 19 app in TypeScript. */
 const READER_OPTIONS: ts.CompilerOptions = {
   strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -59,7 +62,7 @@ export function vueTypeErrors(files: Readonly<Record<string, string>>): string[]
   const folder = scratchProject({
     ...files,
     'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true, jsx: 'preserve' },
+      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true, jsx: 'preserve' },
       include: Object.keys(files),
     }),
   });
