@@ -61,6 +61,7 @@ const coreFromSource = {
   name: 'rule-of-law-core-source',
   resolveImport({ source }) {
     if (source === '@rule-of-law/core') return '/packages/core/src/index.ts';
+    if (source === '@rule-of-law/core/synthetic') return '/packages/core/src/synthetic/index.ts';
     return undefined;
   },
 };
@@ -69,7 +70,10 @@ export default {
   rootDir: root,
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  testFramework: { config: { timeout: 15000 } },
+  // 60 s a test: the heaviest (axe over five light-DOM charts in one page; the static renderer over every XSS
+  // payload) took over 15 s on a 2-core machine loaded by other builds. Tests wait on events, so a passing test
+  // never waits for the limit; only a hang does.
+  testFramework: { config: { timeout: 60000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   concurrency: 2,
