@@ -5,7 +5,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { deepEqual, equal, excludes, includes, ok } from './helpers/assert.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, create, mount, nextEvent, referenceReport, settled } from './helpers/dom.js';
-import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
+import { convertPage, documentText, documentTextNodes, textAfterNewData, toTraditional } from './helpers/toolbar.js';
 import { quiescent } from './helpers/wait.js';
 import { writtenFigures } from '../support/written-figures.js';
 
@@ -69,16 +69,39 @@ describe('render-root="light"', () => {
     includes(after, '996餘人次', 'a converted figure');
     excludes(after, '行政处罚', 'no simplified label is left');
 
-    // Re-renders that do not change the data leave the toolbar's text alone.
+    // Re-renders that do not change the data leave the toolbar's text alone: a theme, and the heading level
+    // changed for real (2 → 3 → 2: the headings become <h3>, <h4>… and back, keeping their text nodes).
     element.requestUpdate();
     await settled(element);
     element.setAttribute('theme', 'dark');
-    element.setAttribute('heading-level', '2');
     await quiescent(element);
-    const kept = documentText();
-    for (const label of converted) includes(kept, label, 'still converted after re-rendering');
-    excludes(kept, '行政处罚', 'nothing was reverted');
+    for (const level of [3, 2]) {
+      element.setAttribute('heading-level', String(level));
+      await quiescent(element);
+      equal(element.querySelector('article.report > header > .heading')!.localName, `h${level}`, `the title is an <h${level}>`);
+      equal(element.querySelector('section.family > .heading')!.localName, `h${level + 1}`, 'the sections follow');
+      const kept = documentText();
+      for (const label of converted) includes(kept, label, `still converted after heading-level ${level}`);
+      excludes(kept, '行政处罚', 'nothing was reverted');
+      equal(convertPage(), 0, 'the toolbar finds nothing left to convert');
+    }
     equal(element.querySelector('.rol-report')!.getAttribute('data-theme'), 'dark', 'the re-render did happen');
+
+    // A layout change keeps what stays; what it adds or rewords is new text (docs/webmasters.md §9): going back to
+    // the full layout draws the headline figures again, and the ring charts' descriptions and centre.
+    element.setAttribute('layout', 'compact');
+    await quiescent(element);
+    element.setAttribute('layout', 'full');
+    await quiescent(element);
+    const headline = element.querySelector('.headline')!;
+    const redrawn = documentTextNodes().filter((node) => toTraditional(node.data) !== node.data);
+    ok(redrawn.length > 0, 'the full layout drew new text');
+    deepEqual(redrawn.filter((node) => !headline.contains(node) && !node.parentElement!.closest('desc, svg.drawing text')).map((node) => node.data), [], 'only in the headline and the charts');
+    const outside = documentTextNodes()
+      .filter((node) => !headline.contains(node))
+      .map((node) => node.data)
+      .join(' ');
+    for (const label of converted) includes(outside, label, 'every label outside the headline is still converted');
 
     // New data: fresh text.
     const fresh = await textAfterNewData(element, () => (element.report = structuredClone(report)), settled);

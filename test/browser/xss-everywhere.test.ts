@@ -74,13 +74,13 @@ function until(elements: readonly Element[], check: () => boolean): Promise<void
 const ids = (report: Report, kinds: readonly string[]) => report.indicators.filter((indicator) => kinds.includes(indicator.kind)).map((indicator) => indicator.id);
 
 /**
- * The kinds of field every scene shows (`[]` stands for any index): title, publisher, labels, notes,
- * free categories (in `data-category`), their groups, custom units; in Chinese the figures as written
- * (English writes them from their values).
+ * The kinds of field every scene shows (`[]` stands for any index): title, publisher, labels, notes (of
+ * indicators and of breakdown parts), free categories (in `data-category`), their groups, custom units; in
+ * Chinese the figures as written (English writes them from their values).
  */
 function shownEverywhere(lang: Lang): string[] {
   const common = ['title', 'source.publisher', 'indicators[].parts[].category', 'indicators[].parts[].groups[]', 'indicators[].group'];
-  const labels = ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'unit[].label'].map((kind) => `${kind}.${lang}`);
+  const labels = ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note', 'unit[].label'].map((kind) => `${kind}.${lang}`);
   const written = lang === 'zh-CN' ? ['indicators[].quantity.written', 'indicators[].parts[].quantity.written', 'indicators[].total.written'] : [];
   return [...common, ...labels, ...written];
 }

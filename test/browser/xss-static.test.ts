@@ -8,7 +8,7 @@ import type { Report } from '@rule-of-law/core';
 import { FieldSlots, payloadsFor, placeholder, poisonEverywhere, UNSAFE_URLS, withEveryKindOfField } from '../support/xss-corpus.js';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { cleanup, referenceReport } from './helpers/dom.js';
-import { afterEverything, differences, snapshot, stopWatching, textNotShown, watchForExecution, whatRan } from './helpers/xss.js';
+import { afterEverything, differences, slotsIn, snapshot, stopWatching, textNotShown, watchForExecution, whatRan } from './helpers/xss.js';
 
 const ROUNDS = 3;
 
@@ -33,6 +33,9 @@ describe('XSS everywhere: the static renderer, parsed by the browser', () => {
       const slots = new FieldSlots();
       const clean = snapshot(parsed(await renderStatic(poisonEverywhere(report, placeholder, slots, 'urn:rol:clean'), lang)));
       ok(clean.elements.length > 500, 'the clean render has the whole report');
+      // Breakdown part notes (`parts[].note`) reach the HTML too, in the table's note column.
+      const carried = new Set([...slotsIn(clean)].map((slot) => slots.paths[slot]!.replace(/\[[^\]]*\]/g, '[]')));
+      for (const kind of ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note']) ok(carried.has(`${kind}.${lang}`), `${kind}.${lang} is in the clean render`);
       for (let round = 0; round < ROUNDS; round++) {
         watchForExecution();
         const label = `round ${round + 1}/${ROUNDS}`;

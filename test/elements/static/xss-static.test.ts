@@ -78,8 +78,8 @@ describe('renderReportHTML: the XSS corpus in every field', () => {
       for (const kind of ['title', 'source.publisher', 'indicators[].parts[].category', 'indicators[].parts[].groups[]', 'indicators[].group']) {
         expect(shown, kind).toContain(kind);
       }
-      const english = ['issuer.nameEn', 'indicators[].label.en', 'indicators[].note.en', 'indicators[].parts[].label.en', 'unit[].label.en'];
-      const chinese = ['issuer.name', 'indicators[].label.zh-CN', 'indicators[].note.zh-CN', 'indicators[].parts[].label.zh-CN', 'unit[].label.zh-CN'];
+      const english = ['issuer.nameEn', 'indicators[].label.en', 'indicators[].note.en', 'indicators[].parts[].label.en', 'indicators[].parts[].note.en', 'unit[].label.en'];
+      const chinese = ['issuer.name', 'indicators[].label.zh-CN', 'indicators[].note.zh-CN', 'indicators[].parts[].label.zh-CN', 'indicators[].parts[].note.zh-CN', 'unit[].label.zh-CN'];
       for (const kind of variant.lang === 'en' ? english : [...chinese, 'indicators[].quantity.written', 'indicators[].parts[].quantity.written']) {
         expect(shown, kind).toContain(kind);
       }

@@ -29,20 +29,24 @@ export interface Segment {
   readonly markLabel?: LocalizedText;
   /** Palette index, 1–8; 0 for the rest. */
   readonly colour: number;
+  /** The part's note in the report (`parts[].note`), shown in the table. */
+  readonly note?: LocalizedText;
 }
 
 /** The key of the not-itemised rest segment. */
 export const REST = '_rest';
 
 /**
- * The segments of a computed breakdown, in report order: each part with its share, group labels and
- * mark; plus, for a breakdown whose parts do not reach the stated total, the rest as an open segment.
+ * The segments of a computed breakdown, in report order: each part with its share, group labels, mark
+ * and note; plus, for a breakdown whose parts do not reach the stated total, the rest as an open segment.
  */
 export function segmentsOf(entry: ComputedBreakdownIndicator): Segment[] {
   const groupLabels = new Map(entry.groups.map((group) => [group.group, group.label] as const));
   const segments: Segment[] = entry.parts.map((part, index) => {
     const markGroup = MARK_GROUPS.find(([group]) => part.groups.includes(group));
     const markLabel = markGroup ? groupLabels.get(markGroup[0]) : undefined;
+    // The computed parts are the indicator's parts, in the same order.
+    const note = entry.indicator.parts[index]?.note;
     return {
       category: part.category,
       label: part.label,
@@ -55,6 +59,7 @@ export function segmentsOf(entry: ComputedBreakdownIndicator): Segment[] {
       mark: markGroup ? markGroup[1] : 'none',
       ...(markLabel ? { markLabel } : {}),
       colour: (index % 8) + 1,
+      ...(note ? { note } : {}),
     };
   });
   const { total, sum } = entry;

@@ -37,6 +37,8 @@ export interface Strings {
   readonly value: string;
   readonly share: string;
   readonly groups: string;
+  /** The header of the column of the parts' notes. */
+  readonly partNote: string;
   readonly sumOfParts: string;
   readonly notItemised: string;
   readonly partialCoverage: (sum: string, total: string, share: string) => string;
@@ -103,6 +105,7 @@ const zh: Strings = {
   value: '数量',
   share: '占比',
   groups: '归类',
+  partNote: '说明',
   sumOfParts: '分项之和',
   notItemised: '未列明分项',
   partialCoverage: (sum, total, share) => `分项之和 ${sum}，占合计 ${total} 的 ${share}；其余未列明。`,
@@ -164,6 +167,7 @@ const en: Strings = {
   value: 'Number',
   share: 'Share',
   groups: 'Groups',
+  partNote: 'Note',
   sumOfParts: 'Sum of parts',
   notItemised: 'Not itemised',
   partialCoverage: (sum, total, share) => `The parts add up to ${sum}, ${share} of the total ${total}; the rest is not itemised.`,

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** A heading level, 2–6 (a page keeps its own h1). */
@@ -10,8 +11,14 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel): HeadingL
   return Number.isFinite(level) ? (Math.min(6, Math.max(2, level)) as HeadingLevel) : fallback;
 }
 
-/** A real `<hN>` element at the given level (Lit cannot bind a tag name, so each level is spelled out). */
-export function heading(level: HeadingLevel, content: unknown, options: { readonly id?: string; readonly part: string }): TemplateResult {
+/** What a heading carries besides its level and content. */
+export interface HeadingOptions {
+  readonly id?: string;
+  readonly part: string;
+}
+
+/** A real `<hN>` element at the given level as a template (Lit cannot bind a tag name, so each level is spelled out). */
+function headingTemplate(level: HeadingLevel, content: unknown, options: HeadingOptions): TemplateResult {
   const { part } = options;
   const id = ifDefined(options.id);
   switch (level) {
@@ -26,4 +33,66 @@ export function heading(level: HeadingLevel, content: unknown, options: { readon
     default:
       return html`<h6 id=${id} part=${part} class="heading">${content}</h6>`;
   }
+}
+
+function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/**
+ * A heading whose level can change without drawing its text again. With a template per level, Lit would
+ * throw the old `<h2>` away with its text nodes and draw a fresh `<h3>`, undoing what a page toolbar (简→繁
+ * conversion, read-aloud marks) did to that text. Instead, in the browser, the heading's content is rendered
+ * into a heading element kept here, before a marker of its own; when the level changes, a new `<hN>` takes
+ * over the very same nodes (marker included, so Lit goes on updating them in place) and replaces the old one.
+ * On the server (`@lit-labs/ssr`, the static HTML) `render()` gives the plain template: the same markup.
+ */
+class HeadingDirective extends Directive {
+  private element: HTMLElement | undefined;
+  /** Where the content's own render keeps its state (`renderBefore`): moves with the content. */
+  private anchor: Comment | undefined;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('heading() draws an element: use it where content goes');
+  }
+
+  render(level: HeadingLevel, content: unknown, options: HeadingOptions): TemplateResult {
+    return headingTemplate(level, content, options);
+  }
+
+  override update(part: ChildPart, [level, content, options]: [HeadingLevel, unknown, HeadingOptions]): HTMLElement {
+    const tag = `h${level}`;
+    let element = this.element;
+    if (element?.localName !== tag) {
+      const document = part.parentNode.ownerDocument ?? window.document;
+      const next = document.createElement(tag);
+      if (element && this.anchor) next.append(...element.childNodes);
+      else next.append((this.anchor = document.createComment('')));
+      element = this.element = next;
+    }
+    setAttribute(element, 'id', options.id);
+    setAttribute(element, 'part', options.part);
+    setAttribute(element, 'class', 'heading');
+    // The content holds text and plain templates only (no asynchronous directive to connect or disconnect).
+    render(content, element, { ...part.options, renderBefore: this.anchor });
+    return element;
+  }
+}
+
+const headingDirective = directive(HeadingDirective);
+
+/**
+ * A real `<hN>` element at the given level, with `class="heading"`, its `part` and `id`. A change of level
+ * swaps the element and keeps its text nodes (see {@link HeadingDirective}): a page toolbar's rewriting of a
+ * heading survives a change of `heading-level`. Use it where content goes, not in an attribute.
+ *
+ * @example
+ * ```ts
+ * html`<section aria-labelledby="t">${heading(level, strings.headline, { id: 't', part: 'section-title' })}</section>`;
+ * ```
+ */
+export function heading(level: HeadingLevel, content: unknown, options: HeadingOptions): DirectiveResult<typeof HeadingDirective> {
+  return headingDirective(level, content, options);
 }

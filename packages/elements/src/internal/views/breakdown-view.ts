@@ -16,6 +16,7 @@ import { donut, stackedBar } from '../chart/geometry.js';
 import { REST, segmentsOf, type Segment } from '../chart/segments.js';
 import { textSpan } from '../i18n/text.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../templates/heading.js';
+import { tableBox } from '../templates/table-box.js';
 import { sourceCitation } from '../templates/source.js';
 import type { ViewContext } from './view-context.js';
 
@@ -181,54 +182,54 @@ function derivedRates(rates: readonly DerivedRate[], level: HeadingLevel, contex
   </div>`;
 }
 
-function table(segments: readonly Segment[], label: string, totalText: string, entry: ComputedBreakdownIndicator, collapsed: boolean, context: ViewContext): TemplateResult {
+function table(segments: readonly Segment[], label: string, totalText: string, entry: ComputedBreakdownIndicator, collapsed: boolean, context: ViewContext): unknown {
   const { locale, strings } = context;
   const prefix = context.id('rol');
   const showSum = !entry.indicator.exhaustive && entry.sum !== undefined;
   const showGroups = segments.some((segment) => segment.groups.length > 0);
-  const groupCell = (content: unknown): TemplateResult | typeof nothing => (showGroups ? html`<td>${content}</td>` : nothing);
-  const body = html`<div class="table-scroll">
-    <table part="table">
-      <caption>
-        ${strings.tableCaption(label)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${strings.category}</th>
-          <th scope="col" class="num">${strings.value}</th>
-          <th scope="col" class="num">${strings.share}</th>
-          ${showGroups ? html`<th scope="col">${strings.groups}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${segments.map(
-          (segment) => html`<tr data-category=${segment.category}>
-            <th scope="row">${swatch(segment, prefix)} ${segment.label ? textSpan(segment.label, locale) : strings.notItemised}</th>
-            <td class="num">${formatQuantity(segment.figure, { locale })}</td>
-            <td class="num">${shareText(segment, context) ?? '—'}</td>
-            ${groupCell(strings.list(segment.groups.map((group) => localized(group, locale))))}
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        ${showSum && entry.sum
-          ? html`<tr>
-              <th scope="row">${strings.sumOfParts}</th>
-              <td class="num">${formatQuantity(entry.sum, { locale })}</td>
-              <td class="num">${entry.coverage?.defined ? formatPercent(entry.coverage.value, { locale, maximumFractionDigits: 2 }) : '—'}</td>
-              ${groupCell('')}
-            </tr>`
-          : nothing}
-        <tr>
-          <th scope="row">${strings.total}</th>
-          <td class="num">${totalText}</td>
-          <td class="num">${formatPercent(100, { locale })}</td>
-          ${groupCell('')}
-        </tr>
-      </tfoot>
-    </table>
-  </div>`;
-  return collapsed ? html`<details class="table-details"><summary>${strings.showTable}</summary>${body}</details>` : body;
+  const showNotes = segments.some((segment) => segment.note !== undefined);
+  const extraCells = (groups: unknown, note: unknown): TemplateResult =>
+    html`${showGroups ? html`<td>${groups}</td>` : nothing}${showNotes ? html`<td class="part-note">${note}</td>` : nothing}`;
+  const body = html`<table part="table">
+    <caption>
+      ${strings.tableCaption(label)}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${strings.category}</th>
+        <th scope="col" class="num">${strings.value}</th>
+        <th scope="col" class="num">${strings.share}</th>
+        ${showGroups ? html`<th scope="col">${strings.groups}</th>` : nothing} ${showNotes ? html`<th scope="col">${strings.partNote}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${segments.map(
+        (segment) => html`<tr data-category=${segment.category}>
+          <th scope="row">${swatch(segment, prefix)} ${segment.label ? textSpan(segment.label, locale) : strings.notItemised}</th>
+          <td class="num">${formatQuantity(segment.figure, { locale })}</td>
+          <td class="num">${shareText(segment, context) ?? '—'}</td>
+          ${extraCells(strings.list(segment.groups.map((group) => localized(group, locale))), segment.note ? textSpan(segment.note, locale) : '')}
+        </tr>`,
+      )}
+    </tbody>
+    <tfoot>
+      ${showSum && entry.sum
+        ? html`<tr>
+            <th scope="row">${strings.sumOfParts}</th>
+            <td class="num">${formatQuantity(entry.sum, { locale })}</td>
+            <td class="num">${entry.coverage?.defined ? formatPercent(entry.coverage.value, { locale, maximumFractionDigits: 2 }) : '—'}</td>
+            ${extraCells('', '')}
+          </tr>`
+        : nothing}
+      <tr>
+        <th scope="row">${strings.total}</th>
+        <td class="num">${totalText}</td>
+        <td class="num">${formatPercent(100, { locale })}</td>
+        ${extraCells('', '')}
+      </tr>
+    </tfoot>
+  </table>`;
+  return tableBox(collapsed, strings.showTable, body);
 }
 
 function caption(computed: ComputedReport, options: BreakdownViewOptions, context: ViewContext): TemplateResult | typeof nothing {

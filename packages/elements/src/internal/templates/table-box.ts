@@ -1,0 +1,71 @@
+import { html, render, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
+
+/** The box of a data table as a template: scrolling sideways, inside a `<details>` when collapsed. */
+function tableBoxTemplate(collapsed: boolean, summary: string, table: unknown): TemplateResult {
+  const body = html`<div class="table-scroll">${table}</div>`;
+  return collapsed ? html`<details class="table-details"><summary>${summary}</summary>${body}</details>` : body;
+}
+
+/**
+ * A data table's box that keeps its nodes when the table is collapsed into a `<details>` or shown again
+ * (the `layout` of a report, the `table` of a breakdown). With two templates Lit would draw the whole table
+ * again, undoing what a page toolbar (简→繁 conversion) did to its text; here, in the browser, the table is
+ * rendered into one `<div class="table-scroll">` kept for good, which moves in and out of one `<details>`
+ * (kept too, with its summary and its open state). On the server `render()` gives the same markup as a template.
+ */
+class TableBoxDirective extends Directive {
+  private body: HTMLElement | undefined;
+  private anchor: Comment | undefined;
+  private details: HTMLDetailsElement | undefined;
+  /** The summary's text as last drawn (a toolbar may have rewritten the node since: it is kept until the text changes). */
+  private summary: Text | undefined;
+  private summaryText: string | undefined;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('tableBox() draws elements: use it where content goes');
+  }
+
+  render(collapsed: boolean, summary: string, table: unknown): TemplateResult {
+    return tableBoxTemplate(collapsed, summary, table);
+  }
+
+  override update(part: ChildPart, [collapsed, summary, table]: [boolean, string, unknown]): HTMLElement {
+    const document = part.parentNode.ownerDocument ?? window.document;
+    if (!this.body || !this.anchor) {
+      this.body = document.createElement('div');
+      this.body.className = 'table-scroll';
+      this.body.append((this.anchor = document.createComment('')));
+    }
+    // The table holds text and plain templates only (no asynchronous directive to connect or disconnect).
+    render(table, this.body, { ...part.options, renderBefore: this.anchor });
+    if (!collapsed) return this.body;
+    if (!this.details || !this.summary) {
+      this.details = document.createElement('details');
+      this.details.className = 'table-details';
+      const head = document.createElement('summary');
+      head.append((this.summary = document.createTextNode(summary)));
+      this.details.append(head);
+      this.summaryText = summary;
+    }
+    if (this.summaryText !== summary) this.summary.data = this.summaryText = summary;
+    if (this.body.parentNode !== this.details) this.details.append(this.body);
+    return this.details;
+  }
+}
+
+const tableBoxDirective = directive(TableBoxDirective);
+
+/**
+ * A data table in its box: `<div class="table-scroll">`, inside `<details class="table-details">` with
+ * `summary` when `collapsed`. Switching between the two keeps the table's nodes (see {@link TableBoxDirective}).
+ *
+ * @example
+ * ```ts
+ * html`<figure>${tableBox(options.collapsed, strings.showTable, html`<table>…</table>`)}</figure>`;
+ * ```
+ */
+export function tableBox(collapsed: boolean, summary: string, table: unknown): DirectiveResult<typeof TableBoxDirective> {
+  return tableBoxDirective(collapsed, summary, table);
+}
