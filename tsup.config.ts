@@ -48,7 +48,13 @@ function dropIn(name: DropInName, entry: string): Options {
 export default defineConfig([
   {
     name: '@rule-of-law/core',
-    entry: { index: 'packages/core/src/index.ts', extract: 'packages/core/src/extract/index.ts' },
+    entry: {
+      index: 'packages/core/src/index.ts',
+      // From the published text of a report to its figures and a draft (the pages' bundles do not carry it).
+      extract: 'packages/core/src/extract/index.ts',
+      // Labelled synthetic reports for tests, demos and benchmarks (no service or page needs them).
+      synthetic: 'packages/core/src/synthetic/index.ts',
+    },
     outDir: 'packages/core/dist',
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { composite: false } },
@@ -58,8 +64,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    // Both formats share one chunk between the two entries, as the ESM build always did: extract.cjs requires it
-    // rather than carrying a second copy of the model.
+    // Both formats share chunks between the entries, as the ESM build always did: extract.cjs and synthetic.cjs
+    // require them rather than carrying a second copy of the model.
     splitting: true,
     // The package's own dependencies stay imports: consumers dedupe them.
     external: ['zod', /^zod\//],

@@ -19,7 +19,10 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       resolve: {
         // Core from source, like the browser tests: no build needed, and edits show at once.
-        alias: [{ find: /^@rule-of-law\/core$/, replacement: fromRoot('packages/core/src/index.ts') }],
+        alias: [
+          { find: /^@rule-of-law\/core$/, replacement: fromRoot('packages/core/src/index.ts') },
+          { find: /^@rule-of-law\/core\/synthetic$/, replacement: fromRoot('packages/core/src/synthetic/index.ts') },
+        ],
       },
       // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest of Lit, the dev
       // server loads one copy of lit-html (else Lit warns "Multiple versions of Lit loaded").

@@ -6,7 +6,8 @@
 // (it measures the built package, as users get it).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { aggregateReports, generateSyntheticReports } from '@rule-of-law/core';
+import { aggregateReports } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { machineLine, median } from '../lib.mjs';
 
 // A full GC between rounds without a command-line flag (bench/run.mjs starts each script plainly).

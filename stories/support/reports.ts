@@ -3,7 +3,8 @@
  * variants are deep copies with a few fields changed, never copies of the data. Stories that need
  * several years or issuers use core's seeded synthetic reports (below).
  */
-import { generateSyntheticReports, type Indicator, type Report } from '@rule-of-law/core';
+import type { Indicator, Report } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import referenceJson from '../../examples/hangzhoudao-2023.json';
 
 /** The reference report: 天津市滨海新区杭州道街道办事处 2023. */

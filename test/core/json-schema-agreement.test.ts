@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CODELISTS,
-  generateSyntheticReports,
   ISSUE_CODE_DECIDERS,
   parseReport,
   PARSE_REPORT_ONLY_ISSUE_CODES,
@@ -22,6 +21,7 @@ import {
   type ReportIssueCode,
   type Unit,
 } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { arbitraryReport } from '../support/arbitrary-report.js';
 import { exampleReports } from '../support/examples.js';
 import { hostileValue, mutate } from '../support/mutate-json.js';

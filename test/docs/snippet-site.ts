@@ -3,7 +3,7 @@
 // guide gives, and the guide's self-hosted folder /static/rule-of-law/ holds what §1 says to copy there
 // (the built drop-ins and stylesheet, the reference report and its text) and the yearly reports of §11.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { generateSyntheticReports } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { renderReportHTML } from '@rule-of-law/elements/static';
 import type { Browser, Page } from 'playwright-core';
 import { docSnippets, type Snippet } from '../support/doc-snippets.js';

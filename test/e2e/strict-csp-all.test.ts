@@ -3,7 +3,7 @@
 // policy): the trend chart, the comparison and the report's changes render with no CSP violation and no console error.
 // Needs `npm run build` (npm test builds first) and Chromium.
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticReports } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 
 const e2e = useServerAndBrowser({ built: ['packages/elements/dist/rule-of-law-all.min.js'] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport, formatComparedValue, generateSyntheticReports, type Report } from '@rule-of-law/core';
+import { computeReport, formatComparedValue, type Report } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { niceTicks } from '../../packages/elements/src/internal/chart/ticks.js';
 import { seriesLine, trendFrame } from '../../packages/elements/src/internal/chart/trend-geometry.js';
 import { parseIds, trendModel } from '../../packages/elements/src/internal/chart/trend-series.js';

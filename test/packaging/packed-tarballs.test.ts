@@ -29,7 +29,21 @@ const REFERENCE_TITLE = (JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')) as { t
 const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: readonly string[] }> = {
   core: {
     allowed: /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|report\.schema\.json)$/,
-    required: ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/extract.js', 'dist/extract.cjs', 'report.schema.json'],
+    required: [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/extract.js',
+      'dist/extract.cjs',
+      'dist/extract.d.ts',
+      'dist/extract.d.cts',
+      'dist/synthetic.js',
+      'dist/synthetic.cjs',
+      'dist/synthetic.d.ts',
+      'dist/synthetic.d.cts',
+      'report.schema.json',
+    ],
   },
   elements: {
     allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|css)|dist\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json)$/,
@@ -176,16 +190,18 @@ describe('@rule-of-law/core in Node', () => {
     shares: [37.5, 18.75, 25, 18.75],
     findings: ['implied-denominator', 'mixed-units', 'partial-breakdown', 'signed-before-period-end'],
     schema: 'https://json-schema.org/draft/2020-12/schema',
+    // generateSyntheticReports({ seed: 7, issuers: 2, years: [2023] }) from the synthetic entry: two reports, both valid.
+    synthetic: { reports: 2, valid: 2 },
   };
 
-  it('works through import (ESM), with the extract entry and the JSON Schema', () => {
+  it('works through import (ESM), with the extract and synthetic entries and the JSON Schema', () => {
     const output = JSON.parse(node(['use-core.mjs', 'hangzhoudao-2023.json', 'hangzhoudao-2023.txt']));
     expect(output).toMatchObject({ ...expected, visits: '996余人次' });
     expect(output.draft).toMatchObject({ title: REFERENCE_TITLE, valid: true });
     expect(output.draft.indicators).toBeGreaterThan(20);
   }, 30_000);
 
-  it('works through require (CommonJS), with the extract entry and the JSON Schema', () => {
+  it('works through require (CommonJS), with the extract and synthetic entries and the JSON Schema', () => {
     const output = JSON.parse(node(['use-core.cjs', 'hangzhoudao-2023.json', 'hangzhoudao-2023.txt']));
     expect(output).toMatchObject({ ...expected, draft: { title: REFERENCE_TITLE, valid: true } });
   }, 30_000);

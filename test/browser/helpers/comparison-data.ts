@@ -1,4 +1,5 @@
-import { generateSyntheticReports, type Indicator, type Quantity, type Report } from '@rule-of-law/core';
+import type { Indicator, Quantity, Report } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 
 /** The seed of every synthetic dataset in the comparison tests. */
 export const SEED = 7;

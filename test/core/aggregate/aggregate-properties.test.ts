@@ -6,7 +6,6 @@ import {
   aggregateReports,
   computeReport,
   figureOf,
-  generateSyntheticReports,
   parseReport,
   unitDimension,
   unitKey,
@@ -14,6 +13,7 @@ import {
   type ComputedBreakdownIndicator,
   type Report,
 } from '@rule-of-law/core';
+import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
 import { arbitraryReport } from '../../support/arbitrary-report.js';
 import { referenceJson } from '../../support/examples.js';
 

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  computeReport,
-  generateSyntheticReports,
-  mulberry32,
-  parseReport,
-  readPriorFigures,
-  SYNTHETIC_TITLE_PREFIX,
-  type Indicator,
-  type Report,
-} from '@rule-of-law/core';
+import { computeReport, parseReport, readPriorFigures, type Indicator, type Report } from '@rule-of-law/core';
+import { generateSyntheticReports, mulberry32, SYNTHETIC_TITLE_PREFIX } from '@rule-of-law/core/synthetic';
 
 const find = (report: Report, id: string): Indicator | undefined => report.indicators.find((indicator) => indicator.id === id);
 const value = (report: Report, id: string): number | undefined => {

@@ -2,7 +2,7 @@
 // a generator into dice, coins and bell curves. The draws are checked against a scripted generator, so that
 // each expected value can be worked out by hand from the formula (Box–Muller, Knuth's Poisson).
 import { describe, expect, it } from 'vitest';
-import { deriveSeed, drawFrom, mulberry32 } from '@rule-of-law/core';
+import { deriveSeed, drawFrom, mulberry32 } from '@rule-of-law/core/synthetic';
 
 /** A "generator" that returns the given numbers in turn. */
 function scripted(...values: number[]): () => number {

@@ -1,4 +1,5 @@
 import { computeBreakdown } from '../compute/compute-breakdown.js';
+import { breakdownTotal } from '../compute/resolve-total.js';
 import type { Figure } from '../compute/types.js';
 import { formatQuantity } from '../format/format-quantity.js';
 import type { BreakdownIndicator, BreakdownPart } from '../schema/indicator.js';
@@ -9,7 +10,6 @@ import { combineQualifiers } from '../compute/figure.js';
 import { breakdownPartsNotAddedNote, breakdownTotalIncompleteNote, differentCodelistsNote } from './aggregate-notes.js';
 import { ExactTotal } from './exact-total.js';
 import { IndicatorAccumulator, type Siblings } from './indicator-accumulator.js';
-import { resolveTotal } from './resolve-figure.js';
 import type { AggregatedBreakdown, AggregateNote } from './types.js';
 
 interface PartEntry {
@@ -67,7 +67,7 @@ export class BreakdownAccumulator extends IndicatorAccumulator<'breakdown'> {
     if (!indicator.exhaustive) this.partial += 1;
     if (indicator.sumAcrossUnits) this.sumAcrossUnits = true;
     for (const part of indicator.parts) this.addPart(part, indicator.exhaustive);
-    const total = resolveTotal(indicator, siblings);
+    const total = breakdownTotal(indicator, (id) => siblings.indicators.get(id));
     if (total) {
       this.totalsStated += 1;
       this.addTotal(total.unit, total.value, total.qualifier);

@@ -1,6 +1,6 @@
 import { combineQualifiers } from '../compute/figure.js';
 import type { Figure } from '../compute/types.js';
-import { sumExact } from '../internal/decimal.js';
+import { sumExact } from '../compute/sum-exact.js';
 import { QUALIFIERS, type Qualifier } from '../schema/qualifier.js';
 import type { Unit } from '../schema/unit.js';
 

@@ -3,7 +3,7 @@ import type { Indicator } from '../schema/indicator.js';
 import type { BilingualText } from '../schema/localized-text.js';
 import type { Report } from '../schema/report.js';
 import { BreakdownAccumulator } from './breakdown-accumulator.js';
-import type { IndicatorAccumulator } from './indicator-accumulator.js';
+import type { IndicatorAccumulator, Siblings } from './indicator-accumulator.js';
 import { QuantityAccumulator } from './quantity-accumulator.js';
 import { RateAccumulator } from './rate-accumulator.js';
 import type { AggregateGroup, AggregateNote, ReportRef } from './types.js';
@@ -17,6 +17,13 @@ function accumulatorFor(indicator: Indicator): IndicatorAccumulator {
     default:
       return new QuantityAccumulator(indicator);
   }
+}
+
+/** A report's indicators by id; the first of an id wins, as {@link IndicatorAccumulator.accept} keeps the first. */
+function indicatorsById(indicators: readonly Indicator[]): Map<string, Indicator> {
+  const byId = new Map<string, Indicator>();
+  for (const indicator of indicators) if (!byId.has(indicator.id)) byId.set(indicator.id, indicator);
+  return byId;
 }
 
 /** The reports of one group, taken one at a time: one accumulator per indicator id, in a Map. */
@@ -33,6 +40,7 @@ export class GroupAccumulator {
   add(report: Report, index: number): void {
     const position = this.reports.length;
     this.reports.push({ index, issuer: report.issuer, title: report.title, period: report.period });
+    const siblings: Siblings = { indicators: indicatorsById(report.indicators) };
     for (const indicator of report.indicators) {
       if (this.only && !this.only.has(indicator.id)) continue;
       let accumulator = this.indicators.get(indicator.id);
@@ -40,7 +48,7 @@ export class GroupAccumulator {
         accumulator = accumulatorFor(indicator);
         this.indicators.set(indicator.id, accumulator);
       }
-      accumulator.accept(indicator, position, report.indicators);
+      accumulator.accept(indicator, position, siblings);
     }
   }
 

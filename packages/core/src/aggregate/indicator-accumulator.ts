@@ -1,11 +1,16 @@
+import type { OperandContext } from '../compute/resolve-operand.js';
 import type { Family } from '../schema/family.js';
 import type { Indicator, IndicatorKind } from '../schema/indicator.js';
 import type { LocalizedText } from '../schema/localized-text.js';
 import { differentKindsNote } from './aggregate-notes.js';
 import type { AggregatedIndicator, AggregateNote, IndicatorCoverage, ReportRef } from './types.js';
 
-/** The indicators of the report being read, against which references resolve. */
-export type Siblings = readonly Indicator[];
+/**
+ * The report being read, against which references resolve: its indicators by id (the first of an id, as the
+ * roll-up reads each id once per report), and no computed breakdowns — `resolveOperand` sums on demand only
+ * what an operand needs.
+ */
+export type Siblings = OperandContext;
 
 /**
  * Accumulates one indicator id over the reports of a group, in one pass: subclasses keep only what the

@@ -1,11 +1,11 @@
 import { growthBase, rateBase, rateBaseKey, type RateBase } from '../compare/rate-base.js';
 import { computeRate } from '../compute/rate.js';
+import { resolveOperand } from '../compute/resolve-operand.js';
 import { isGrowthFormula, type GrowthFormula, type RateIndicator } from '../schema/indicator.js';
 import { unitDimension, unitKey } from '../schema/unit.js';
 import { growthNotPooledNote, rateBasesKeptApartNote, rateNotPooledNote, rateReportsLeftOutNote } from './aggregate-notes.js';
 import { ExactTotal } from './exact-total.js';
 import { IndicatorAccumulator, type Siblings } from './indicator-accumulator.js';
-import { resolveFigure } from './resolve-figure.js';
 import type { AggregatedRate, AggregateNote, LeftOutReason, LeftOutReport, PooledRate, ReportRef } from './types.js';
 
 interface BaseEntry {
@@ -28,7 +28,7 @@ const additive = (unit: Parameters<typeof unitDimension>[0]) => {
 };
 
 /**
- * A rate: each report's numerator and denominator resolved (as core's `resolveOperand` would), summed
+ * A rate: each report's numerator and denominator resolved with core's `resolveOperand`, summed
  * exactly per base — the denominator's reference and the units — and divided once with `computeRate`:
  * never an average of stated rates. Reports without both operands are left out, by name.
  *
@@ -48,8 +48,8 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
   protected add(indicator: RateIndicator, position: number, siblings: Siblings): void {
     const growth = isGrowthFormula(indicator.formula) ? indicator.formula : undefined;
     if (growth) this.growthPositions.add(position);
-    const numerator = indicator.numerator && resolveFigure(indicator.numerator, siblings);
-    const denominator = indicator.denominator && resolveFigure(indicator.denominator, siblings);
+    const numerator = resolveOperand(indicator.numerator, siblings);
+    const denominator = resolveOperand(indicator.denominator, siblings);
     if (!numerator || !denominator || !additive(numerator.unit) || !additive(denominator.unit)) {
       this.leftOut.push({ report: position, reason: !numerator || !denominator ? reasonOf(numerator, denominator) : 'not_additive' });
       if (growth) this.growthLeftOut += 1;
@@ -60,7 +60,7 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
     const key = growth ? `growth|${units}` : `${multiple ? 'multiple|' : ''}${rateBaseKey(indicator.denominator)}|${units}`;
     let entry = this.bases.get(key);
     if (!entry) {
-      const base = growth ? growthBase(denominator.unit) : rateBase(indicator.denominator, new Map(siblings.map((sibling) => [sibling.id, sibling])))!;
+      const base = growth ? growthBase(denominator.unit) : rateBase(indicator.denominator, siblings.indicators)!;
       entry = {
         base: { ...base, key },
         numerator: new ExactTotal(numerator.unit),

@@ -1,5 +1,5 @@
 import type { Figure } from '../compute/types.js';
-import { sumExact } from '../internal/decimal.js';
+import { sumExact } from '../compute/sum-exact.js';
 import { unitDimension, unitKey } from '../schema/unit.js';
 import { changeQualifier } from './change-qualifier.js';
 import type { Change } from './types.js';

@@ -13,6 +13,7 @@ import {
 import type { Finding } from './findings/finding.js';
 import { computeRate } from './rate.js';
 import { sumFigures } from './sum-figures.js';
+import { sumOfParts } from './sum-of-parts.js';
 import type { ComputedBreakdownIndicator, ComputedGroup, ComputedPart, DerivedRate, Figure } from './types.js';
 
 /** What a breakdown's total refers to (an indicator, or with `part` a part of a breakdown), resolved by the caller from the report's indicators. */
@@ -47,13 +48,6 @@ function compare(a: Figure, b: Figure): 'above' | 'below' | 'equal' | 'unknown' 
   return 'unknown';
 }
 
-/** The exact sum of some parts (zero for none); undefined when their units cannot be added. */
-function sumOf(parts: readonly Omit<ComputedPart, 'share'>[], unit: Unit, acrossCountUnits: boolean): Figure | undefined {
-  if (parts.length === 0) return { value: 0, unit, qualifier: 'exact' };
-  const result = sumFigures(parts.map((part) => figureOf(part.quantity)), { acrossCountUnits, unit });
-  return result.ok ? result.figure : undefined;
-}
-
 function selectParts(
   parts: readonly Omit<ComputedPart, 'share'>[],
   selectors: readonly PartSelector[],
@@ -75,7 +69,7 @@ function computeGroups(
   for (const part of parts) for (const group of part.groups) names.add(group);
   return [...names].flatMap((group) => {
     const members = parts.filter((part) => part.groups.includes(group));
-    const figure = sumOf(members, unit, acrossCountUnits);
+    const figure = sumOfParts(members, unit, acrossCountUnits);
     if (!figure) return [];
     const label = codelist?.groups[group] ?? { 'zh-CN': group };
     return [{ group, label, categories: members.map((part) => part.category), figure }];
@@ -95,14 +89,14 @@ function computeDerivedRates(
     const usesTotal = 'total' in definition.denominator;
     if (usesTotal && !total) continue;
     const denominatorParts = usesTotal ? [] : selectParts(parts, [definition.denominator]);
-    const denominator = usesTotal ? total : sumOf(denominatorParts, unit, acrossCountUnits);
+    const denominator = usesTotal ? total : sumOfParts(denominatorParts, unit, acrossCountUnits);
     rates.push({
       id: definition.id,
       label: definition.label,
       base: definition.base,
       numeratorCategories: numeratorParts.map((part) => part.category),
       denominatorCategories: denominatorParts.map((part) => part.category),
-      result: computeRate(sumOf(numeratorParts, unit, acrossCountUnits), denominator, { acrossCountUnits }),
+      result: computeRate(sumOfParts(numeratorParts, unit, acrossCountUnits), denominator, { acrossCountUnits }),
     });
   }
   return rates;

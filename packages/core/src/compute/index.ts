@@ -11,6 +11,7 @@ export * from './reconcile-rate.js';
 export * from './report-findings.js';
 export * from './report-part-coverage.js';
 export * from './resolve-operand.js';
+export * from './sum-exact.js';
 export * from './sum-figures.js';
 export * from './timeline.js';
 export * from './types.js';

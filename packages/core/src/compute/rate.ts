@@ -1,4 +1,4 @@
-import { sumExact } from '../internal/decimal.js';
+import { sumExact } from './sum-exact.js';
 import { isGrowthFormula, type GrowthFormula, type RateFormula } from '../schema/indicator.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import { unitDimension, unitKey } from '../schema/unit.js';

@@ -1,4 +1,4 @@
-import { sumExact } from '../internal/decimal.js';
+import { sumExact } from './sum-exact.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import { unitDimension, unitKey, type Unit } from '../schema/unit.js';
 import { combineQualifiers } from './figure.js';

@@ -1,6 +1,8 @@
 /**
  * Exact decimal arithmetic for figures that arrive as JSON numbers. A number is read through its
  * shortest round-trip text ("24879.5"), so sums are exact to the last written digit: no float drift.
+ * Internal: the package's public exact sum is `sumExact` (compute/sum-exact.ts), built on these; a rate's
+ * stated precision is public as `statedDecimals`, a figure's bound on decimals as `quantityBoundBroken`.
  */
 export interface Decimal {
   /** The digits as an integer: value = units ÷ 10^scale. */
@@ -45,25 +47,6 @@ export function decimalToNumber(decimal: Decimal): number {
   const whole = digits.slice(0, digits.length - decimal.scale);
   const fraction = digits.slice(digits.length - decimal.scale);
   return Number(`${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`);
-}
-
-/**
- * The exact sum of finite numbers, as the number nearest to it: 24879.5 + 650 is 25529.5, and
- * 0.1 + 0.2 is 0.3.
- *
- * @example
- * ```ts
- * sumExact([0.1, 0.2]); // 0.3
- * ```
- */
-export function sumExact(values: readonly number[]): number {
-  // Whole numbers add exactly in floating point while the total stays a safe integer.
-  let total = 0;
-  for (const value of values) {
-    if (!Number.isInteger(value)) return decimalToNumber(addDecimals(values.map(toDecimal)));
-    total += value;
-  }
-  return Number.isSafeInteger(total) ? total : decimalToNumber(addDecimals(values.map(toDecimal)));
 }
 
 /** How many decimals a finite number has in its shortest text: 96.2 → 1, 100 → 0. */

@@ -1,6 +1,7 @@
 // A CommonJS TypeScript user of core (node16 resolution: the `require` types, index.d.cts).
 import core = require('@rule-of-law/core');
 import extract = require('@rule-of-law/core/extract');
+import synthetic = require('@rule-of-law/core/synthetic');
 
 function summary(input: unknown): string {
   const parsed = core.parseReport(input);
@@ -10,7 +11,8 @@ function summary(input: unknown): string {
 }
 
 const draft: core.Report = extract.draftReport('');
+const demo: core.Report[] = synthetic.generateSyntheticReports({ seed: 7, issuers: 1 });
 // @ts-expect-error the CommonJS types are real too.
 const wrong: core.Report = 42;
 
-export = { summary, draft, wrong };
+export = { summary, draft, demo, wrong };

@@ -2,6 +2,7 @@
 // tarballs, with moduleResolution bundler and node16 (tsconfig.bundler.json, tsconfig.node16.json).
 import { computeReport, formatQuantity, parseReport, type ComputedReport, type Finding, type Report } from '@rule-of-law/core';
 import { draftReport } from '@rule-of-law/core/extract';
+import { generateSyntheticReports, type SyntheticReportsOptions } from '@rule-of-law/core/synthetic';
 import { LAYOUTS, RuleOfLawReport, THEMES, VERSION, type Layout, type RolErrorDetail, type RolLoadDetail, type Theme } from '@rule-of-law/elements';
 import { RuleOfLawFigure, safeDefine } from '@rule-of-law/elements/elements';
 import { RuleOfLawCompare, RuleOfLawTrend, TREND_CHARTS, type TrendChart } from '@rule-of-law/elements/all';
@@ -42,6 +43,12 @@ export function figure(report: Report, id: string): RuleOfLawFigure {
 /** A draft from the published text, computed. */
 export function draft(text: string): ComputedReport {
   return computeReport(draftReport(text));
+}
+
+/** Labelled synthetic reports, computed: the synthetic entry's reports are core's `Report`s. */
+export function demo(options: SyntheticReportsOptions = { seed: 7 }): ComputedReport[] {
+  const reports: Report[] = generateSyntheticReports(options);
+  return reports.map((report) => computeReport(report));
 }
 
 export const visits = (report: Report): string | undefined => {
