@@ -1,6 +1,8 @@
 // Test endpoints for the browser tests (web-test-runner middleware), run in Node:
 //   GET  /__rol/static-report?lang=&layout=&theme=   the reference report as static HTML (renderReportHTML, from source)
 //   POST /__rol/render-static?lang=&idPrefix=         any report JSON in the body, as static HTML (422 with the reason if invalid)
+//   POST /__rol/render-trend-static?indicators=&lang=&chart=&table=&theme=&idPrefix=&width=
+//                                                     an array of reports in the body, as a trend's static HTML (renderTrendHTML; 422 if refused)
 //   GET  /__rol/huge?mb=30&declare=1|0&for=<key>     ~mb MB of valid-looking JSON, with or without Content-Length
 //   GET  /__rol/huge-sent?for=<key>                  how many bytes /__rol/huge has produced for that key so far
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
@@ -45,6 +47,20 @@ export async function staticEndpoints(context, next) {
     try {
       context.type = 'text/html; charset=utf-8';
       context.body = renderReportHTML(JSON.parse(await readBody(context.req)), options(context.query));
+    } catch (error) {
+      context.status = 422;
+      context.type = 'text/plain; charset=utf-8';
+      context.body = String(error?.message ?? error);
+    }
+    return undefined;
+  }
+  if (path === '/__rol/render-trend-static' && context.method === 'POST') {
+    const { renderTrendHTML } = await staticRenderer();
+    const { indicators = '', lang, chart, table, theme, idPrefix, width } = context.query;
+    const given = Object.entries({ lang, chart, table, theme, idPrefix, width: width === undefined ? undefined : Number(width) }).filter(([, value]) => value !== undefined);
+    try {
+      context.type = 'text/html; charset=utf-8';
+      context.body = renderTrendHTML(JSON.parse(await readBody(context.req)), { indicators, ...Object.fromEntries(given) });
     } catch (error) {
       context.status = 422;
       context.type = 'text/plain; charset=utf-8';

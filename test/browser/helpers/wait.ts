@@ -105,12 +105,12 @@ export function renderedFrames(count: number, view: Window = window): Promise<vo
 
 /**
  * Resolves once a `<rule-of-law-trend>` (in a shadow root or the light DOM, in any frame) has drawn at the width it
- * measured. The trend measures its first `.plot-area` in a `setTimeout(0)` set when that area was drawn, and again
- * in a `setTimeout(0)` set by its ResizeObserver's callback; it redraws when the width changed. This waits for
- * its updates; then for a timer of its own window set after the first (timers of equal delay run in the order
- * they were set); then — where the page renders frames — for a ResizeObserver of its own created after the
- * trend's (observers are called in the order they were created) to see the area and for a timer set in that
- * callback; and for the redraws those measurements asked for.
+ * measured. The trend measures its first chart's drawing area once its update that drew it has completed, and
+ * again in its ResizeObserver's callback (no timer); it redraws when the width changed. This waits for its updates;
+ * then for a task boundary (a timer of its own window), after which those measurements and redraws have run; then —
+ * where the page renders frames — for a ResizeObserver of its own created after the trend's (observers are called
+ * in the order they were created) to see the area and for a timer set in that callback; and for the redraws those
+ * measurements asked for.
  *
  * @example
  * ```ts
