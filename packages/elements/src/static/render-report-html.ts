@@ -1,11 +1,10 @@
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { render } from '@lit-labs/ssr/lib/render.js';
 import type { ReportIssue } from '@rule-of-law/core';
 import { prepareReport } from '../internal/data/prepare-report.js';
 import { toLocale } from '../internal/i18n/locale.js';
 import type { Layout, Theme } from '../internal/presentation.js';
 import { inlineReport } from '../internal/views/report-view.js';
 import { viewContext } from '../internal/views/view-context.js';
+import { shortHash, staticMarkup } from './static-markup.js';
 
 /** Options of {@link renderReportHTML}; the same choices as the attributes of `<rule-of-law-report>`. */
 export interface RenderReportHTMLOptions {
@@ -36,29 +35,6 @@ export class InvalidReportError extends Error {
   }
 }
 
-/** A short, stable hash (FNV-1a, base 36) of a text. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return (value >>> 0).toString(36);
-}
-
-/** Lit's hydration comments and empty-attribute gaps: not needed in HTML that is never hydrated. */
-function tidy(markup: string): string {
-  return (
-    markup
-      // Every `<` and `>` of the data is escaped, so these only ever match markup.
-      .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')
-      .replace(/<([a-z][\w-]*)\s{2,}/g, '<$1 ')
-      .replace(/"\s{2,}/g, '" ')
-      .replace(/\s+(\/?)>/g, '$1>')
-      .replace(/[ \t]*\n\s*/g, '\n')
-  );
-}
-
 /**
  * Renders a report as static, semantic HTML in Node (no DOM, no script needed): the same report
  * `<rule-of-law-report>` draws — header, headline figures, one section per family with its figures
@@ -86,7 +62,7 @@ export function renderReportHTML(report: unknown, options: RenderReportHTMLOptio
   if (!prepared.ok) throw new InvalidReportError(prepared.error.issues);
   const { computed } = prepared;
   const locale = toLocale(options.lang);
-  const prefix = options.idPrefix ?? `rol-${hash(`${computed.report.issuer.name}|${computed.report.title}|${computed.report.period.start}|${locale}`)}`;
+  const prefix = options.idPrefix ?? `rol-${shortHash(`${computed.report.issuer.name}|${computed.report.title}|${computed.report.period.start}|${locale}`)}`;
   const template = inlineReport(
     computed,
     {
@@ -98,5 +74,5 @@ export function renderReportHTML(report: unknown, options: RenderReportHTMLOptio
     },
     viewContext(locale, prefix),
   );
-  return `${tidy(collectResultSync(render(template))).trim()}\n`;
+  return staticMarkup(template);
 }
