@@ -66,6 +66,20 @@ const coreFromSource = {
   },
 };
 
+/**
+ * `executeServerCommand('rol-bring-to-front')`: shows the calling test's page. web-test-runner runs two files
+ * at once in two tabs and one is hidden; a hidden page delivers no ResizeObserver observations, which the
+ * tests of measuring need.
+ */
+const bringToFront = {
+  name: 'rule-of-law-bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'rol-bring-to-front') return undefined;
+    await session.browser.getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 export default {
   rootDir: root,
   files: ['test/browser/**/*.test.ts'],
@@ -80,6 +94,7 @@ export default {
   middleware: [testEndpoints, staticEndpoints],
   plugins: [
     coreFromSource,
+    bringToFront,
     // The esbuild plugin reads this file verbatim (no `extends`): it holds experimentalDecorators and useDefineForClassFields:false.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
   ],

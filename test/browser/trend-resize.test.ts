@@ -5,13 +5,23 @@ import '../../packages/elements/src/all.js';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent } from './helpers/dom.js';
-import { measured, renderedFrames, until } from './helpers/wait.js';
+import { keepPageVisible, measured, renderedFrames, until } from './helpers/wait.js';
 
-afterEach(cleanup);
+let release: (() => void) | undefined;
+
+// A hidden page (web-test-runner runs two files at once) delivers no resize observations: this file keeps its page shown.
+beforeEach(async () => {
+  release = await keepPageVisible();
+});
+
+afterEach(() => {
+  release?.();
+  cleanup();
+});
 
 describe('<rule-of-law-trend> follows its width', () => {
   for (const root of ['shadow', 'light'] as const) {
-    it(`render-root="${root}": redraws at a new width and font size from its ResizeObserver alone, without the observer's loop error`, async function (this: { skip(): void }) {
+    it(`render-root="${root}": redraws at a new width and font size from its ResizeObserver alone, without the observer's loop error`, async () => {
       const element = create('rule-of-law-trend', (el) => {
         if (root === 'light') el.setAttribute('render-root', 'light');
         el.indicators = 'enforcement.penalties enforcement.fines';
@@ -22,8 +32,6 @@ describe('<rule-of-law-trend> follows its width', () => {
       element.reports = syntheticYears();
       await loaded;
       await measured(element);
-      // A hidden page (web-test-runner runs two files at once) delivers no resize observations until shown.
-      if (document.visibilityState === 'hidden') this.skip();
       const scope = element.shadowRoot ?? element;
       const drawing = scope.querySelector<SVGSVGElement>('svg.drawing')!;
       const area = scope.querySelector<HTMLElement>('.plot-area')!;

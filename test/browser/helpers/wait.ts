@@ -207,3 +207,31 @@ export function setPageLang(lang: string): Promise<void> {
     root.lang = lang;
   });
 }
+
+/**
+ * Shows this test's page (web-test-runner's other tab is then the hidden one) and keeps it shown until the
+ * returned function is called: a hidden page delivers no ResizeObserver observations and renders no frames.
+ *
+ * @example
+ * const release = await keepPageVisible();
+ * try { … } finally { release(); }
+ */
+export async function keepPageVisible(): Promise<() => void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const show = (): void => {
+    if (document.visibilityState === 'hidden') void executeServerCommand('rol-bring-to-front');
+  };
+  document.addEventListener('visibilitychange', show);
+  const shown = new Promise<void>((resolve) => {
+    const check = (): void => {
+      if (document.visibilityState !== 'visible') return;
+      document.removeEventListener('visibilitychange', check);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', check);
+    check();
+  });
+  await executeServerCommand('rol-bring-to-front');
+  await shown;
+  return () => document.removeEventListener('visibilitychange', show);
+}
