@@ -1,6 +1,7 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { KeptContent } from './kept-content.js';
 
 /** A heading level, 2–6 (a page keeps its own h1). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -49,9 +50,7 @@ function setAttribute(element: Element, name: string, value: string | undefined)
  * On the server (`@lit-labs/ssr`, the static HTML) `render()` gives the plain template: the same markup.
  */
 class HeadingDirective extends Directive {
-  private element: HTMLElement | undefined;
-  /** Where the content's own render keeps its state (`renderBefore`): moves with the content. */
-  private anchor: Comment | undefined;
+  private kept: KeptContent | undefined;
 
   constructor(info: PartInfo) {
     super(info);
@@ -64,19 +63,16 @@ class HeadingDirective extends Directive {
 
   override update(part: ChildPart, [level, content, options]: [HeadingLevel, unknown, HeadingOptions]): HTMLElement {
     const tag = `h${level}`;
-    let element = this.element;
-    if (element?.localName !== tag) {
-      const document = part.parentNode.ownerDocument ?? window.document;
-      const next = document.createElement(tag);
-      if (element && this.anchor) next.append(...element.childNodes);
-      else next.append((this.anchor = document.createComment('')));
-      element = this.element = next;
+    if (this.kept?.container.localName !== tag) {
+      const next = (part.parentNode.ownerDocument ?? window.document).createElement(tag);
+      if (this.kept) this.kept.moveInto(next);
+      else this.kept = new KeptContent(next);
     }
+    const element = this.kept.container;
     setAttribute(element, 'id', options.id);
     setAttribute(element, 'part', options.part);
     setAttribute(element, 'class', 'heading');
-    // The content holds text and plain templates only (no asynchronous directive to connect or disconnect).
-    render(content, element, { ...part.options, renderBefore: this.anchor });
+    this.kept.render(content, part.options);
     return element;
   }
 }

@@ -1,5 +1,6 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
+import { KeptContent } from './kept-content.js';
 
 /** The box of a data table as a template: scrolling sideways, inside a `<details>` when collapsed. */
 function tableBoxTemplate(collapsed: boolean, summary: string, table: unknown): TemplateResult {
@@ -15,8 +16,7 @@ function tableBoxTemplate(collapsed: boolean, summary: string, table: unknown): 
  * (kept too, with its summary and its open state). On the server `render()` gives the same markup as a template.
  */
 class TableBoxDirective extends Directive {
-  private body: HTMLElement | undefined;
-  private anchor: Comment | undefined;
+  private body: KeptContent | undefined;
   private details: HTMLDetailsElement | undefined;
   /** The summary's text as last drawn (a toolbar may have rewritten the node since: it is kept until the text changes). */
   private summary: Text | undefined;
@@ -33,14 +33,14 @@ class TableBoxDirective extends Directive {
 
   override update(part: ChildPart, [collapsed, summary, table]: [boolean, string, unknown]): HTMLElement {
     const document = part.parentNode.ownerDocument ?? window.document;
-    if (!this.body || !this.anchor) {
-      this.body = document.createElement('div');
-      this.body.className = 'table-scroll';
-      this.body.append((this.anchor = document.createComment('')));
+    if (!this.body) {
+      const box = document.createElement('div');
+      box.className = 'table-scroll';
+      this.body = new KeptContent(box);
     }
-    // The table holds text and plain templates only (no asynchronous directive to connect or disconnect).
-    render(table, this.body, { ...part.options, renderBefore: this.anchor });
-    if (!collapsed) return this.body;
+    this.body.render(table, part.options);
+    const body = this.body.container;
+    if (!collapsed) return body;
     if (!this.details || !this.summary) {
       this.details = document.createElement('details');
       this.details.className = 'table-details';
@@ -50,7 +50,7 @@ class TableBoxDirective extends Directive {
       this.summaryText = summary;
     }
     if (this.summaryText !== summary) this.summary.data = this.summaryText = summary;
-    if (this.body.parentNode !== this.details) this.details.append(this.body);
+    if (body.parentNode !== this.details) this.details.append(body);
     return this.details;
   }
 }
