@@ -30,7 +30,9 @@ import {
   type Unit,
 } from '@rule-of-law/core';
 
-const text = fc.string({ minLength: 1, maxLength: 12 });
+// Never the words the fuzz tests look for in the library's own texts (NaN, Infinity, [object …): a label is
+// quoted verbatim in findings, and a generated label "NaN " once failed the readability check on its own words.
+const text = fc.string({ minLength: 1, maxLength: 12 }).filter((value) => !/NaN|Infinity|\[object /.test(value));
 const label = fc.record({ 'zh-CN': text, en: fc.option(text, { nil: undefined }) }, { requiredKeys: ['zh-CN'] });
 
 /** Whole numbers: mostly small, sometimes at or near the bound. */
