@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { changeDirection, unitDimension, type Change, type ChangeDirection, type Locale } from '@rule-of-law/core';
-import { COMPARISON_STRINGS } from '../i18n/comparison-strings.js';
+import { comparisonStrings } from '../i18n/comparison-strings.js';
 
 /** The symbol of each direction, shown beside its word (never colour or a sign alone). */
 export const DIRECTION_SYMBOLS: Readonly<Record<ChangeDirection, string>> = { up: '▲', down: '▼', unchanged: '＝', uncertain: '？' };
@@ -22,7 +22,7 @@ function isRank(change: Change | undefined): boolean {
  */
 export function directionView(change: Change | undefined, locale: Locale): TemplateResult {
   const direction = directionOfChange(change);
-  const strings = COMPARISON_STRINGS[locale];
+  const strings = comparisonStrings(locale);
   const rank = isRank(change);
   const word = (rank ? strings.rankDirection : strings.direction)[direction];
   // A rank's standing rises as its number falls: the arrow follows the standing, like the word.

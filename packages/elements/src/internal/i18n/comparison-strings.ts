@@ -1,4 +1,4 @@
-import type { ChangeDirection, Locale, Qualifier, Severity, ValueBasis } from '@rule-of-law/core';
+import type { ChangeDirection, Issuer, Locale, Qualifier, Severity, ValueBasis } from '@rule-of-law/core';
 
 /**
  * Every string of the comparison elements (`<rule-of-law-trend>`, `<rule-of-law-compare>` and the
@@ -18,6 +18,12 @@ export interface ComparisonStrings {
   readonly basis: Readonly<Record<ValueBasis, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly impliedZeroValue: string;
+  /** What follows a label before its text: "：" in Chinese, ": " in English. */
+  readonly colon: string;
+  /** An issuer's name in this language: the English name in English when the report gives one, else the Chinese. */
+  readonly issuerName: (issuer: Pick<Issuer, 'name' | 'nameEn'>) => string;
+  /** An issuer with a period: "某县人民政府（2023年）", "A County Government (2023)". */
+  readonly withPeriod: (issuer: string, period: string) => string;
 
   readonly trendHeading: (labels: readonly string[]) => string;
   readonly trendYears: (first: string, last: string) => string;
@@ -69,6 +75,9 @@ const zh: ComparisonStrings = {
   basis: { stated: '', computed: '按分子、分母计算', total: '按合计', sum_of_parts: '分项之和' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   impliedZeroValue: '0（未列出）',
+  colon: '：',
+  issuerName: (issuer) => issuer.name,
+  withPeriod: (issuer, period) => `${issuer}（${period}）`,
 
   trendHeading: (labels) => `历年变化：${labels.join('、')}`,
   trendYears: (first, last) => (first === last ? first : `${first}至${last}`),
@@ -120,6 +129,9 @@ const en: ComparisonStrings = {
   basis: { stated: '', computed: 'computed from its parts', total: 'the total', sum_of_parts: 'sum of the parts' },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   impliedZeroValue: '0 (not listed)',
+  colon: ': ',
+  issuerName: (issuer) => issuer.nameEn || issuer.name,
+  withPeriod: (issuer, period) => `${issuer} (${period})`,
 
   trendHeading: (labels) => `Over the years: ${labels.join(', ')}`,
   trendYears: (first, last) => (first === last ? first : `${first} to ${last}`),
@@ -161,5 +173,19 @@ const en: ComparisonStrings = {
   previousError: 'The report to compare with could not be loaded; only this period’s figures are shown.',
 };
 
-/** The comparison string tables, by locale. */
+/** The comparison string tables, by locale. Read them through {@link comparisonStrings}. */
 export const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = { 'zh-CN': zh, en };
+
+/**
+ * The comparison words of a locale: the one way the comparison's views and elements reach them, so that
+ * where they come from (a table here, a locale registry later) can change in this function alone.
+ *
+ * @example
+ * ```ts
+ * comparisonStrings('en').withPeriod('A County Government', '2023'); // 'A County Government (2023)'
+ * comparisonStrings('zh-CN').colon; // '：'
+ * ```
+ */
+export function comparisonStrings(locale: Locale): ComparisonStrings {
+  return COMPARISON_STRINGS[locale];
+}
