@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { compareReports, type Report, type ReportComparison } from '@rule-of-law/core';
 import { familyOrder } from '../../internal/compare/compare-rows.js';
@@ -12,6 +12,9 @@ import { emptyView, errorView, loadingView } from '../../internal/templates/stat
 import { compareView, type ComparedReports } from '../../internal/views/compare-view.js';
 import { hostBox } from '../../internal/views/report-view.js';
 import { compareStyles } from './compare.styles.js';
+
+/** The static HTML of the comparison pasted inside the element (`renderCompareHTML` marks its box). */
+const STATIC_FALLBACK = ':scope > [data-rol-static]';
 
 /** The compared reports and their comparison, worked out once per loaded pair. */
 interface Compared extends ComparedReports {
@@ -46,6 +49,8 @@ interface Compared extends ComparedReports {
  * @event {CustomEvent<RolLoadDetail>} rol-load - Both reports were validated and compared; `detail.comparison` holds the comparison, `detail.report` the current report.
  * @event {CustomEvent<RolErrorDetail>} rol-error - A report failed to load or validate; `detail.src` says which.
  *
+ * @slot - The static HTML of the comparison (from `renderCompareHTML` of `@rule-of-law/elements/static`): shown before
+ * the element upgrades, without JavaScript, and while it has no data or is loading; not shown once the comparison is drawn.
  * @slot fallback - Shown with the empty and error states.
  *
  * @csspart base - The `<section>`.
@@ -153,13 +158,26 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     return lightRoot(this, ['compare', compareStyles]) ?? super.createRenderRoot();
   }
 
-  override render(): TemplateResult {
-    const content = this.renderView();
-    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
-    return this.renderRoot === this ? hostBox('compare', keyed(this.compared ?? this.loader.state, content), this.theme) : content;
+  protected override update(changed: PropertyValues): void {
+    // Light DOM: the static HTML gives way to the comparison drawn in this very update.
+    if (this.renderRoot === this && this.compared) this.querySelector(STATIC_FALLBACK)?.remove();
+    super.update(changed);
   }
 
-  private renderView(): TemplateResult {
+  override render(): unknown {
+    const light = this.renderRoot === this;
+    const { status } = this.loader.state;
+    // The static HTML stays what readers see until there is something to draw (in the shadow root through the default slot).
+    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
+    if (fallback && (status === 'empty' || status === 'loading')) return fallback;
+    const content = this.renderView();
+    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
+    const drawn = light ? hostBox('compare', keyed(this.compared ?? this.loader.state, content), this.theme) : content;
+    // An error keeps the static HTML readable below the alert.
+    return fallback && !this.compared ? html`${drawn}${fallback}` : drawn;
+  }
+
+  private renderView(): unknown {
     const { state } = this.loader;
     const { strings, locale } = this;
     if (state.status === 'loading') return loadingView(strings);
