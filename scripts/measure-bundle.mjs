@@ -4,6 +4,9 @@
 // Per piece (lit, d3, zod, core, our elements): its minified bytes, and its gzip cost, i.e. what the
 // bundle saves when that piece is left out, rebuilt the way tsup builds the drop-in (esbuild bundle, then
 // terser with the drop-in's options from tsup.config.ts). Prints a Markdown table; `--json` prints JSON.
+// Within our own code (core and elements), what each of its parts costs left out alone (its gzip saving,
+// not additive: the styles, the strings, the validation messages, the findings' messages, the codelists,
+// the licence notices line).
 // Also: the bundle without validation at all (`parseReport` a pass-through, so zod, the schemas and the
 // validation messages drop out), the floor that no way of validating can go below.
 // Exits 1 when the shipped file is over the budget (or missing), so it can guard the budget in CI.
@@ -46,6 +49,21 @@ const PIECES = [
   ['@rule-of-law/elements (our code)', /packages\/elements\//],
 ];
 
+/**
+ * Parts of our own code, each measured by leaving it out alone (stubbed modules; `banner: false` builds
+ * without the first line naming the bundled packages and licences).
+ */
+const PARTS = [
+  ['styles (shadow-root and light-DOM style sheets)', /packages\/elements\/src\/(components\/[^/]+\/[^/]+\.styles\.ts|internal\/styles\/)/],
+  ['  of which the light-DOM page styles', /packages\/elements\/src\/internal\/styles\/document-styles\.ts$/],
+  ["elements' strings (zh-CN and en)", /packages\/elements\/src\/internal\/i18n\/(strings|comparison-strings)\.ts$/],
+  ['validation messages (zh-CN and en)', /packages\/core\/src\/parse\/messages\.ts$/],
+  ["  zod's issue codes translated", /packages\/core\/src\/parse\/zod-issue-messages\.ts$/],
+  ["findings' messages", /packages\/core\/src\/compute\/findings\/finding-messages\.ts$/],
+  ['outcome codelists', /packages\/core\/src\/codelists\/(litigation|reconsideration)-outcomes\.ts$/],
+  ['licence notices line (banner)', false],
+];
+
 /** Module replacements that leave validation out: `parseReport` parses JSON text and accepts anything. */
 const WITHOUT_VALIDATION = [
   [/packages\/core\/src\/parse\/parse-report\.ts$/, "export function parseReport(input) { return { ok: true, report: typeof input === 'string' ? JSON.parse(input) : input }; }"],
@@ -57,7 +75,7 @@ const WITHOUT_VALIDATION = [
  * modules matching `stub` replaced by empty ones, and those matching a `replacements` pattern by its
  * JavaScript. Also returns esbuild's metafile.
  */
-async function bundle(stub, replacements = []) {
+async function bundle(stub, replacements = [], { banner = true } = {}) {
   const plugins = [
     {
       name: 'stub',
@@ -75,6 +93,7 @@ async function bundle(stub, replacements = []) {
     entryPoints: [entry],
     bundle: true,
     ...DROP_IN_ESBUILD,
+    ...(banner ? {} : { banner: { js: '"use strict";' } }),
     mainFields: ['browser', 'module', 'main'],
     write: false,
     metafile: true,
@@ -97,10 +116,12 @@ async function minifiedBytesPerPiece() {
     logLevel: 'silent',
   });
   const minified = new Map(PIECES.map(([name]) => [name, 0]));
+  for (const [name, pattern] of PARTS) minified.set(name, pattern ? 0 : Buffer.byteLength(DROP_IN_ESBUILD.banner.js) - Buffer.byteLength('\n"use strict";'));
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
       const piece = PIECES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
       minified.set(piece, (minified.get(piece) ?? 0) + bytesInOutput);
+      for (const [name, pattern] of PARTS) if (pattern && pattern.test(path)) minified.set(name, minified.get(name) + bytesInOutput);
     }
   }
   return minified;
@@ -111,6 +132,7 @@ const shippedBytes = existsSync(`${root}${dropInPath}`) ? readFileSync(`${root}$
 const shipped = shippedBytes ? { bytes: shippedBytes.length, gzip: gzip(shippedBytes) } : undefined;
 
 let rows = [];
+const parts = [];
 let fresh;
 let withoutValidation;
 if (!process.argv.includes('--no-pieces')) {
@@ -129,6 +151,10 @@ if (!process.argv.includes('--no-pieces')) {
     previous = without.gzip;
   }
   rows = rows.filter((row) => row.minifiedBytes > 0 || row.gzipCostBytes !== 0);
+  for (const [name, pattern] of PARTS) {
+    const without = pattern ? await bundle(pattern) : await bundle(undefined, [], { banner: false });
+    parts.push({ part: name.trim(), minifiedBytes: minified.get(name), gzipSavingBytes: full.gzip - without.gzip, label: name });
+  }
   withoutValidation = await bundle(undefined, WITHOUT_VALIDATION);
 }
 
@@ -138,6 +164,7 @@ const summary = {
   budgetKb,
   withinBudget: shipped ? shipped.gzip <= budgetBytes : false,
   pieces: rows,
+  partsOfOurCode: parts.map(({ label, ...part }) => part),
   withoutValidation: withoutValidation && { bytes: withoutValidation.bytes, gzip: withoutValidation.gzip },
 };
 
@@ -158,6 +185,10 @@ if (process.argv.includes('--json')) {
     console.log('|---|---:|---:|');
     for (const row of rows) console.log(`| ${row.piece} | ${kb(row.minifiedBytes)} KB | ${kb(row.gzipCostBytes)} KB |`);
     console.log(`| **total** (rebuilt here: ${kb(fresh.gzip)} KB gzip) | | **${kb(rows.reduce((sum, row) => sum + row.gzipCostBytes, 0))} KB** |`);
+    console.log('\nWithin our own code, each part left out alone (gzip savings, not additive):\n');
+    console.log('| part | minified | gzip saving |');
+    console.log('|---|---:|---:|');
+    for (const part of parts) console.log(`| ${part.label.startsWith('  ') ? `— ${part.part}` : part.part} | ${kb(part.minifiedBytes)} KB | ${part.gzipSavingBytes.toLocaleString('en')} B |`);
     console.log(
       `\nWithout validation at all (parseReport a pass-through; zod, the schemas and the messages left out): ` +
         `${kb(withoutValidation.gzip)} KB gzip (${kb(fresh.gzip - withoutValidation.gzip)} KB less).`,
