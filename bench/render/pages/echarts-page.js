@@ -29,12 +29,8 @@
   // 'finished' fires inside zrender's animation frame, once the charts' SVG is in the DOM; that frame's
   // style, layout and paint follow, so a task posted now runs after them: the same moment the drop-in and
   // static pages mark (after the frame that paints the content). A further requestAnimationFrame would
-  // wait a whole extra frame. `__benchRendered` is the bench's CDP binding (see run.mjs).
+  // wait a whole extra frame. `__benchDone` is the page's metrics script (metrics.js), which reports to the bench.
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    const ms = String(performance.now());
-    document.documentElement.dataset.rendered = ms;
-    globalThis.__benchRendered?.(ms);
-  };
+  channel.port1.onmessage = () => globalThis.__benchDone?.(performance.now());
   channel.port2.postMessage(null);
 })();

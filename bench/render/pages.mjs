@@ -1,0 +1,66 @@
+// The benchmark pages of bench/render, written into .cache/bench/ from the templates in pages/: the
+// metrics script (pages/metrics.js) inlined into each page's <head> (no request of the bench's own), the
+// static HTML of the reference report (renderReportHTML from the build) written in where a page has it,
+// and the pages' relative URLs made absolute. Shared by run.mjs and trace.mjs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const templates = `${root}bench/render/pages/`;
+export const REPORT_URL = '/examples/hangzhoudao-2023.json';
+
+/**
+ * The pages, by name: what each is, its template, and what is changed in it.
+ *   static — renderReportHTML + rule-of-law.css, the floor;
+ *   plain drop-in — <rule-of-law-report src> + the JSON preloaded (webmasters' guide §2);
+ *   recommended embed — the static HTML inside <rule-of-law-report src>, + the stylesheet, the drop-in and the
+ *     preload (webmasters' guide §2 and §8);
+ *   echarts — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use);
+ *   drop-in, no preload — the plain drop-in without the preload line (only with BENCH_NO_PRELOAD=1).
+ */
+export const PAGES = {
+  static: { template: 'static.html' },
+  'plain drop-in': { template: 'drop-in.html' },
+  'recommended embed': { template: 'embed.html' },
+  echarts: { template: 'echarts.html' },
+  'drop-in, no preload': { template: 'drop-in.html', withoutPreload: true },
+};
+
+/** The drop-in the pages load: BENCH_DROP_IN="<URL path>" benchmarks another build of it (e.g. an instrumented one). */
+const DROP_IN = '/packages/elements/dist/rule-of-law.min.js';
+const dropIn = process.env.BENCH_DROP_IN ?? DROP_IN;
+
+const slug = (name) => name.replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
+
+/** The static HTML of the reference report, from the built renderer. */
+async function staticReport() {
+  const elements = await import('@rule-of-law/elements/static').catch(() => undefined);
+  if (!elements?.renderReportHTML) throw new Error('bench/render: no @rule-of-law/elements/static build: run `npm run build` first');
+  const report = JSON.parse(readFileSync(`${root}${REPORT_URL.slice(1)}`, 'utf8'));
+  return elements.renderReportHTML(report, { lang: 'zh-CN' });
+}
+
+/** The URL path of a page written by {@link writePages}. */
+export const pagePath = (name) => `/.cache/bench/${slug(name)}.html`;
+
+/** Writes the pages named in `names`; returns their URL paths by name. */
+export async function writePages(names) {
+  // Its comments left out: they are for readers of the file, not bytes of the page.
+  const metrics = readFileSync(`${templates}metrics.js`, 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+  const report = await staticReport();
+  mkdirSync(`${root}.cache/bench`, { recursive: true });
+  const paths = {};
+  for (const name of names) {
+    const { template, withoutPreload } = PAGES[name];
+    let html = readFileSync(`${templates}${template}`, 'utf8')
+      .replace(/<script data-until="([a-z-]+)" src="\.\/metrics\.js"><\/script>/, (_, until) => `<script data-until="${until}">${metrics}</script>`)
+      .replace(/<!-- bench:static-report[^>]*-->/, () => report)
+      .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
+      .replaceAll(`src="${DROP_IN}"`, `src="${dropIn}"`);
+    if (withoutPreload) html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/, '');
+    if (html.includes('./metrics.js') || html.includes('bench:static-report')) throw new Error(`bench/render: ${template} not written`);
+    writeFileSync(`${root}.cache/bench/${slug(name)}.html`, html);
+    paths[name] = pagePath(name);
+  }
+  return paths;
+}
