@@ -1,6 +1,7 @@
 import type { RateBase } from '../compare/rate-base.js';
 import { bilingual } from '../compare/note.js';
 import { localized } from '../format/localized.js';
+import { translationOf } from '../locale/registry.js';
 import { unitLabel } from '../format/unit-label.js';
 import type { IndicatorKind } from '../schema/indicator.js';
 import type { Locale, BilingualText, LocalizedText } from '../schema/localized-text.js';
@@ -8,15 +9,22 @@ import type { Unit } from '../schema/unit.js';
 import type { AggregateNote, RefusalReason, ReportRef } from './types.js';
 
 const name = (label: LocalizedText, locale: Locale) => localized(label, locale);
-const list = (items: readonly string[], locale: Locale) => items.join(locale === 'zh-CN' ? '、' : ', ');
+const list = (items: readonly string[], locale: Locale) => items.join(translationOf(locale).punctuation.listSeparator);
 const units = (values: readonly Unit[], locale: Locale) => list(values.map((unit) => unitLabel(unit, { locale })), locale);
+
+/** The listed reports followed by how many there are in all ("…等5份") or how many more ("… and 2 more"). */
+const AND_MORE: Readonly<Record<Locale, (listed: string, count: { readonly all: number; readonly more: number }) => string>> = {
+  'zh-CN': (listed, { all }) => `${listed}等${all}份`,
+  en: (listed, { more }) => `${listed} and ${more} more`,
+};
 
 /** A few reports by issuer and year, then "等N份" / "and N more". */
 function someReports(reports: readonly ReportRef[], locale: Locale, shown = 3): string {
-  const names = reports.slice(0, shown).map((report) => `${report.issuer.name}${report.period.start.slice(0, 4)}${locale === 'zh-CN' ? '年' : ''}`);
+  const { year } = translationOf(locale);
+  const names = reports.slice(0, shown).map((report) => `${report.issuer.name}${year(report.period.start.slice(0, 4))}`);
   const more = reports.length - names.length;
   if (more <= 0) return list(names, locale);
-  return locale === 'zh-CN' ? `${list(names, locale)}等${reports.length}份` : `${list(names, locale)} and ${more} more`;
+  return AND_MORE[locale](list(names, locale), { all: reports.length, more });
 }
 
 /** The message of each refused sum: why this kind of figure is never added. */
@@ -33,11 +41,10 @@ export function unitsKeptApartNote(id: string, label: LocalizedText, kept: reado
     code: 'units-kept-apart',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”在各报告中使用不同单位（${units(kept, locale)}）：按单位分别合计，不相加`
-        : `“${name(label, locale)}” is stated in different units (${units(kept, locale)}): one total per unit, never added together`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”在各报告中使用不同单位（${units(kept, locale)}）：按单位分别合计，不相加`,
+      en: (locale) => `“${name(label, locale)}” is stated in different units (${units(kept, locale)}): one total per unit, never added together`,
+    }),
   };
 }
 
@@ -47,11 +54,10 @@ export function notAdditiveNote(id: string, label: LocalizedText, reason: Refusa
     code: 'not-additive',
     severity: 'info',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”不作合计：${REFUSAL_MESSAGES[reason][locale]}`
-        : `“${name(label, locale)}” is not summed: ${REFUSAL_MESSAGES[reason][locale]}`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”不作合计：${REFUSAL_MESSAGES[reason][locale]}`,
+      en: (locale) => `“${name(label, locale)}” is not summed: ${REFUSAL_MESSAGES[reason][locale]}`,
+    }),
   };
 }
 
@@ -63,11 +69,10 @@ export function rateReportsLeftOutNote(id: string, label: LocalizedText, leftOut
     indicatorIds: [id],
     expected: of,
     actual: of - leftOut.length,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”：${of}份报告中有${leftOut.length}份只有所述比率、没有可用的分子或分母，未计入合计比率（${someReports(leftOut, locale)}）；所述比率不作平均`
-        : `“${name(label, locale)}”: ${leftOut.length} of ${of} reports state the rate without a usable numerator or denominator and are left out of the pooled rate (${someReports(leftOut, locale)}); stated rates are never averaged`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告中有${leftOut.length}份只有所述比率、没有可用的分子或分母，未计入合计比率（${someReports(leftOut, locale)}）；所述比率不作平均`,
+      en: (locale) => `“${name(label, locale)}”: ${leftOut.length} of ${of} reports state the rate without a usable numerator or denominator and are left out of the pooled rate (${someReports(leftOut, locale)}); stated rates are never averaged`,
+    }),
   };
 }
 
@@ -82,11 +87,10 @@ export function growthNotPooledNote(id: string, label: LocalizedText, incomplete
     indicatorIds: [id],
     expected: of,
     actual: of - incomplete.length,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”：${of}份报告中有${incomplete.length}份缺少可用的本期数或上期数（${someReports(incomplete, locale)}）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均`
-        : `“${name(label, locale)}”: ${incomplete.length} of ${of} reports lack a usable current or earlier figure (${someReports(incomplete, locale)}); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告中有${incomplete.length}份缺少可用的本期数或上期数（${someReports(incomplete, locale)}）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均`,
+      en: (locale) => `“${name(label, locale)}”: ${incomplete.length} of ${of} reports lack a usable current or earlier figure (${someReports(incomplete, locale)}); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged`,
+    }),
   };
 }
 
@@ -96,11 +100,10 @@ export function rateBasesKeptApartNote(id: string, label: LocalizedText, bases: 
     code: 'rate-bases-kept-apart',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”在各报告中的计算基数或单位不同（${bases.map((base) => base.label[locale]).join('；')}）：按基数分别合计，不合并为一个比率`
-        : `“${name(label, locale)}” is computed over different bases or units (${bases.map((base) => base.label[locale]).join('; ')}): pooled separately, never into one rate`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”在各报告中的计算基数或单位不同（${bases.map((base) => base.label[locale]).join('；')}）：按基数分别合计，不合并为一个比率`,
+      en: (locale) => `“${name(label, locale)}” is computed over different bases or units (${bases.map((base) => base.label[locale]).join('; ')}): pooled separately, never into one rate`,
+    }),
   };
 }
 
@@ -112,11 +115,10 @@ export function rateNotPooledNote(id: string, label: LocalizedText, of: number):
     indicatorIds: [id],
     expected: of,
     actual: 0,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”：${of}份报告都只有所述比率、没有可用的分子和分母，无法重新计算合计比率；所述比率不作平均`
-        : `“${name(label, locale)}”: none of the ${of} reports gives a usable numerator and denominator, so no pooled rate can be computed; stated rates are never averaged`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告都只有所述比率、没有可用的分子和分母，无法重新计算合计比率；所述比率不作平均`,
+      en: (locale) => `“${name(label, locale)}”: none of the ${of} reports gives a usable numerator and denominator, so no pooled rate can be computed; stated rates are never averaged`,
+    }),
   };
 }
 
@@ -128,11 +130,10 @@ export function differentKindsNote(id: string, label: LocalizedText, kind: Indic
     code: 'different-kinds',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”在${count}份报告中是另一类指标（${kinds}，而非 ${kind}），未计入`
-        : `“${name(label, locale)}” is another kind of indicator (${kinds}, not ${kind}) in ${count} reports: those are left out`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”在${count}份报告中是另一类指标（${kinds}，而非 ${kind}），未计入`,
+      en: (locale) => `“${name(label, locale)}” is another kind of indicator (${kinds}, not ${kind}) in ${count} reports: those are left out`,
+    }),
   };
 }
 
@@ -142,11 +143,10 @@ export function differentCodelistsNote(id: string, label: LocalizedText, count: 
     code: 'different-codelists',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”在${count}份报告中使用不同的分类，未合并`
-        : `“${name(label, locale)}” uses another category list in ${count} reports: those are not merged`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”在${count}份报告中使用不同的分类，未合并`,
+      en: (locale) => `“${name(label, locale)}” uses another category list in ${count} reports: those are not merged`,
+    }),
   };
 }
 
@@ -159,16 +159,17 @@ export function breakdownTotalIncompleteNote(id: string, label: LocalizedText, c
     code: 'breakdown-total-incomplete',
     severity: 'info',
     indicatorIds: [id],
-    message: bilingual((locale) => {
-      if (count === undefined) {
-        return locale === 'zh-CN'
-          ? `“${name(label, locale)}”各报告的总数单位不同，不能相加，合并后不给出总数`
-          : `“${name(label, locale)}”: the reports' totals are in units that cannot be added, so the merged breakdown has no total`;
-      }
-      return locale === 'zh-CN'
-        ? `“${name(label, locale)}”：${count}份报告未说明总数（且分项列举不完全），合并后不给出总数`
-        : `“${name(label, locale)}”: ${count} reports state no total (and list only some parts), so the merged breakdown has no total`;
-    }),
+    message: bilingual(
+      count === undefined
+        ? {
+            'zh-CN': (locale) => `“${name(label, locale)}”各报告的总数单位不同，不能相加，合并后不给出总数`,
+            en: (locale) => `“${name(label, locale)}”: the reports' totals are in units that cannot be added, so the merged breakdown has no total`,
+          }
+        : {
+            'zh-CN': (locale) => `“${name(label, locale)}”：${count}份报告未说明总数（且分项列举不完全），合并后不给出总数`,
+            en: (locale) => `“${name(label, locale)}”: ${count} reports state no total (and list only some parts), so the merged breakdown has no total`,
+          },
+    ),
   };
 }
 
@@ -178,10 +179,9 @@ export function breakdownPartsNotAddedNote(id: string, label: LocalizedText, cat
     code: 'breakdown-parts-not-added',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的分项（${list(categories, locale)}）在各报告中单位不同，不相加，未列入合并结果`
-        : `Parts of “${name(label, locale)}” (${list(categories, locale)}) are stated in different units across reports: not added, left out of the merge`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的分项（${list(categories, locale)}）在各报告中单位不同，不相加，未列入合并结果`,
+      en: (locale) => `Parts of “${name(label, locale)}” (${list(categories, locale)}) are stated in different units across reports: not added, left out of the merge`,
+    }),
   };
 }

@@ -37,11 +37,10 @@ export function differentUnitsNote(ids: readonly string[], label: LocalizedText,
     code: 'different-units',
     severity: 'warning',
     indicatorIds: ids,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”${period(periods.previous, locale)}以“${unit(from, locale)}”计，${period(periods.current, locale)}以“${unit(to, locale)}”计：单位不同，不作比较`
-        : `“${name(label, locale)}” is counted in ${unit(from, locale)} in ${period(periods.previous, locale)} and in ${unit(to, locale)} in ${period(periods.current, locale)}: different units are not compared`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}以“${unit(from, locale)}”计，${period(periods.current, locale)}以“${unit(to, locale)}”计：单位不同，不作比较`,
+      en: (locale) => `“${name(label, locale)}” is counted in ${unit(from, locale)} in ${period(periods.previous, locale)} and in ${unit(to, locale)} in ${period(periods.current, locale)}: different units are not compared`,
+    }),
   };
 }
 
@@ -51,11 +50,10 @@ export function differentKindNote(id: string, label: LocalizedText, from: Indica
     code: 'different-kind',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”${period(periods.previous, locale)}为${KIND_NAMES[from]['zh-CN']}，${period(periods.current, locale)}为${KIND_NAMES[to]['zh-CN']}：指标类型不同，不作比较`
-        : `“${name(label, locale)}” is ${KIND_NAMES[from].en} in ${period(periods.previous, locale)} but ${KIND_NAMES[to].en} in ${period(periods.current, locale)}: not compared`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${KIND_NAMES[from][locale]}，${period(periods.current, locale)}为${KIND_NAMES[to][locale]}：指标类型不同，不作比较`,
+      en: (locale) => `“${name(label, locale)}” is ${KIND_NAMES[from][locale]} in ${period(periods.previous, locale)} but ${KIND_NAMES[to][locale]} in ${period(periods.current, locale)}: not compared`,
+    }),
   };
 }
 
@@ -71,11 +69,10 @@ export function differentBaseNote(
     code: 'different-base',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”${period(periods.previous, locale)}以“${name(from, locale)}”为基数，${period(periods.current, locale)}以“${name(to, locale)}”为基数：基数不同，百分点变化没有意义，不作比较`
-        : `“${name(label, locale)}” is a share of ${name(from, locale)} in ${period(periods.previous, locale)} but of ${name(to, locale)} in ${period(periods.current, locale)}: with different bases a change in percentage points would mislead, so it is not compared`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}以“${name(from, locale)}”为基数，${period(periods.current, locale)}以“${name(to, locale)}”为基数：基数不同，百分点变化没有意义，不作比较`,
+      en: (locale) => `“${name(label, locale)}” is a share of ${name(from, locale)} in ${period(periods.previous, locale)} but of ${name(to, locale)} in ${period(periods.current, locale)}: with different bases a change in percentage points would mislead, so it is not compared`,
+    }),
   };
 }
 
@@ -98,26 +95,27 @@ export function differentFormulaNote(
     code: 'different-formula',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”${period(periods.previous, locale)}为${formulaName(from)['zh-CN']}，${period(periods.current, locale)}为${formulaName(to)['zh-CN']}：计算方式不同，不作比较`
-        : `“${name(label, locale)}” is ${formulaName(from).en} in ${period(periods.previous, locale)} but ${formulaName(to).en} in ${period(periods.current, locale)}: not compared`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${formulaName(from)[locale]}，${period(periods.current, locale)}为${formulaName(to)[locale]}：计算方式不同，不作比较`,
+      en: (locale) => `“${name(label, locale)}” is ${formulaName(from)[locale]} in ${period(periods.previous, locale)} but ${formulaName(to)[locale]} in ${period(periods.current, locale)}: not compared`,
+    }),
   };
 }
 
+/** What a breakdown without an outcome codelist uses, in words. */
+const NO_CODELIST: Readonly<Record<Locale, string>> = { 'zh-CN': '无', en: 'none' };
+
 /** A breakdown uses different outcome codelists in the two periods. */
 export function differentCodelistNote(id: string, label: LocalizedText, from: string | undefined, to: string | undefined): ComparisonNote {
-  const list = (value: string | undefined, locale: Locale) => value ?? (locale === 'zh-CN' ? '无' : 'none');
+  const list = (value: string | undefined, locale: Locale) => value ?? NO_CODELIST[locale];
   return {
     code: 'different-codelist',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”两期使用不同的分类（${list(from, locale)}、${list(to, locale)}）：只比较总数，不比较分项`
-        : `“${name(label, locale)}” uses different category lists (${list(from, locale)}, ${list(to, locale)}): only the totals are compared, not the parts`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”两期使用不同的分类（${list(from, locale)}、${list(to, locale)}）：只比较总数，不比较分项`,
+      en: (locale) => `“${name(label, locale)}” uses different category lists (${list(from, locale)}, ${list(to, locale)}): only the totals are compared, not the parts`,
+    }),
   };
 }
 
@@ -127,11 +125,10 @@ export function indeterminateChangeNote(ids: readonly string[], label: Localized
     code: 'indeterminate-change',
     severity: 'warning',
     indicatorIds: ids,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”${period(periods.previous, locale)}为${figure(from, locale)}，${period(periods.current, locale)}为${figure(to, locale)}：两个数字的限定（余、以上、约等）使增减无法确定，不给出变化`
-        : `“${name(label, locale)}” was ${figure(from, locale)} in ${period(periods.previous, locale)} and ${figure(to, locale)} in ${period(periods.current, locale)}: with these qualifiers the change cannot be known, so none is given`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${figure(from, locale)}，${period(periods.current, locale)}为${figure(to, locale)}：两个数字的限定（余、以上、约等）使增减无法确定，不给出变化`,
+      en: (locale) => `“${name(label, locale)}” was ${figure(from, locale)} in ${period(periods.previous, locale)} and ${figure(to, locale)} in ${period(periods.current, locale)}: with these qualifiers the change cannot be known, so none is given`,
+    }),
   };
 }
 
@@ -142,11 +139,9 @@ export function qualifiedChangeNote(ids: readonly string[], label: LocalizedText
     code: 'qualified-change',
     severity: 'info',
     indicatorIds: ids,
-    message: bilingual((locale) => {
-      const what = locale === 'zh-CN' ? (approximate ? '只是约数' : '只是由限定词推出的界限') : approximate ? 'only approximate' : 'only a bound implied by the qualifiers';
-      return locale === 'zh-CN'
-        ? `“${name(label, locale)}”的变化${what}，不是确切值：${formatChange(change, { locale })}`
-        : `The change in “${name(label, locale)}” is ${what}, not an exact figure: ${formatChange(change, { locale })}`;
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的变化${approximate ? '只是约数' : '只是由限定词推出的界限'}，不是确切值：${formatChange(change, { locale })}`,
+      en: (locale) => `The change in “${name(label, locale)}” is ${approximate ? 'only approximate' : 'only a bound implied by the qualifiers'}, not an exact figure: ${formatChange(change, { locale })}`,
     }),
   };
 }
@@ -157,11 +152,10 @@ export function notComparableNote(id: string, label: LocalizedText): ComparisonN
     code: 'not-comparable',
     severity: 'info',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”以“倍”表述，既可能指“为…倍”也可能指“增长…倍”，不自动比较`
-        : `“${name(label, locale)}” is stated in 倍 (“times”), which reports use both for “N times as much” and “grew by N times”: not compared automatically`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”以“倍”表述，既可能指“为…倍”也可能指“增长…倍”，不自动比较`,
+      en: (locale) => `“${name(label, locale)}” is stated in 倍 (“times”), which reports use both for “N times as much” and “grew by N times”: not compared automatically`,
+    }),
   };
 }
 
@@ -171,11 +165,10 @@ export function noValueNote(id: string, label: LocalizedText, missing: Period): 
     code: 'no-value',
     severity: 'info',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”在${period(missing, locale)}既无所述数值、也无法由分子分母算出，不作比较`
-        : `“${name(label, locale)}” has neither a stated value nor computable parts in ${period(missing, locale)}: not compared`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”在${period(missing, locale)}既无所述数值、也无法由分子分母算出，不作比较`,
+      en: (locale) => `“${name(label, locale)}” has neither a stated value nor computable parts in ${period(missing, locale)}: not compared`,
+    }),
   };
 }
 
@@ -193,11 +186,10 @@ export function quotedPriorDiffersNote(
     indicatorIds: [id],
     expected: own.value,
     actual: prior.quantity.value,
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `${period(periods.current, locale)}报告称“${name(label, locale)}”${period(prior.period, locale)}为${figure(prior.quantity, locale)}，而${period(periods.previous, locale)}报告本身所述为${figure(own, locale)}；两者分别保留，不合并`
-        : `The ${period(periods.current, locale)} report quotes “${name(label, locale)}” for ${period(prior.period, locale)} as ${figure(prior.quantity, locale)}, but the ${period(periods.previous, locale)} report itself states ${figure(own, locale)}; both are kept, attributed to their reports`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `${period(periods.current, locale)}报告称“${name(label, locale)}”${period(prior.period, locale)}为${figure(prior.quantity, locale)}，而${period(periods.previous, locale)}报告本身所述为${figure(own, locale)}；两者分别保留，不合并`,
+      en: (locale) => `The ${period(periods.current, locale)} report quotes “${name(label, locale)}” for ${period(prior.period, locale)} as ${figure(prior.quantity, locale)}, but the ${period(periods.previous, locale)} report itself states ${figure(own, locale)}; both are kept, attributed to their reports`,
+    }),
   };
 }
 
@@ -208,11 +200,10 @@ export function invalidPriorFigureNote(id: string, label: LocalizedText, positio
     code: 'invalid-prior-figure',
     severity: 'warning',
     indicatorIds: [id],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的 extensions.priorFigures ${where ? `第${where}项` : ''}格式无效，已忽略`
-        : `“${name(label, locale)}” has ${where ? `invalid extensions.priorFigures entries (${where})` : 'an extensions.priorFigures that is not a list'}: ignored`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的 extensions.priorFigures ${where ? `第${where}项` : ''}格式无效，已忽略`,
+      en: (locale) => `“${name(label, locale)}” has ${where ? `invalid extensions.priorFigures entries (${where})` : 'an extensions.priorFigures that is not a list'}: ignored`,
+    }),
   };
 }
 
@@ -222,11 +213,10 @@ export function differentIssuerNote(previous: Issuer, current: Issuer): Comparis
     code: 'different-issuer',
     severity: 'info',
     indicatorIds: [],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `比较的是两个不同机关的报告：${previous.name}、${current.name}；指标口径可能不同`
-        : `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `比较的是两个不同机关的报告：${previous.name}、${current.name}；指标口径可能不同`,
+      en: (locale) => `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
+    }),
   };
 }
 
@@ -236,10 +226,9 @@ export function periodOrderNote(periods: ComparedPeriods): ComparisonNote {
     code: 'period-order',
     severity: 'warning',
     indicatorIds: [],
-    message: bilingual((locale) =>
-      locale === 'zh-CN'
-        ? `同一机关的“本期”报告（${period(periods.current, locale)}）并不晚于“上期”报告（${period(periods.previous, locale)}）：请检查两份报告的先后`
-        : `The current report (${period(periods.current, locale)}) does not come after the previous one (${period(periods.previous, locale)}) of the same body: check their order`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `同一机关的“本期”报告（${period(periods.current, locale)}）并不晚于“上期”报告（${period(periods.previous, locale)}）：请检查两份报告的先后`,
+      en: (locale) => `The current report (${period(periods.current, locale)}) does not come after the previous one (${period(periods.previous, locale)}) of the same body: check their order`,
+    }),
   };
 }

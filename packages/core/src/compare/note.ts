@@ -1,6 +1,6 @@
 import type { FindingValue, Severity } from '../compute/findings/finding.js';
 import { SEVERITIES } from '../compute/findings/finding.js';
-import type { Locale, BilingualText } from '../schema/localized-text.js';
+import type { BilingualText } from '../schema/localized-text.js';
 
 /**
  * A finding-like note about a comparison or a roll-up: what makes it unsafe or partial, where, and how
@@ -15,10 +15,8 @@ export interface Note<Code extends string> {
   readonly actual?: FindingValue;
 }
 
-/** A message written once per locale. */
-export function bilingual(write: (locale: Locale) => string): BilingualText {
-  return { 'zh-CN': write('zh-CN'), en: write('en') };
-}
+/** Notes write their messages as findings do: one writer per language. */
+export { bilingual } from '../compute/findings/bilingual.js';
 
 /** Notes sorted errors first, then warnings, then info; stable within a severity. */
 export function bySeverity<T extends { readonly severity: Severity }>(notes: readonly T[]): T[] {

@@ -4,20 +4,21 @@ import { formatNumber, formatPercent } from '../../format/format-number.js';
 import { formatRateResult } from '../../format/format-rate-result.js';
 import { formatQuantity } from '../../format/format-quantity.js';
 import { unitLabel } from '../../format/unit-label.js';
+import { translationOf } from '../../locale/registry.js';
 import type { GrowthFormula } from '../../schema/indicator.js';
 import type { Locale } from '../../schema/localized-text.js';
 import type { Quantity } from '../../schema/quantity.js';
 import { REPORT_PART_LABELS, type ReportPart } from '../../schema/report-part.js';
 import type { Unit } from '../../schema/unit.js';
 import type { Figure, RateResult } from '../types.js';
+import { bilingual } from './bilingual.js';
 import type { Finding } from './finding.js';
 
 type Label = { readonly 'zh-CN': string; readonly en?: string };
 
-const name = (label: Label, locale: Locale): string => (locale === 'en' ? (label.en ?? label['zh-CN']) : label['zh-CN']);
+const name = (label: Label, locale: Locale): string => label[locale] ?? label['zh-CN'];
 const figure = (value: Figure, locale: Locale): string => formatQuantity(value, { locale });
 const percent = (value: number, locale: Locale): string => formatPercent(value, { locale, maximumFractionDigits: 2 });
-const both = (write: (locale: Locale) => string): Finding['message'] => ({ 'zh-CN': write('zh-CN'), en: write('en') });
 
 /** The parts of an exhaustive breakdown do not add up to its stated total. */
 export function sumMismatch(id: string, label: Label, total: Figure, sum: Figure): Finding {
@@ -27,11 +28,10 @@ export function sumMismatch(id: string, label: Label, total: Figure, sum: Figure
     indicatorIds: [id],
     expected: total.value,
     actual: sum.value,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”各分项合计 ${figure(sum, locale)}，与所述总数 ${figure(total, locale)} 不符`
-        : `The parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, not the stated total of ${figure(total, locale)}`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”各分项合计 ${figure(sum, locale)}，与所述总数 ${figure(total, locale)} 不符`,
+      en: (locale) => `The parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, not the stated total of ${figure(total, locale)}`,
+    }),
   };
 }
 
@@ -43,11 +43,10 @@ export function sumExceedsTotal(id: string, label: Label, total: Figure, sum: Fi
     indicatorIds: [id],
     expected: total.value,
     actual: sum.value,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，超过所述总数 ${figure(total, locale)}`
-        : `The listed parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, more than the stated total of ${figure(total, locale)}`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，超过所述总数 ${figure(total, locale)}`,
+      en: (locale) => `The listed parts of “${name(label, locale)}” add up to ${figure(sum, locale)}, more than the stated total of ${figure(total, locale)}`,
+    }),
   };
 }
 
@@ -59,16 +58,15 @@ export function partialBreakdown(id: string, label: Label, total: Figure, sum: F
     indicatorIds: [id],
     expected: total.value,
     actual: sum.value,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，占总数 ${figure(total, locale)} 的 ${percent(coverage, locale)}（列举不完全）`
-        : `The listed parts of “${name(label, locale)}” cover ${figure(sum, locale)} of ${figure(total, locale)} (${percent(coverage, locale)}); the list is not exhaustive`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，占总数 ${figure(total, locale)} 的 ${percent(coverage, locale)}（列举不完全）`,
+      en: (locale) => `The listed parts of “${name(label, locale)}” cover ${figure(sum, locale)} of ${figure(total, locale)} (${percent(coverage, locale)}); the list is not exhaustive`,
+    }),
   };
 }
 
 function unitList(units: readonly Unit[], locale: Locale): string {
-  return units.map((unit) => unitLabel(unit, { locale })).join(locale === 'zh-CN' ? '、' : ', ');
+  return units.map((unit) => unitLabel(unit, { locale })).join(translationOf(locale).punctuation.listSeparator);
 }
 
 /** A breakdown sums parts in different count units, as its source does. */
@@ -77,11 +75,10 @@ export function mixedUnits(id: string, label: Label, units: readonly Unit[]): Fi
     code: 'mixed-units',
     severity: 'info',
     indicatorIds: [id],
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的分项使用不同计量单位（${unitList(units, locale)}），按原文口径合并计算`
-        : `The parts of “${name(label, locale)}” use different units (${unitList(units, locale)}); they are summed as the source does`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的分项使用不同计量单位（${unitList(units, locale)}），按原文口径合并计算`,
+      en: (locale) => `The parts of “${name(label, locale)}” use different units (${unitList(units, locale)}); they are summed as the source does`,
+    }),
   };
 }
 
@@ -91,11 +88,10 @@ export function incompatibleUnits(id: string, label: Label, units: readonly Unit
     code: 'incompatible-units',
     severity: 'warning',
     indicatorIds: [id],
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”的分项单位不同（${unitList(units, locale)}），不能相加`
-        : `The parts of “${name(label, locale)}” are in units that cannot be added (${unitList(units, locale)})`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的分项单位不同（${unitList(units, locale)}），不能相加`,
+      en: (locale) => `The parts of “${name(label, locale)}” are in units that cannot be added (${unitList(units, locale)})`,
+    }),
   };
 }
 
@@ -108,11 +104,10 @@ export function rateMismatch(ids: readonly string[], label: Label, stated: Figur
     indicatorIds: ids,
     expected: Number(computed.value.toFixed(Math.min(decimals + 2, 20))),
     actual: stated.value,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”所述 ${figure(stated, locale)}，按分子分母计算应为 ${result(locale)}`
-        : `“${name(label, locale)}” is stated as ${figure(stated, locale)}, but its numerator and denominator give ${result(locale)}`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”所述 ${figure(stated, locale)}，按分子分母计算应为 ${result(locale)}`,
+      en: (locale) => `“${name(label, locale)}” is stated as ${figure(stated, locale)}, but its numerator and denominator give ${result(locale)}`,
+    }),
   };
 }
 
@@ -131,35 +126,36 @@ export function growthMismatch(ids: readonly string[], label: Label, stated: Qua
     indicatorIds: ids,
     expected: Number(result.value.toFixed(Math.min(digits, 20))),
     actual: stated.value,
-    message: both((locale) =>
-      locale === 'zh-CN'
-        ? `“${name(label, locale)}”所述 ${formatStatedGrowth(stated, formula, { locale })}，按本期 ${figure(result.numerator, locale)}、上期 ${figure(result.denominator, locale)}计算应为 ${computed(locale)}`
-        : `“${name(label, locale)}” is stated as ${formatStatedGrowth(stated, formula, { locale })}, but ${figure(result.numerator, locale)} against ${figure(result.denominator, locale)} the year before gives ${computed(locale)}`,
-    ),
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”所述 ${formatStatedGrowth(stated, formula, { locale })}，按本期 ${figure(result.numerator, locale)}、上期 ${figure(result.denominator, locale)}计算应为 ${computed(locale)}`,
+      en: (locale) => `“${name(label, locale)}” is stated as ${formatStatedGrowth(stated, formula, { locale })}, but ${figure(result.numerator, locale)} against ${figure(result.denominator, locale)} the year before gives ${computed(locale)}`,
+    }),
   };
 }
 
 /** A change marked as an increase (or decrease) whose figures surely moved the other way, with no stated figure that says so. */
 export function growthDirection(ids: readonly string[], label: Label, result: Extract<RateResult, { defined: true }>, formula: GrowthFormula): Finding {
   const signed = signedGrowth(result.value, result.qualifier, formula);
+  const operands = (locale: Locale) => formatGrowthOperands(result.numerator, result.denominator, { locale, change: result });
   return {
     code: 'growth-direction',
     severity: 'warning',
     indicatorIds: ids,
     expected: Number(signed.value.toFixed(2)),
-    message: both((locale) => {
-      const operands = formatGrowthOperands(result.numerator, result.denominator, { locale, change: result });
-      return locale === 'zh-CN'
-        ? `“${name(label, locale)}”标为同比${formula === 'increase' ? '增长' : '下降'}，但本期${operands}`
-        : `“${name(label, locale)}” is marked as ${formula === 'increase' ? 'an increase' : 'a decrease'}, but the figures give ${operands}`;
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”标为同比${formula === 'increase' ? '增长' : '下降'}，但本期${operands(locale)}`,
+      en: (locale) => `“${name(label, locale)}” is marked as ${formula === 'increase' ? 'an increase' : 'a decrease'}, but the figures give ${operands(locale)}`,
     }),
   };
 }
 
+/** "Or" between the implied figures. */
+const OR: Readonly<Record<Locale, string>> = { 'zh-CN': '或', en: ' or ' };
+
 /** The implied figures in words ("106或107", "106 or 107") and the unit they count in. */
 function candidateList(candidates: readonly number[], known: Figure, locale: Locale): { list: string; unit: string } {
   return {
-    list: candidates.map((candidate) => formatNumber(candidate, { locale })).join(locale === 'zh-CN' ? '或' : ' or '),
+    list: candidates.map((candidate) => formatNumber(candidate, { locale })).join(OR[locale]),
     unit: unitLabel(known.unit, { locale, count: candidates[0] ?? 0 }),
   };
 }
@@ -171,39 +167,51 @@ export function impliedDenominator(ids: readonly string[], label: Label, stated:
     severity: 'info',
     indicatorIds: ids,
     expected: candidates,
-    message: both((locale) => {
-      const { list, unit } = candidateList(candidates, numerator, locale);
-      if (candidates.length === 0) {
-        return locale === 'zh-CN'
-          ? `“${name(label, locale)}”${figure(stated, locale)} 与分子 ${figure(numerator, locale)} 不对应任何整数分母`
-          : `No whole-number denominator gives “${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)}`;
-      }
-      return locale === 'zh-CN'
-        ? `“${name(label, locale)}”${figure(stated, locale)}、分子 ${figure(numerator, locale)}，可推知分母为 ${list}${unit}`
-        : `“${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)} implies a denominator of ${list} ${unit}`;
-    }),
+    message: bilingual(
+      candidates.length === 0
+        ? {
+            'zh-CN': (locale) => `“${name(label, locale)}”${figure(stated, locale)} 与分子 ${figure(numerator, locale)} 不对应任何整数分母`,
+            en: (locale) => `No whole-number denominator gives “${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)}`,
+          }
+        : {
+            'zh-CN': (locale) => {
+              const { list, unit } = candidateList(candidates, numerator, locale);
+              return `“${name(label, locale)}”${figure(stated, locale)}、分子 ${figure(numerator, locale)}，可推知分母为 ${list}${unit}`;
+            },
+            en: (locale) => {
+              const { list, unit } = candidateList(candidates, numerator, locale);
+              return `“${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)} implies a denominator of ${list} ${unit}`;
+            },
+          },
+    ),
   };
 }
 
 /** A stated year-on-year change with only the current figure known: the earlier figures it implies. */
 export function impliedEarlierFigure(ids: readonly string[], label: Label, stated: Quantity, formula: GrowthFormula, current: Figure, candidates: readonly number[]): Finding {
+  const change = (locale: Locale) => formatStatedGrowth(stated, formula, { locale });
   return {
     code: 'implied-denominator',
     severity: 'info',
     indicatorIds: ids,
     expected: candidates,
-    message: both((locale) => {
-      const change = formatStatedGrowth(stated, formula, { locale });
-      const { list, unit } = candidateList(candidates, current, locale);
-      if (candidates.length === 0) {
-        return locale === 'zh-CN'
-          ? `“${name(label, locale)}”${change}与本期 ${figure(current, locale)} 不对应任何整数的上期数`
-          : `No whole-number figure for the year before gives “${name(label, locale)}” ${change} with a current figure of ${figure(current, locale)}`;
-      }
-      return locale === 'zh-CN'
-        ? `“${name(label, locale)}”${change}、本期 ${figure(current, locale)}，可推知上期为 ${list}${unit}`
-        : `“${name(label, locale)}” ${change} with a current figure of ${figure(current, locale)} implies ${list} ${unit} the year before`;
-    }),
+    message: bilingual(
+      candidates.length === 0
+        ? {
+            'zh-CN': (locale) => `“${name(label, locale)}”${change(locale)}与本期 ${figure(current, locale)} 不对应任何整数的上期数`,
+            en: (locale) => `No whole-number figure for the year before gives “${name(label, locale)}” ${change(locale)} with a current figure of ${figure(current, locale)}`,
+          }
+        : {
+            'zh-CN': (locale) => {
+              const { list, unit } = candidateList(candidates, current, locale);
+              return `“${name(label, locale)}”${change(locale)}、本期 ${figure(current, locale)}，可推知上期为 ${list}${unit}`;
+            },
+            en: (locale) => {
+              const { list, unit } = candidateList(candidates, current, locale);
+              return `“${name(label, locale)}” ${change(locale)} with a current figure of ${figure(current, locale)} implies ${list} ${unit} the year before`;
+            },
+          },
+    ),
   };
 }
 
@@ -214,11 +222,12 @@ export function undefinedRate(ids: readonly string[], label: Label, growth = fal
     severity: 'warning',
     indicatorIds: ids,
     expected: 0,
-    message: both((locale) => {
-      if (locale === 'zh-CN') return `“${name(label, locale)}”的${growth ? '上期数为零，增减幅度' : '分母为零，比率'}无法计算`;
-      return growth
-        ? `“${name(label, locale)}” is measured against a figure of zero the year before: the change in percent is undefined`
-        : `“${name(label, locale)}” has a zero denominator: the rate is undefined`;
+    message: bilingual({
+      'zh-CN': (locale) => `“${name(label, locale)}”的${growth ? '上期数为零，增减幅度' : '分母为零，比率'}无法计算`,
+      en: (locale) =>
+        growth
+          ? `“${name(label, locale)}” is measured against a figure of zero the year before: the change in percent is undefined`
+          : `“${name(label, locale)}” has a zero denominator: the rate is undefined`,
     }),
   };
 }
