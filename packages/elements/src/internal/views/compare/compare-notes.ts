@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ComparisonNote } from '@rule-of-law/core';
+import { localized, type ComparisonNote } from '@rule-of-law/core';
 import type { CompareModel } from '../../compare/compare-rows.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../templates/heading.js';
 import type { ViewContext } from '../view-context.js';
@@ -16,7 +16,7 @@ import { compareWords, type NoteNumber } from './compare-labels.js';
 export function noteText(note: ComparisonNote, number: number, context: ViewContext): TemplateResult {
   const words = compareWords(context);
   return html`<span class="note note-${note.severity}"
-    ><strong>${words.noteRef(number)} ${words.severity[note.severity]}</strong>${words.colon}${note.message[context.locale]}</span
+    ><strong>${words.noteRef(number)} ${words.severity[note.severity]}</strong>${words.colon}${localized(note.message, context.locale)}</span
   >`;
 }
 

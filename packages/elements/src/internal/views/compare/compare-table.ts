@@ -68,7 +68,7 @@ export function familyTable({ family, rows }: FamilyRows, sides: SideLabels, num
   const labels = [words.indicator, sides.previous, sides.current, words.change, words.relativeChange, words.directionHeading] as const;
   return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
     <table part="table" class="cmp" data-family=${family}>
-      <caption id=${captionId}>${FAMILY_LABELS[family][context.locale]}</caption>
+      <caption id=${captionId}>${localized(FAMILY_LABELS[family], context.locale)}</caption>
       <thead>
         <tr>
           ${labels.map((label, index) => html`<th scope="col" class=${index === 0 ? '' : 'num'}>${label}</th>`)}
