@@ -11,6 +11,7 @@ import {
   type Locale,
 } from '@rule-of-law/core';
 import type { Bilingual } from './cli-error.js';
+import { PUNCTUATION } from './locale.js';
 import { renderTable, type Column } from './table.js';
 
 type Row = readonly string[];
@@ -36,6 +37,51 @@ const GROWTH_RECONCILIATION: Readonly<Record<ComputedRateIndicator['reconciliati
   not_checked: { 'zh-CN': '', en: '' },
 };
 
+/** The table's and the timeline's words in each language. */
+const WORDS: Readonly<
+  Record<
+    Locale,
+    {
+      readonly earlierCouldBe: (list: string) => string;
+      readonly denominatorCouldBe: (list: string) => string;
+      readonly partialList: string;
+      readonly partsCover: (coverage: string) => string;
+      /** A derived rate's base, after its value. */
+      readonly base: (base: string) => string;
+      readonly onTime: string;
+      readonly late: string;
+      readonly deadline: (date: string) => string;
+      readonly signed: (date: string) => string;
+      readonly published: (date: string) => string;
+    }
+  >
+> = {
+  'zh-CN': {
+    earlierCouldBe: (list) => `上期数可能为 ${list}`,
+    denominatorCouldBe: (list) => `分母可能为 ${list}`,
+    partialList: '部分列举',
+    partsCover: (coverage) => `分项占 ${coverage}`,
+    base: (base) => `÷ ${base}`,
+    onTime: '（按期）',
+    late: '（逾期）',
+    deadline: (date) => `发布期限 ${date}`,
+    signed: (date) => `签署 ${date}`,
+    published: (date) => `发布 ${date}`,
+  },
+  en: {
+    earlierCouldBe: (list) => `the year before could be ${list}`,
+    denominatorCouldBe: (list) => `denominator could be ${list}`,
+    partialList: 'partial list',
+    partsCover: (coverage) => `parts cover ${coverage}`,
+    base: (base) => `of ${base}`,
+    onTime: ' (on time)',
+    late: ' (late)',
+    deadline: (date) => `deadline ${date}`,
+    signed: (date) => `signed ${date}`,
+    published: (date) => `published ${date}`,
+  },
+};
+
 function rateRow(computed: ComputedRateIndicator, locale: Locale): Row {
   const { indicator } = computed;
   const growth = isGrowthFormula(indicator.formula) ? indicator.formula : undefined;
@@ -44,9 +90,8 @@ function rateRow(computed: ComputedRateIndicator, locale: Locale): Row {
   const value = computed.computed ? formatRateResult(computed.computed, { locale }) : '';
   let note = (growth ? GROWTH_RECONCILIATION : RECONCILIATION)[computed.reconciliation][locale];
   if (computed.impliedDenominators && computed.impliedDenominators.length > 0) {
-    const list = computed.impliedDenominators.slice(0, 5).join(locale === 'en' ? ', ' : '、');
-    if (growth) note = locale === 'en' ? `the year before could be ${list}` : `上期数可能为 ${list}`;
-    else note = locale === 'en' ? `denominator could be ${list}` : `分母可能为 ${list}`;
+    const list = computed.impliedDenominators.slice(0, 5).join(PUNCTUATION[locale].listSeparator);
+    note = growth ? WORDS[locale].earlierCouldBe(list) : WORDS[locale].denominatorCouldBe(list);
   }
   return [indicator.id, localized(indicator.label, locale), stated, value, note];
 }
@@ -56,15 +101,14 @@ function breakdownRows(computed: ComputedBreakdownIndicator, locale: Locale): Ro
   const statedTotal = indicator.total && 'value' in indicator.total ? indicator.total : computed.total;
   const sum = computed.sum ? formatQuantity(computed.sum, { locale }) : '';
   const coverage = computed.coverage ? formatRateResult(computed.coverage, { locale }) : '';
-  const partial = indicator.exhaustive ? '' : locale === 'en' ? 'partial list' : '部分列举';
-  const note = [coverage && (locale === 'en' ? `parts cover ${coverage}` : `分项占 ${coverage}`), partial].filter(Boolean).join('; ');
+  const partial = indicator.exhaustive ? '' : WORDS[locale].partialList;
+  const note = [coverage && WORDS[locale].partsCover(coverage), partial].filter(Boolean).join('; ');
   const rows: Row[] = [[indicator.id, localized(indicator.label, locale), statedTotal ? formatQuantity(statedTotal, { locale }) : '—', sum, note]];
   for (const part of computed.parts) {
     rows.push(['', `  · ${localized(part.label, locale)}`, formatQuantity(part.quantity, { locale }), formatRateResult(part.share, { locale }), '']);
   }
   for (const rate of computed.derivedRates) {
-    const base = locale === 'en' ? `of ${localized(rate.base, locale)}` : `÷ ${localized(rate.base, locale)}`;
-    rows.push(['', `  = ${localized(rate.label, locale)}`, '', formatRateResult(rate.result, { locale }), base]);
+    rows.push(['', `  = ${localized(rate.label, locale)}`, '', formatRateResult(rate.result, { locale }), WORDS[locale].base(localized(rate.base, locale))]);
   }
   return rows;
 }
@@ -101,12 +145,10 @@ export function computedTable(computed: ComputedReport, locale: Locale): string 
 /** The publication timeline in one line. */
 export function timelineLine(computed: ComputedReport, locale: Locale): string {
   const { timeline } = computed;
-  const onTime = timeline.publishedOnTime === undefined ? '' : timeline.publishedOnTime ? (locale === 'en' ? ' (on time)' : '（按期）') : locale === 'en' ? ' (late)' : '（逾期）';
-  const parts =
-    locale === 'en'
-      ? [`deadline ${timeline.publicationDeadline}`, timeline.signedOn && `signed ${timeline.signedOn}`, timeline.publishedOn && `published ${timeline.publishedOn}${onTime}`]
-      : [`发布期限 ${timeline.publicationDeadline}`, timeline.signedOn && `签署 ${timeline.signedOn}`, timeline.publishedOn && `发布 ${timeline.publishedOn}${onTime}`];
-  return parts.filter(Boolean).join(locale === 'en' ? '; ' : '；');
+  const words = WORDS[locale];
+  const onTime = timeline.publishedOnTime === undefined ? '' : timeline.publishedOnTime ? words.onTime : words.late;
+  const parts = [words.deadline(timeline.publicationDeadline), timeline.signedOn && words.signed(timeline.signedOn), timeline.publishedOn && words.published(`${timeline.publishedOn}${onTime}`)];
+  return parts.filter(Boolean).join(PUNCTUATION[locale].clauseSeparator);
 }
 
 /** The computed report as plain JSON: indicators without the repeated input, timeline and findings. */

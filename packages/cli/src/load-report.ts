@@ -18,6 +18,6 @@ export async function loadReport(path: string, context: CommandContext): Promise
 
 /** Writes the issues of an invalid report, one per line: path, then message. */
 export function formatIssues(issues: readonly ReportIssue[], context: CommandContext): string {
-  const root = context.locale === 'zh-CN' ? '(报告根)' : '(report root)';
+  const root = context.say({ 'zh-CN': '(报告根)', en: '(report root)' });
   return issues.map((issue) => `  ${issue.pointer === '' ? root : issue.pointer}  ${issue.message[context.locale]}\n`).join('');
 }

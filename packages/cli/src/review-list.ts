@@ -1,6 +1,7 @@
 import { computeReport, type Indicator, type Report } from '@rule-of-law/core';
 import { EXTRACTION_REASONS, reasonsOf, type ExtractionReason } from '@rule-of-law/core/extract';
 import type { CommandContext } from './context.js';
+import { PUNCTUATION } from './locale.js';
 
 /** Indicators below this confidence need a person's look. */
 export const CHECK_BELOW = 0.8;
@@ -51,7 +52,7 @@ export function reviewLines(report: Report, context: CommandContext): string[] {
   const doubtful = report.indicators.filter(needsLook);
   for (const indicator of doubtful.slice(0, MOST_LISTED)) {
     const { written, start } = writtenOf(indicator);
-    const why = reasonsOf(indicator.extensions).map((reason) => EXTRACTION_REASONS[reason][locale]).join(locale === 'zh-CN' ? '；' : '; ');
+    const why = reasonsOf(indicator.extensions).map((reason) => EXTRACTION_REASONS[reason][locale]).join(PUNCTUATION[locale].clauseSeparator);
     const at = start === undefined ? '' : `@${start}`;
     const confidence = confidenceOf(indicator).toFixed(2);
     lines.push(
