@@ -7,7 +7,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { handMadePair, quantityIn, syntheticYears, yearOf } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent, referenceReport, settled } from './helpers/dom.js';
 import { convertPage, documentText, textAfterNewData, toTraditional } from './helpers/toolbar.js';
-import { measured } from './helpers/wait.js';
+import { keepPageVisible, measured, until } from './helpers/wait.js';
 
 afterEach(cleanup);
 
@@ -250,9 +250,14 @@ describe('render-root="light" on the trend chart and the comparison', () => {
       await redrawn(element);
       const svg = element.querySelector('svg[role="img"]')!;
       const wide = svg.getAttribute('width');
-      (element.parentElement as HTMLElement).style.width = `${Number(wide) + 120}px`;
-      // What its ResizeObserver does (a test page running in a background tab gets no observations).
-      element['measure']();
+      // Its ResizeObserver alone redraws it (a page in a background tab gets no observations: this one is brought to the front).
+      const release = await keepPageVisible();
+      try {
+        (element.parentElement as HTMLElement).style.width = `${Number(wide) + 120}px`;
+        await until(element, () => svg.getAttribute('width') !== wide);
+      } finally {
+        release();
+      }
       await redrawn(element);
       equal(element.querySelector('.rol-trend')!.getAttribute('data-theme'), 'dark', 'the theme re-render did happen');
       ok(svg.getAttribute('width') !== wide, `redrawn at the new width (${wide} → ${svg.getAttribute('width')})`);

@@ -3,14 +3,23 @@ import type { Locale } from '@rule-of-law/core';
 import { emit, type RolErrorDetail } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
-import { nextIdPrefix } from './light-root.js';
+import { lightRoot, nextIdPrefix } from './light-root.js';
+import type { ScopedSheet } from './styles/document-styles.js';
 import { viewContext, type ViewContext } from './views/view-context.js';
 
 import type { Theme } from './presentation.js';
 
 export { THEMES, type Theme } from './presentation.js';
 
-/** What every element shares: `lang` resolution and strings, and the `theme` token set. */
+/** Whether two errors say the same thing (errors are worked out afresh on each render). */
+const sameError = (a: RolErrorDetail, b: RolErrorDetail): boolean =>
+  a === b || (a.kind === b.kind && a.src === b.src && a.message.en === b.message.en && a.issues.length === b.issues.length);
+
+/**
+ * What every element shares: `lang` resolution and strings, the `theme` token set, the render root (`render-root`:
+ * a shadow root, or the element's own light DOM, see {@link lightRoot}), ids unique in the page, and `rol-error`
+ * once per distinct error. `ReportsElement` adds what every element that shows reports shares.
+ */
 export abstract class RuleOfLawElement extends LitElement {
   // Reactive properties are declared here rather than with decorators: the drop-in then carries neither
   // the decorator helpers nor a call per property.
@@ -34,15 +43,28 @@ export abstract class RuleOfLawElement extends LitElement {
     return this.i18n.strings;
   }
 
+  /** The element kind's own stylesheet, adopted into the page in the light DOM when `rule-of-law.css` lacks its rules. */
+  protected get lightSheet(): ScopedSheet | undefined {
+    return undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return lightRoot(this, this.lightSheet) ?? super.createRenderRoot();
+  }
+
   private idPrefix?: string;
 
   private reportedError: RolErrorDetail | undefined;
 
-  /** Fires `rol-error` for an error the element now shows, once per distinct error (re-renders do not repeat it). */
-  protected reportError(error: RolErrorDetail | undefined): void {
-    if (error === undefined || error === this.reportedError) return;
+  /**
+   * Fires `rol-error` for an error the element now shows, once per distinct error: re-renders showing the same
+   * error do not repeat it; `undefined` (nothing wrong shown) forgets it. `again` fires it even so (a new
+   * outcome that failed the same way, e.g. a retry).
+   */
+  protected reportError(error: RolErrorDetail | undefined, again = false): void {
+    const last = this.reportedError;
     this.reportedError = error;
-    emit(this, 'rol-error', error);
+    if (error && (again || !last || !sameError(error, last))) emit(this, 'rol-error', error);
   }
 
   /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */

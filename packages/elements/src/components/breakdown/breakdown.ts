@@ -1,8 +1,10 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { ComputedBreakdownIndicator, ComputedReport, BilingualText } from '@rule-of-law/core';
+import type { BilingualText } from '@rule-of-law/core';
 import { CHART_KINDS, type ChartKind } from '../../internal/chart/chart-templates.js';
+import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
-import { IndicatorElement } from '../../internal/indicator-element.js';
+import type { ResolvedIndicator } from '../../internal/data/resolve-indicator.js';
+import { IndicatorElement, type Entry } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { breakdownView } from '../../internal/views/breakdown-view.js';
 import { breakdownStyles } from './breakdown.styles.js';
@@ -17,6 +19,10 @@ export const TABLE_MODES = ['shown', 'collapsed'] as const;
 export type TableMode = (typeof TABLE_MODES)[number];
 
 /**
+ * Keyboard (every chart): the chart is one tab stop; ArrowRight and ArrowLeft move along a row (a breakdown's
+ * segments, a trend's series), Home and End to the row's ends, ArrowDown and ArrowUp to the next or previous
+ * row at the nearest point (along the row when there is only one); Enter or Space chooses (`rol-select`).
+ *
  * @summary An outcome breakdown as a stacked bar or a donut, with a legend, shares, pending and
  * derived groups told apart by pattern and text as well as colour, the official rates derived from it,
  * any consistency findings about it, and the same numbers as a real `<table>`.
@@ -76,7 +82,6 @@ export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
     chart: { reflect: true },
     table: { reflect: true },
     source: {},
-    active: { state: true, attribute: false },
   };
 
   /** `bar` (stacked bar) or `donut`. */
@@ -88,8 +93,8 @@ export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
   /** Names the source in the caption, replacing the report's title. */
   source?: string;
 
-  /** Index of the segment in the tab order (roving tabindex). */
-  private active = 0;
+  /** The segment in the tab order (one tab stop). */
+  private readonly roving = new RovingFocus(this);
 
   protected get kinds(): readonly 'breakdown'[] {
     return KINDS;
@@ -107,22 +112,10 @@ export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
     return 'breakdown';
   }
 
-  protected renderIndicator(entry: ComputedBreakdownIndicator, computed: ComputedReport): TemplateResult {
-    return breakdownView(
-      entry,
-      computed,
-      {
-        chart: this.chartKind,
-        collapsed: this.table === 'collapsed',
-        level: this.level,
-        source: this.source,
-        direct: this.state.status === 'ready' && this.state.direct,
-        interactive: segmentInteraction(this, entry.indicator.id, this.viewContext, {
-          get: () => this.active,
-          set: (index) => (this.active = index),
-        }),
-      },
-      this.viewContext,
-    );
+  protected renderReady({ entry, computed, direct }: ResolvedIndicator<Entry<'breakdown'>>): TemplateResult {
+    const context = this.viewContext;
+    const { chartKind: chart, level, source } = this;
+    const interactive = segmentInteraction(this, this.roving, entry.indicator.id, context);
+    return breakdownView(entry, computed, { chart, collapsed: this.table === 'collapsed', level, source, direct, interactive }, context);
   }
 }

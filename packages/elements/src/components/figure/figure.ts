@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { ComputedIndicator, BilingualText } from '@rule-of-law/core';
-import { IndicatorElement } from '../../internal/indicator-element.js';
+import type { ResolvedIndicator } from '../../internal/data/resolve-indicator.js';
+import { IndicatorElement, type Entry } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { figureView, type FigureKind } from '../../internal/views/figure-view.js';
 import { figureStyles } from './figure.styles.js';
@@ -59,7 +60,7 @@ export class RuleOfLawFigure extends IndicatorElement<FigureKind> {
     return 'figure';
   }
 
-  protected renderIndicator(entry: Extract<ComputedIndicator, { kind: FigureKind }>): TemplateResult {
+  protected renderReady({ entry }: ResolvedIndicator<Entry<FigureKind>>): TemplateResult {
     return figureView(entry, this.viewContext);
   }
 }

@@ -1,22 +1,20 @@
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Finding, Report } from '@rule-of-law/core';
+import type { Outcome } from '../../internal/data/outcome.js';
 import { prepareReport } from '../../internal/data/prepare-report.js';
-import { ReportSourceController } from '../../internal/data/report-source.js';
-import type { RolErrorDetail } from '../../internal/events.js';
-import { lightRoot } from '../../internal/light-root.js';
-import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
+import type { ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { toHeadingLevel } from '../../internal/templates/heading.js';
-import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
 import { findingsView } from '../../internal/views/findings-view.js';
-import { hostBox } from '../../internal/views/report-view.js';
 import { findingsStyles } from './findings.styles.js';
 
-type FindingsState =
-  | { readonly status: 'empty' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: RolErrorDetail }
-  | { readonly status: 'ready'; readonly findings: readonly Finding[]; readonly labels: ReadonlyMap<string, Report['indicators'][number]['label']> };
+/** The findings to list, with the labels of the indicators they concern. */
+interface FindingsShown {
+  readonly findings: readonly Finding[];
+  readonly labels: ReadonlyMap<string, Report['indicators'][number]['label']>;
+}
+
+const NO_LABELS: FindingsShown['labels'] = new Map();
 
 /**
  * @summary The consistency findings about a report (sums that do not add up, rates that do not
@@ -53,7 +51,7 @@ type FindingsState =
  * @cssprop --rol-color-warning - Colour of the warnings' heading.
  * @cssprop --rol-panel-padding - Padding of the panel.
  */
-export class RuleOfLawFindings extends RuleOfLawElement {
+export class RuleOfLawFindings extends ReportsElement<FindingsShown> {
   static override styles = [baseStyles, findingsStyles];
 
   static override properties: PropertyDeclarations = {
@@ -61,8 +59,6 @@ export class RuleOfLawFindings extends RuleOfLawElement {
     items: { attribute: false },
     indicator: { reflect: true },
     src: { reflect: true },
-    timeout: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** A whole report: validated and computed with core. */
@@ -77,66 +73,34 @@ export class RuleOfLawFindings extends RuleOfLawElement {
   /** URL of the report JSON (when neither `report` nor `items` is given). */
   src?: string;
 
-  /** Time limit for `src`, in milliseconds. */
-  timeout = 15000;
-
-  /** The level of the panel's heading, 2–6. */
-  headingLevel?: number;
-
-  private state: FindingsState = { status: 'empty' };
-
-  /** `src` or an inline JSON child: loaded only when neither `report` nor `items` is given. */
-  private readonly loader = new ReportSourceController(this, { emitErrors: false });
-
-  /** Loads `src` (or the inline JSON) again, after a fetch failure. */
-  reload(): void {
-    this.loader.sync();
+  protected get box(): string {
+    return 'findings';
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('report') || changed.has('items') || changed.has('src')) this.loader.follow(this.items != null || this.report != null);
-    this.state = this.resolve();
+  /** `src` or the inline JSON: loaded only when neither `report` nor `items` is given. */
+  protected reportInputs(): readonly (ReportInput | undefined)[] {
+    if (this.items != null || this.report != null) return [];
+    return [this.src ? { src: this.src } : this.inline];
   }
 
-  /** What to show: the findings given, else those of the report given or loaded. */
-  private resolve(): FindingsState {
-    if (this.items) return { status: 'ready', findings: this.items, labels: new Map() };
-    const loaded = this.loader.state;
-    const report = this.report ?? (loaded.status === 'ready' ? loaded.report : undefined);
-    if (report == null) return loaded.status === 'loading' ? { status: 'loading' } : loaded.status === 'error' ? loaded : { status: 'empty' };
+  /** The findings given, else those of the report given or loaded. */
+  protected resolve(loaded: ReportsState): Outcome<FindingsShown> {
+    if (this.items) return { status: 'ready', shown: { findings: this.items, labels: NO_LABELS } };
+    const report = this.report ?? (loaded.status === 'ready' ? loaded.reports[0]!.report : undefined);
+    if (report == null) return loaded.status === 'ready' ? { status: 'empty' } : loaded;
     const prepared = prepareReport(report);
-    return prepared.ok
-      ? {
-          status: 'ready',
-          findings: prepared.computed.findings,
-          labels: new Map(prepared.report.indicators.map((indicator) => [indicator.id, indicator.label])),
-        }
-      : { status: 'error', error: prepared.error };
+    if (!prepared.ok) return { status: 'error', error: prepared.error };
+    const labels = new Map(prepared.report.indicators.map((indicator) => [indicator.id, indicator.label]));
+    return { status: 'ready', shown: { findings: prepared.computed.findings, labels } };
   }
 
-  override updated(): void {
-    this.reportError(this.state.status === 'error' ? this.state.error : undefined);
+  protected override readyKey(shown: FindingsShown): unknown {
+    return shown.findings;
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return lightRoot(this) ?? super.createRenderRoot();
-  }
-
-  override render(): TemplateResult {
-    const { state, locale, strings } = this;
-    const content =
-      state.status === 'empty'
-        ? emptyView(strings)
-        : state.status === 'loading'
-          ? loadingView(strings)
-          : state.status === 'error'
-            ? errorView(state.error, locale, strings, state.error.retryable ? () => this.reload() : undefined)
-            : findingsView(
-              this.indicator ? state.findings.filter((finding) => finding.indicatorIds.includes(this.indicator!)) : state.findings,
-              state.labels,
-              toHeadingLevel(this.headingLevel, 3),
-              this.viewContext,
-            );
-    return this.renderRoot === this ? hostBox('findings', content, this.theme) : content;
+  protected renderReady({ findings, labels }: FindingsShown): TemplateResult {
+    const { indicator } = this;
+    const shown = indicator ? findings.filter((finding) => finding.indicatorIds.includes(indicator)) : findings;
+    return findingsView(shown, labels, this.level, this.viewContext);
   }
 }

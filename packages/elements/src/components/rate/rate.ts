@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { ComputedRateIndicator, BilingualText } from '@rule-of-law/core';
-import { IndicatorElement } from '../../internal/indicator-element.js';
+import type { ResolvedIndicator } from '../../internal/data/resolve-indicator.js';
+import { IndicatorElement, type Entry } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { rateView } from '../../internal/views/rate-view.js';
 import { rateStyles } from './rate.styles.js';
@@ -63,7 +64,7 @@ export class RuleOfLawRate extends IndicatorElement<'rate'> {
     return 'rate';
   }
 
-  protected renderIndicator(entry: ComputedRateIndicator): TemplateResult {
+  protected renderReady({ entry }: ResolvedIndicator<Entry<'rate'>>): TemplateResult {
     return rateView(entry, this.viewContext);
   }
 }

@@ -1,17 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import type { ComputedReport, Indicator, Report } from '@rule-of-law/core';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { ComputedReport, Report } from '@rule-of-law/core';
+import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
-import { ReportSourceController } from '../../internal/data/report-source.js';
-import { lightRoot } from '../../internal/light-root.js';
-import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
+import type { Outcome } from '../../internal/data/outcome.js';
+import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
-import type { BreakdownInteraction } from '../../internal/views/breakdown-view.js';
-import { hostBox, inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
-import type { ViewContext } from '../../internal/views/view-context.js';
-import { previousRender, type PreviousRender } from './report-previous.js';
+import { inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
+import { childParts } from './report-children.js';
+import { previousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
 
 export { familiesToShow, headlineIndicators } from '../../internal/views/report-view.js';
@@ -20,19 +17,11 @@ import type { Layout } from '../../internal/presentation.js';
 
 export { LAYOUTS, type Layout } from '../../internal/presentation.js';
 
-/** The static HTML of the report pasted inside the element (`renderReportHTML` marks its box). */
-const STATIC_FALLBACK = ':scope > [data-rol-static]';
-
-/** The children's parts, forwarded so that `rule-of-law-report::part(chart)` reaches every chart. */
-const EXPORT_PARTS = {
-  figure: 'base:figure, label:figure-label, value:figure-value, note:figure-note',
-  rate: 'base:rate, label:rate-label, value:rate-value, fraction:rate-fraction, bar:rate-bar, bar-fill:rate-bar-fill, mark:rate-mark',
-  breakdown:
-    'base:breakdown, title:breakdown-title, total:breakdown-total, chart, segment, legend, notes, derived-rates, table, source:breakdown-source',
-  findings: 'base:findings, title:findings-title, severity:findings-severity, list:findings-list, finding, empty:findings-empty',
-} as const;
-
 /**
+ * Keyboard (every chart): the chart is one tab stop; ArrowRight and ArrowLeft move along a row (a breakdown's
+ * segments, a trend's series), Home and End to the row's ends, ArrowDown and ArrowUp to the next or previous
+ * row at the nearest point (along the row when there is only one); Enter or Space chooses (`rol-select`).
+ *
  * @summary A whole annual rule-of-law government report (法治政府建设年度报告): header with issuer,
  * title, period and dates; headline figures; one section per indicator family with its figures, rates
  * and breakdown charts; the consistency findings; and the source. A drop-in for any government site.
@@ -48,7 +37,7 @@ const EXPORT_PARTS = {
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
  * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach every figure and
  * label; styled by the page stylesheet (`rule-of-law.css`, also adopted automatically), with the same markup as
- * `renderReportHTML`. Chart segments are then not interactive and `::part` does not apply.
+ * `renderReportHTML`. Chart segments stay keyboard-selectable and fire `rol-select`; `::part` does not apply.
  *
  * @attr previous-src - URL of an earlier report's JSON, to show the change beside each figure (needs `rule-of-law-all.min.js` or `define/compare.js`; else a note says so).
  *
@@ -109,17 +98,15 @@ const EXPORT_PARTS = {
  * @cssprop --rol-figure-min-width - Narrowest figure box before the grid wraps (default 13rem).
  * @cssprop --rol-panel-padding - Padding of chart and findings panels (default 1em).
  */
-export class RuleOfLawReport extends RuleOfLawElement {
+export class RuleOfLawReport extends ReportsElement<LoadedReport> {
   static override styles = [baseStyles, reportStyles];
 
   static override properties: PropertyDeclarations = {
     report: { attribute: false },
     src: { reflect: true },
-    timeout: { type: Number },
     families: {},
     findings: { reflect: true },
     layout: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     previous: { attribute: false },
     previousSrc: { attribute: 'previous-src', reflect: true },
   };
@@ -130,9 +117,6 @@ export class RuleOfLawReport extends RuleOfLawElement {
   /** URL of the report JSON. */
   src?: string;
 
-  /** Time limit for `src`, in milliseconds. */
-  timeout = 15000;
-
   /** Families to show, in order (space- or comma-separated); all present when empty. */
   families?: string;
 
@@ -142,145 +126,57 @@ export class RuleOfLawReport extends RuleOfLawElement {
   /** `full` or `compact`. */
   layout: Layout = 'full';
 
-  /** Level of the report's title, 2–5. */
-  headingLevel?: number;
-
   /** An earlier report: its change is shown beside each figure (with `rule-of-law-all.min.js` or `define/compare.js`). */
   previous?: Report;
 
   /** URL of the earlier report's JSON. */
   previousSrc?: string;
 
-  /** The comparison with `previous` in this render, when it is set (see report-previous.ts). */
-  private compared?: PreviousRender | undefined;
-
-  private readonly source = new ReportSourceController(this);
+  /** Light DOM: the segment in the tab order of each inline chart, by indicator id. */
+  private readonly roving = new RovingFocus(this);
 
   /** The validated report and its computed view, once loaded. */
   get computed(): ComputedReport | undefined {
-    return this.source.state.status === 'ready' ? this.source.state.computed : undefined;
+    return this.outcome.status === 'ready' ? this.outcome.shown.computed : undefined;
   }
 
-  /** Loads the data again (after a fetch failure, or when the inline JSON was replaced). */
-  reload(): void {
-    this.source.sync();
+  protected get box(): string {
+    return 'report';
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.source.sync();
+  protected reportInputs(): readonly (ReportInput | undefined)[] {
+    return [this.report != null ? { report: this.report } : this.src ? { src: this.src } : this.inline];
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return lightRoot(this) ?? super.createRenderRoot();
+  protected resolve(loaded: ReportsState): Outcome<LoadedReport> {
+    return loaded.status === 'ready' ? { status: 'ready', shown: loaded.reports[0]! } : loaded;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    // Light DOM: the static HTML gives way to the same markup drawn in this very update, so nothing moves.
-    if (this.renderRoot === this && this.source.state.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
-    super.update(changed);
+  /** Light DOM: the report's own box, as the static renderer draws it. */
+  protected override lightBox(content: unknown): unknown {
+    return reportBox(content, this.viewContext, this.theme);
   }
 
-  override render(): TemplateResult | typeof nothing {
-    const { state } = this.source;
-    const { locale, strings } = this;
-    const light = this.renderRoot === this;
-    const box = (content: TemplateResult): TemplateResult => (light ? hostBox('report', content, this.theme) : content);
-    // The webmaster's static HTML of the report stays what readers see until the report is drawn (in the
-    // shadow root through the default slot; in the light DOM it is simply left in place).
-    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
-    switch (state.status) {
-      case 'empty':
-        return fallback ?? box(emptyView(strings));
-      case 'loading':
-        return fallback ?? box(loadingView(strings));
-      case 'error':
-        return html`${box(errorView(state.error, locale, strings, () => this.reload()))}${fallback ?? nothing}`;
-      case 'ready':
-        return this.renderReport(state.report, state.computed, light);
-    }
-  }
-
-  private renderReport(report: Report, computed: ComputedReport, light: boolean): TemplateResult {
-    const { locale, strings } = this;
+  protected renderReady({ report, computed }: LoadedReport): TemplateResult {
     const context = this.viewContext;
-    const compared = (this.compared = previousRender(this, report, computed, locale, strings));
-    const parts = light ? inlineParts(computed, context, this.theme, (indicator, chart) => this.segmentsOf(indicator.id, chart)) : this.childParts(report);
-    const view = reportView(
-      report,
-      { families: this.families, findings: this.findings !== 'hide', compact: this.layout === 'compact', headingLevel: this.headingLevel },
-      compared
-        ? {
-            ...parts,
-            figure: (indicator) => html`${parts.figure(indicator)}${compared.change(indicator.id)}`,
-            rate: (indicator) => html`${parts.rate(indicator)}${compared.change(indicator.id)}`,
-            afterHeader: () => compared.summary,
-          }
-        : parts,
-      context,
-    );
-    // Light DOM: new data gives fresh text (a page toolbar's rewriting is kept until then).
-    return light ? html`${keyed(report, reportBox(view, context, this.theme))}` : view;
+    const options = { families: this.families, findings: this.findings !== 'hide', compact: this.layout === 'compact', headingLevel: this.headingLevel };
+    return reportView(report, options, this.parts(report, computed), context);
   }
 
-  /** Light DOM: the segment in the tab order of each inline chart, by indicator id. */
-  private readonly activeSegments = new Map<string, number>();
-
-  /** Light DOM: click and keyboard selection for an inline chart, as `<rule-of-law-breakdown>` has. */
-  private segmentsOf(indicatorId: string, context: ViewContext): BreakdownInteraction {
-    return segmentInteraction(this, indicatorId, context, {
-      get: () => this.activeSegments.get(indicatorId) ?? 0,
-      set: (index) => {
-        this.activeSegments.set(indicatorId, index);
-        this.requestUpdate();
-      },
-    });
-  }
-
-  /** The report's parts as child elements, each with its own shadow root and its parts forwarded. */
-  private childParts(report: Report): ReportParts {
-    const { locale } = this;
-    const theme = ifDefined(this.theme);
+  /** The parts: child elements in the shadow root, inline views in the light DOM; with the change beside each figure when `previous` is set. */
+  private parts(report: Report, computed: ComputedReport): ReportParts {
+    const context = this.viewContext;
+    const parts =
+      this.renderRoot === this
+        ? inlineParts(computed, context, this.theme, (indicator, chart) => segmentInteraction(this, this.roving, indicator.id, chart))
+        : childParts(report, this.locale, this.theme);
+    const compared = previousRender(this, report, computed, this.locale, this.strings);
+    if (!compared) return parts;
     return {
-      figure: (indicator) => this.child('figure', report, indicator),
-      rate: (indicator) => this.child('rate', report, indicator),
-      breakdown: (indicator, options) =>
-        html`<rule-of-law-breakdown
-          .report=${report}
-          indicator=${indicator.id}
-          lang=${locale}
-          theme=${theme}
-          heading-level=${options.level}
-          chart=${options.chart}
-          table=${options.collapsed ? 'collapsed' : 'shown'}
-          exportparts=${EXPORT_PARTS.breakdown}
-        ></rule-of-law-breakdown>`,
-      findings: (level) =>
-        html`<rule-of-law-findings
-          .report=${report}
-          lang=${locale}
-          theme=${theme}
-          heading-level=${level}
-          exportparts=${EXPORT_PARTS.findings}
-        ></rule-of-law-findings>`,
+      ...parts,
+      figure: (indicator) => html`${parts.figure(indicator)}${compared.change(indicator.id)}`,
+      rate: (indicator) => html`${parts.rate(indicator)}${compared.change(indicator.id)}`,
+      afterHeader: () => compared.summary,
     };
-  }
-
-  private child(kind: 'figure' | 'rate', report: Report, indicator: Indicator): TemplateResult {
-    const theme = ifDefined(this.theme);
-    return kind === 'figure'
-      ? html`<rule-of-law-figure
-          .report=${report}
-          indicator=${indicator.id}
-          lang=${this.locale}
-          theme=${theme}
-          exportparts=${EXPORT_PARTS.figure}
-        ></rule-of-law-figure>`
-      : html`<rule-of-law-rate
-          .report=${report}
-          indicator=${indicator.id}
-          lang=${this.locale}
-          theme=${theme}
-          exportparts=${EXPORT_PARTS.rate}
-        ></rule-of-law-rate>`;
   }
 }

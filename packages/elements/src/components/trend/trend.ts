@@ -1,31 +1,30 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { type PropertyDeclarations } from 'lit';
 import type { Report } from '@rule-of-law/core';
 import { PlotSizeController } from '../../internal/chart/plot-size-controller.js';
+import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { toTrendChart, type TrendChart } from '../../internal/chart/trend-charts.js';
 import { trendInteraction } from '../../internal/chart/trend-interaction.js';
-import { trendOutcome, type TrendOutcome } from '../../internal/chart/trend-outcome.js';
-import { ReportsLoader, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
-import { emit } from '../../internal/events.js';
-import { lightRoot } from '../../internal/light-root.js';
-import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
+import { trendOutcome } from '../../internal/chart/trend-outcome.js';
+import type { TrendModel } from '../../internal/chart/trend-series.js';
+import type { Outcome } from '../../internal/data/outcome.js';
+import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import type { RolLoadDetail } from '../../internal/events.js';
+import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { toHeadingLevel } from '../../internal/templates/heading.js';
-import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
-import { hostBox } from '../../internal/views/report-view.js';
+import type { ScopedSheet } from '../../internal/styles/document-styles.js';
 import { PLOT_WIDTH_CLASS } from '../../internal/views/trend/trend-chart.js';
 import { trendView } from '../../internal/views/trend-view.js';
 import { trendStyles } from './trend.styles.js';
 
 export { TREND_CHARTS, type TrendChart } from '../../internal/chart/trend-charts.js';
 
-/** The static HTML of the chart pasted inside the element (`renderTrendHTML` marks its box). */
-const STATIC_FALLBACK = ':scope > [data-rol-static]';
-
-/** What the element shows: the loader's state, or what the loaded reports and `indicators` give. */
-type View = ReportsState | TrendOutcome;
+const SHEET: ScopedSheet = ['trend', trendStyles];
 
 /**
+ * Keyboard (every chart): the chart is one tab stop; ArrowRight and ArrowLeft move along a row (a breakdown's
+ * segments, a trend's series), Home and End to the row's ends, ArrowDown and ArrowUp to the next or previous
+ * row at the nearest point (along the row when there is only one); Enter or Space chooses (`rol-select`).
+ *
  * @summary Chosen indicators over several years, as a line chart or bars: one series per indicator (and
  * per issuer when the reports come from several), gaps left as gaps, qualified figures ("996余") marked
  * as at least, one small chart per unit (different units are never drawn on one axis), and the same
@@ -86,7 +85,7 @@ type View = ReportsState | TrendOutcome;
  * @cssprop --rol-radius - Corner radius.
  * @cssprop --rol-panel-padding - Padding of the panel (default 1em).
  */
-export class RuleOfLawTrend extends RuleOfLawElement {
+export class RuleOfLawTrend extends ReportsElement<TrendModel> {
   static override styles = [baseStyles, trendStyles];
 
   static override properties: PropertyDeclarations = {
@@ -95,8 +94,6 @@ export class RuleOfLawTrend extends RuleOfLawElement {
     indicators: { reflect: true },
     chart: { reflect: true },
     table: { reflect: true },
-    timeout: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** The reports as objects, in any order; take precedence over `srcs`. */
@@ -114,108 +111,47 @@ export class RuleOfLawTrend extends RuleOfLawElement {
   /** `shown`, or `collapsed` into a `<details>`. */
   table: 'shown' | 'collapsed' = 'shown';
 
-  /** Time limit for each URL, in milliseconds. */
-  timeout = 15000;
-
-  /** Level of the heading, 2–6. */
-  headingLevel?: number;
-
-  // Internal state, re-rendered with requestUpdate() (not reactive properties, which the manifest would list).
-  /** The focusable point of each chart (roving tabindex), by chart index. */
-  private readonly active = new Map<number, string>();
-  private view: View = { status: 'empty' };
-  /** The loaded state and `indicators` the view was worked out from. */
-  private viewOf: { readonly state: ReportsState; readonly indicators: string | undefined } | undefined;
+  /** The focusable point of each chart (one tab stop per chart). */
+  private readonly roving = new RovingFocus(this);
   /** The charts' width and font size, measured: the SVG's user unit is one pixel, so text keeps its size. */
   private readonly plot = new PlotSizeController(this, `.${PLOT_WIDTH_CLASS}`);
+  /** What the loaded reports and `indicators` gave, worked out once per pair. */
+  private model: { readonly loaded: ReportsState; readonly indicators: string | undefined; readonly outcome: Outcome<TrendModel> } | undefined;
 
-  private readonly loader = new ReportsLoader(this, {
-    inputs: () => this.inputs(),
-    timeoutMs: () => this.timeout,
-    settled: (state) => {
-      // Only when something is drawn: reports without any named indicator fire rol-error instead.
-      if (state.status === 'ready' && this.view.status === 'model') {
-        const latest = state.reports.reduce((a, b) => (b.report.period.start >= a.report.period.start ? b : a));
-        emit(this, 'rol-load', { report: latest.report, computed: latest.computed, reports: state.reports.map((entry) => entry.report) });
-      } else if (state.status === 'error') {
-        this.reportError(state.error);
-      }
-    },
-  });
-
-  /** Loads the data again (after a fetch failure). */
-  reload(): void {
-    this.loader.reload();
+  protected override get lightSheet(): ScopedSheet {
+    return SHEET;
   }
 
-  private inputs(): ReportInput[] {
-    if (this.reports != null) return [...this.reports].map((report) => ({ report }));
+  protected get box(): string {
+    return 'trend';
+  }
+
+  protected reportInputs(): ReportInput[] {
+    if (this.reports != null) return this.reports.map((report) => ({ report }));
     return (this.srcs ?? '').split(/\s+/).filter(Boolean).map((src) => ({ src }));
   }
 
-  /** Measures the charts now, as their ResizeObserver does on every change of size. */
-  private measure(): void {
-    this.plot.measure();
-  }
-
-  override willUpdate(): void {
-    this.loader.sync();
-    const { state } = this.loader;
-    if (state.status !== 'ready') {
-      this.view = state;
-      this.viewOf = undefined;
-    } else if (state !== this.viewOf?.state || this.indicators !== this.viewOf.indicators) {
-      this.viewOf = { state, indicators: this.indicators };
-      this.view = trendOutcome(state.reports, this.indicators);
+  /** The trend of the loaded reports, or the error that none of `indicators` is in them. */
+  protected resolve(loaded: ReportsState): Outcome<TrendModel> {
+    if (loaded.status !== 'ready') return loaded;
+    const { indicators } = this;
+    if (this.model?.loaded !== loaded || this.model.indicators !== indicators) {
+      const outcome = trendOutcome(loaded.reports, indicators);
+      this.model = { loaded, indicators, outcome: outcome.status === 'model' ? { status: 'ready', shown: outcome.model } : { status: 'error', error: outcome.error } };
     }
+    return this.model.outcome;
   }
 
-  protected override update(changed: PropertyValues): void {
-    // Light DOM: the static HTML gives way to the chart drawn in this very update.
-    if (this.renderRoot === this && this.view.status === 'model') this.querySelector(STATIC_FALLBACK)?.remove();
-    super.update(changed);
+  /** Every report shown; `report` is the latest. */
+  protected override loadDetail(reports: readonly LoadedReport[]): RolLoadDetail {
+    const latest = reports.reduce((a, b) => (b.report.period.start >= a.report.period.start ? b : a));
+    return { report: latest.report, computed: latest.computed, reports: reports.map((entry) => entry.report) };
   }
 
-  override updated(): void {
-    if (this.view.status === 'invalid') this.reportError(this.view.error);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return lightRoot(this, ['trend', trendStyles]) ?? super.createRenderRoot();
-  }
-
-  override render(): unknown {
-    const { view } = this;
-    const light = this.renderRoot === this;
-    // The static HTML stays what readers see until there is something to draw (in the shadow root through the default slot).
-    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
-    if (fallback && (view.status === 'empty' || view.status === 'loading' || view.status === 'ready')) return fallback;
-    const content = this.renderView(view);
-    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
-    const drawn = light ? hostBox('trend', keyed(view, content), this.theme) : content;
-    // An error keeps the static HTML readable below the alert.
-    return fallback && view.status !== 'model' ? html`${drawn}${fallback}` : drawn;
-  }
-
-  private renderView(view: View): unknown {
-    const { strings, locale } = this;
-    switch (view.status) {
-      case 'empty':
-        return emptyView(strings);
-      case 'loading':
-      case 'ready':
-        return loadingView(strings);
-      case 'error':
-        return errorView(view.error, locale, strings, () => this.reload());
-      case 'invalid':
-        return errorView(view.error, locale, strings);
-      case 'model': {
-        const context = this.viewContext;
-        const { chart, table, headingLevel } = this;
-        const interaction = trendInteraction(this, view.model, context, this.active);
-        const options = { chart: toTrendChart(chart), collapsed: table === 'collapsed', level: toHeadingLevel(headingLevel, 3), size: this.plot.size, interaction };
-        return trendView(view.model, options, context);
-      }
-    }
+  protected renderReady(model: TrendModel): unknown {
+    const context = this.viewContext;
+    const interaction = trendInteraction(this, this.roving, model, context);
+    const options = { chart: toTrendChart(this.chart), collapsed: this.table === 'collapsed', level: this.level, size: this.plot.size, interaction };
+    return trendView(model, options, context);
   }
 }

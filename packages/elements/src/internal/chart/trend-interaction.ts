@@ -2,7 +2,7 @@ import type { ReactiveElement } from 'lit';
 import { emit } from '../events.js';
 import { seriesLabel } from '../views/trend/trend-labels.js';
 import type { ViewContext } from '../views/view-context.js';
-import { trendKeyAction } from './trend-keyboard.js';
+import type { RovingFocus } from './roving-focus.js';
 import type { TrendModel } from './trend-series.js';
 import { targetKey, type TrendTarget } from './trend-targets.js';
 
@@ -17,16 +17,16 @@ export interface TrendInteraction {
 
 /**
  * How `host`'s trend charts of `model` answer the reader: click, Enter or Space choose a point
- * (`rol-select` from `host`, with its period); the arrow keys, Home and End move the focus
- * ({@link trendKeyAction}), one tab stop per chart. `active` keeps each chart's point in the tab order, by
- * chart index; moving the focus redraws `host` and then focuses the point in the same chart.
+ * (`rol-select` from `host`, with its period); the keys of the charts' one keyboard model
+ * ({@link RovingFocus}: each series a row, its periods along it) move the focus, one tab stop per chart,
+ * kept by `roving` under the chart's index.
  *
  * @example
  * ```ts
- * trendView(model, { ...options, interaction: trendInteraction(this, model, this.viewContext, this.active) }, context);
+ * trendView(model, { ...options, interaction: trendInteraction(this, this.roving, model, this.viewContext) }, context);
  * ```
  */
-export function trendInteraction(host: ReactiveElement, model: TrendModel, context: ViewContext, active: Map<number, string>): TrendInteraction {
+export function trendInteraction(host: ReactiveElement, roving: RovingFocus, model: TrendModel, context: ViewContext): TrendInteraction {
   const select = (target: TrendTarget): void => {
     const period = model.periods[target.period];
     emit(host, 'rol-select', {
@@ -39,25 +39,12 @@ export function trendInteraction(host: ReactiveElement, model: TrendModel, conte
     });
   };
   return {
-    active: (chart) => active.get(chart),
+    active: (chart) => roving.get(String(chart)),
     select,
-    focus: (chart, target) => active.set(chart, targetKey(target)),
+    focus: (chart, target) => roving.set(String(chart), targetKey(target)),
     keydown(event, chart, target, targets) {
-      const action = trendKeyAction(event.key, target, targets);
-      if (action.kind === 'none') return;
-      event.preventDefault();
-      if (action.kind === 'select') return select(target);
-      if (!action.to) return;
-      const key = targetKey(action.to);
-      // The chart's own layer of points: several charts share one render root.
-      const layer = (event.currentTarget as Element | null)?.closest('svg');
-      active.set(chart, key);
-      host.requestUpdate();
-      void host.updateComplete.then(() => {
-        layer?.querySelectorAll<SVGGElement>('.point').forEach((element) => {
-          if (element.dataset['key'] === key) element.focus();
-        });
-      });
+      const items = targets.map((candidate) => ({ key: targetKey(candidate), row: candidate.series, column: candidate.period }));
+      roving.keydown(event, String(chart), items, targets.indexOf(target), () => select(target));
     },
   };
 }

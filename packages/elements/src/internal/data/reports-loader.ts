@@ -4,7 +4,10 @@ import type { RolErrorDetail } from '../events.js';
 import { fetchText } from './fetch-text.js';
 import { prepareReport } from './prepare-report.js';
 
-/** One report to load: an object (validated like the `report` property) or a URL (fetched like `src`). */
+/**
+ * One report to load: an object or JSON text (validated like the `report` property; the text of an inline
+ * `<script type="application/json">` child is one, see {@link inlineInput}) or a URL (fetched like `src`).
+ */
 export type ReportInput = { readonly report: unknown } | { readonly src: string };
 
 /** A report that loaded, validated and computed, with the URL it came from. */
@@ -14,7 +17,7 @@ export interface LoadedReport {
   readonly src?: string;
 }
 
-/** What an element that shows several reports has to show. */
+/** What an element that shows one or several reports has to show. */
 export type ReportsState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
@@ -29,24 +32,56 @@ export interface ReportsLoaderOptions {
   readonly timeoutMs: () => number;
   /** Told once per outcome, after the element has rendered it (to fire `rol-load` / `rol-error`). */
   readonly settled?: (state: ReportsState) => void;
+  /**
+   * The element takes an inline JSON child ({@link inlineInput}): its children are watched, and the inputs
+   * synced when they change. Only a changed input reloads: the element's own light-DOM rendering, a static
+   * fallback giving way or a page toolbar rewriting text (简→繁) do not.
+   */
+  readonly inline?: boolean;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * The inline `<script type="application/json">` child of `host` as an input (its text), or `undefined`
+ * when there is none.
+ *
+ * @example
+ * ```ts
+ * inputs: () => [this.report != null ? { report: this.report } : this.src ? { src: this.src } : inlineInput(this)],
+ * ```
+ */
+export function inlineInput(host: Element): ReportInput | undefined {
+  const script = host.querySelector<HTMLScriptElement>(INLINE);
+  return script ? { report: script.textContent ?? '' } : undefined;
 }
 
 type Loaded = { readonly ok: true; readonly loaded: LoadedReport } | { readonly ok: false; readonly error?: RolErrorDetail };
 
-const keyOf = (input: ReportInput): unknown => ('src' in input ? `src:${input.src}` : input.report);
+const same = (a: ReportInput, b: ReportInput | undefined): boolean =>
+  b !== undefined && ('src' in a ? 'src' in b && a.src === b.src : 'report' in b && a.report === b.report);
 
 /**
- * Loads several reports at once, each with the same rules as one report's inputs: an object is validated
- * and computed with core (memoised by identity); a URL is fetched with the element's time limit and
- * abandoned when the inputs change or the element leaves the page. The first failure, in input order,
- * becomes the error (a fetch failure is retryable through {@link reload}); nothing is shown half-loaded.
- * {@link sync} is cheap when the inputs are the same objects and URLs as last time.
+ * The one loader of the elements, for one report or several: each input is an object or JSON text
+ * (validated and computed with core, memoised by identity or text) or a URL (fetched with the element's time
+ * limit, sharing one request with every element asking for it, abandoned when the inputs change or the
+ * element leaves the page). The first failure, in input order, becomes the error (a fetch failure is
+ * retryable through {@link reload}); nothing is shown half-loaded. Outcomes settle after the element has
+ * rendered them: `settled` is told once per outcome, so events follow what the reader sees.
+ * {@link sync} is cheap when the inputs are the same objects, texts and URLs as last time.
+ *
+ * @example
+ * ```ts
+ * private readonly loader = new ReportsLoader(this, { inputs: () => [{ src: this.src }], timeoutMs: () => this.timeout });
+ * willUpdate() { this.loader.sync(); }
+ * ```
  */
 export class ReportsLoader implements ReactiveController {
   state: ReportsState = { status: 'empty' };
-  private keys: readonly unknown[] | undefined;
+  private last: readonly ReportInput[] | undefined;
   private abort: AbortController | undefined;
   private pending: ReportsState | undefined;
+  private observer: MutationObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -56,10 +91,15 @@ export class ReportsLoader implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.options.inline && this.host instanceof Node) {
+      this.observer ??= new MutationObserver(() => this.sync());
+      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
     if (this.state.status === 'loading') this.reload();
   }
 
   hostDisconnected(): void {
+    this.observer?.disconnect();
     this.abort?.abort();
   }
 
@@ -72,23 +112,22 @@ export class ReportsLoader implements ReactiveController {
   /** Loads the inputs again when they differ from the last ones. */
   sync(): void {
     const inputs = this.inputs();
-    const keys = inputs.map(keyOf);
-    if (this.keys && keys.length === this.keys.length && keys.every((key, index) => key === this.keys![index])) return;
-    this.load(inputs, keys);
+    const last = this.last;
+    if (last && inputs.length === last.length && inputs.every((input, index) => same(input, last[index]))) return;
+    this.load(inputs);
   }
 
   /** Loads the inputs again, whatever they are (after a fetch failure). */
   reload(): void {
-    const inputs = this.inputs();
-    this.load(inputs, inputs.map(keyOf));
+    this.load(this.inputs());
   }
 
   private inputs(): ReportInput[] {
     return this.options.inputs().filter((input): input is ReportInput => input !== undefined);
   }
 
-  private load(inputs: readonly ReportInput[], keys: readonly unknown[]): void {
-    this.keys = keys;
+  private load(inputs: readonly ReportInput[]): void {
+    this.last = inputs;
     this.abort?.abort();
     this.abort = undefined;
     if (inputs.length === 0) return this.settle({ status: 'empty' });
@@ -127,8 +166,9 @@ export class ReportsLoader implements ReactiveController {
   }
 
   private settle(state: ReportsState): void {
+    const quiet = state.status === this.state.status && state.status === 'empty';
     this.state = state;
     this.pending = state.status === 'ready' || state.status === 'error' ? state : undefined;
-    this.host.requestUpdate();
+    if (!quiet) this.host.requestUpdate();
   }
 }

@@ -1,21 +1,15 @@
 import { DOTTED_SLUG, type ComputedIndicator, type ComputedReport, type Indicator, type BilingualText, type Report } from '@rule-of-law/core';
-import type { RolErrorDetail } from '../events.js';
 import { indicatorError } from './errors.js';
+import type { Outcome } from './outcome.js';
 import { prepareReport } from './prepare-report.js';
 
-/** What an indicator element has to show. */
-export type IndicatorState<Entry extends ComputedIndicator> =
-  | { readonly status: 'empty' }
-  /** The element's `src` is being fetched. */
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: RolErrorDetail }
-  | {
-      readonly status: 'ready';
-      readonly entry: Entry;
-      readonly computed: ComputedReport;
-      /** True when the indicator was given directly: its report is a stand-in without a title or source. */
-      readonly direct: boolean;
-    };
+/** An indicator ready to show. */
+export interface ResolvedIndicator<Entry extends ComputedIndicator> {
+  readonly entry: Entry;
+  readonly computed: ComputedReport;
+  /** True when the indicator was given directly: its report is a stand-in without a title or source. */
+  readonly direct: boolean;
+}
 
 /** The inputs of an indicator element. */
 export interface IndicatorInputs {
@@ -55,7 +49,7 @@ export function resolveIndicator<Kind extends ComputedIndicator['kind']>(
   inputs: IndicatorInputs,
   kinds: readonly Kind[],
   kindName: BilingualText,
-): IndicatorState<Extract<ComputedIndicator, { kind: Kind }>> {
+): Outcome<ResolvedIndicator<Extract<ComputedIndicator, { kind: Kind }>>> {
   const { data, report, indicator } = inputs;
   if (data == null && report == null) return { status: 'empty' };
   const prepared = prepareReport(data != null ? wrap(data) : report);
@@ -70,5 +64,5 @@ export function resolveIndicator<Kind extends ComputedIndicator['kind']>(
       error: indicatorError((s, locale) => s.errorWrongKind(id, kindName[locale])),
     };
   }
-  return { status: 'ready', entry: entry as Extract<ComputedIndicator, { kind: Kind }>, computed: prepared.computed, direct: data != null };
+  return { status: 'ready', shown: { entry: entry as Extract<ComputedIndicator, { kind: Kind }>, computed: prepared.computed, direct: data != null } };
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@rule-of-law/core';
+import type { StatusOutcome } from '../data/outcome.js';
 import type { RolErrorDetail } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -42,4 +43,19 @@ export function errorView(error: RolErrorDetail, locale: Locale, strings: String
     ${error.retryable && onRetry ? html`<p><button type="button" part="retry" @click=${onRetry}>${strings.retry}</button></p>` : nothing}
     <slot name="fallback"></slot>
   </div>`;
+}
+
+/**
+ * The view of a state ({@link loadingView}, {@link emptyView} or {@link errorView}), with `onRetry` offered
+ * for an error a retry may cure.
+ *
+ * @example
+ * ```ts
+ * statusView({ status: 'loading' }, locale, strings, () => this.reload());
+ * ```
+ */
+export function statusView(state: StatusOutcome, locale: Locale, strings: Strings, onRetry: () => void): TemplateResult {
+  if (state.status === 'empty') return emptyView(strings);
+  if (state.status === 'loading') return loadingView(strings);
+  return errorView(state.error, locale, strings, state.error.retryable ? onRetry : undefined);
 }

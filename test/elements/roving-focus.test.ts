@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport, type Report } from '@rule-of-law/core';
 import { generateSyntheticReports } from '@rule-of-law/core/synthetic';
-import { trendKeyAction } from '../../packages/elements/src/internal/chart/trend-keyboard.js';
+import { rovingKeyAction, type RovingItem } from '../../packages/elements/src/internal/chart/roving-focus.js';
 import { trendModel } from '../../packages/elements/src/internal/chart/trend-series.js';
 import { chartTargets, targetKey, type TrendTarget } from '../../packages/elements/src/internal/chart/trend-targets.js';
 
@@ -18,9 +18,12 @@ function twoSeries(): TrendTarget[] {
 
 /** A target as `<series index>@<period>`, for readable expectations. */
 const at = (target: TrendTarget | undefined) => (target ? `${target.series.index}@${target.period}` : undefined);
+/** A trend chart's points as the roving focus sees them: each series a row, its periods along it. */
+const items = (targets: readonly TrendTarget[]): RovingItem[] => targets.map((target) => ({ key: targetKey(target), row: target.series, column: target.period }));
+const trendKeyAction = (key: string, from: TrendTarget, targets: readonly TrendTarget[]) => rovingKeyAction(key, targets.indexOf(from), items(targets));
 const move = (key: string, from: TrendTarget, targets: readonly TrendTarget[]) => {
   const action = trendKeyAction(key, from, targets);
-  return action.kind === 'move' ? at(action.to) : action.kind;
+  return action.kind === 'move' ? at(action.to === undefined ? undefined : targets[action.to]) : action.kind;
 };
 
 describe('chartTargets and targetKey', () => {
@@ -32,7 +35,7 @@ describe('chartTargets and targetKey', () => {
   });
 });
 
-describe('trendKeyAction (the roving focus of <rule-of-law-trend>)', () => {
+describe('rovingKeyAction on a trend chart (a row per series)', () => {
   const targets = twoSeries();
   const point = (name: string): TrendTarget => targets.find((target) => at(target) === name)!;
   const [first, second, third] = [point('0@0'), point('0@2'), point('0@3')];
@@ -61,5 +64,32 @@ describe('trendKeyAction (the roving focus of <rule-of-law-trend>)', () => {
     expect(move('ArrowUp', point('1@1'), targets)).toBe('0@0');
     expect(move('ArrowUp', first, targets)).toBeUndefined();
     expect(move('ArrowDown', point('1@0'), targets)).toBeUndefined();
+  });
+});
+
+describe('rovingKeyAction on a breakdown (one row of segments)', () => {
+  // Segments 0, 1, 3 and 4 are drawn (2 is empty and takes no focus).
+  const segments: RovingItem[] = [0, 1, 3, 4].map((column) => ({ key: String(column), row: 'segments', column }));
+  const to = (key: string, from: number) => {
+    const action = rovingKeyAction(key, from, segments);
+    return action.kind === 'move' ? (action.to === undefined ? undefined : segments[action.to]!.key) : action.kind;
+  };
+
+  it('the same keys as a trend: Enter and Space choose, others are not the chart’s', () => {
+    expect(to('Enter', 0)).toBe('select');
+    expect(to(' ', 2)).toBe('select');
+    expect(to('Tab', 0)).toBe('none');
+    expect(to('hasOwnProperty', 0)).toBe('none');
+  });
+
+  it('right and left, and down and up (one row: along it), move to the next or previous drawn segment; Home and End to the ends; nowhere past an end', () => {
+    expect(to('ArrowRight', 1)).toBe('3');
+    expect(to('ArrowDown', 1)).toBe('3');
+    expect(to('ArrowLeft', 2)).toBe('1');
+    expect(to('ArrowUp', 2)).toBe('1');
+    expect(to('Home', 3)).toBe('0');
+    expect(to('End', 0)).toBe('4');
+    expect(to('ArrowRight', 3)).toBe(undefined);
+    expect(to('ArrowUp', 0)).toBe(undefined);
   });
 });

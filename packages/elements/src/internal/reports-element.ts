@@ -1,0 +1,150 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Outcome } from './data/outcome.js';
+import { inlineInput, ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from './data/reports-loader.js';
+import { emit, type RolLoadDetail } from './events.js';
+import { RuleOfLawElement } from './rule-of-law-element.js';
+import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
+import { statusView } from './templates/states.js';
+import { hostBox } from './views/report-view.js';
+
+export type { Outcome } from './data/outcome.js';
+
+/** The static HTML pasted inside an element (`renderReportHTML` and `renderTrendHTML` mark their box). */
+const STATIC_FALLBACK = ':scope > [data-rol-static]';
+
+/**
+ * The base of every element that shows reports. It owns what they all repeat: the `timeout` of their URLs, the
+ * `heading-level` (with a default per element), loading through one {@link ReportsLoader} (objects, an inline
+ * `<script type="application/json">` child, URLs), the loading, empty and error states (with a retry for
+ * fetch failures), the webmaster's static HTML shown until there is something to draw (and giving way in
+ * the same update in the light DOM, so nothing moves), the light-DOM host box, `rol-load` once per loaded
+ * outcome after it is drawn, and `rol-error` once per error shown.
+ *
+ * An element declares what it loads ({@link reportInputs}), what it shows of it ({@link resolve}) and how it
+ * draws that ({@link renderReady}); not how it loads.
+ *
+ * @example
+ * ```ts
+ * class Example extends ReportsElement<LoadedReport> {
+ *   protected get box() { return 'example'; }
+ *   protected reportInputs() { return [this.src ? { src: this.src } : inlineInput(this)]; }
+ *   protected resolve(loaded: ReportsState) { return loaded.status === 'ready' ? { status: 'ready', shown: loaded.reports[0]! } : loaded; }
+ *   protected renderReady({ report }: LoadedReport) { return html`<h2>${report.title}</h2>`; }
+ * }
+ * ```
+ */
+export abstract class ReportsElement<Shown> extends RuleOfLawElement {
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** Time limit for each URL, in milliseconds. */
+  timeout = 15000;
+
+  /** The level of the element's heading (2–6; the report's title 2–5). */
+  headingLevel?: number;
+
+  /** What the element shows, worked out from its inputs before each render. */
+  protected outcome: Outcome<Shown> = { status: 'empty' };
+
+  /** Loads what {@link reportInputs} names. */
+  protected readonly loader = new ReportsLoader(this, {
+    inputs: () => this.reportInputs(),
+    timeoutMs: () => this.timeout,
+    inline: true,
+    settled: (state) => this.settled(state),
+  });
+
+  /** The name of the box standing for the host in the light DOM (`rol-host rol-<box>`), as in the page stylesheet. */
+  protected abstract get box(): string;
+
+  /** The reports to load, in order (`undefined` entries are skipped; none: nothing to load). */
+  protected abstract reportInputs(): readonly (ReportInput | undefined)[];
+
+  /** What to show, given what the loader holds (and the element's own properties). */
+  protected abstract resolve(loaded: ReportsState): Outcome<Shown>;
+
+  /** Draws what there is to show. */
+  protected abstract renderReady(shown: Shown): unknown;
+
+  /** The heading level when `heading-level` is not set. */
+  protected get defaultHeadingLevel(): HeadingLevel {
+    return 3;
+  }
+
+  /** The heading level in force. */
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel, this.defaultHeadingLevel);
+  }
+
+  /** The inline JSON child as an input, for {@link reportInputs}. */
+  protected get inline(): ReportInput | undefined {
+    return inlineInput(this);
+  }
+
+  /**
+   * The identity of the data drawn: in the light DOM, the drawing is made afresh only when it changes (a page
+   * toolbar's rewriting of the text is kept through other re-renders).
+   */
+  protected readyKey(shown: Shown): unknown {
+    return shown;
+  }
+
+  /** The light-DOM box around what is drawn. */
+  protected lightBox(content: unknown): unknown {
+    return hostBox(this.box, content, this.theme);
+  }
+
+  /** The detail of `rol-load` for `reports`, now drawn as `shown`. */
+  protected loadDetail(reports: readonly LoadedReport[], _shown: Shown): RolLoadDetail {
+    const { report, computed } = reports[0]!;
+    return { report, computed };
+  }
+
+  /** Loads the data again (after a fetch failure, or to read changed inputs). */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.loader.sync();
+    this.outcome = this.resolve(this.loader.state);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Light DOM: the static HTML gives way to the same content drawn in this very update, so nothing moves.
+    if (this.renderRoot === this && this.outcome.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
+    super.update(changed);
+  }
+
+  override render(): unknown {
+    const { outcome } = this;
+    const light = this.renderRoot === this;
+    if (outcome.status === 'ready') {
+      const content = this.renderReady(outcome.shown);
+      return light ? this.lightBox(keyed(this.readyKey(outcome.shown), content)) : content;
+    }
+    // The webmaster's static HTML stays what readers see until there is something to draw, and below an error
+    // (in the shadow root through the default slot; in the light DOM it is simply left in place).
+    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
+    if (fallback && outcome.status !== 'error') return fallback;
+    const state = statusView(outcome, this.locale, this.strings, () => this.reload());
+    const boxed = light ? hostBox(this.box, state, this.theme) : state;
+    return fallback ? html`${boxed}${fallback}` : boxed;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.reportError(this.outcome.status === 'error' ? this.outcome.error : undefined);
+  }
+
+  /** A loader outcome, now drawn: `rol-load` when the element shows it, else `rol-error` (also for the same error again). */
+  private settled(state: ReportsState): void {
+    const { outcome } = this;
+    if (state.status === 'ready' && outcome.status === 'ready') emit(this, 'rol-load', this.loadDetail(state.reports, outcome.shown));
+    else if (outcome.status === 'error') this.reportError(outcome.error, true);
+  }
+}
