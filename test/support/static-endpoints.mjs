@@ -3,6 +3,8 @@
 //   POST /__rol/render-static?lang=&idPrefix=         any report JSON in the body, as static HTML (422 with the reason if invalid)
 //   POST /__rol/render-trend-static?indicators=&lang=&chart=&table=&theme=&idPrefix=&width=
 //                                                     an array of reports in the body, as a trend's static HTML (renderTrendHTML; 422 if refused)
+//   POST /__rol/render-compare-static?lang=&families=&headingLevel=&theme=&idPrefix=
+//                                                     { previous, current } in the body, as a comparison's static HTML (renderCompareHTML; 422 if refused)
 //   GET  /__rol/huge?mb=30&declare=1|0&for=<key>     ~mb MB of valid-looking JSON, with or without Content-Length
 //   GET  /__rol/huge-sent?for=<key>                  how many bytes /__rol/huge has produced for that key so far
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
@@ -61,6 +63,21 @@ export async function staticEndpoints(context, next) {
     try {
       context.type = 'text/html; charset=utf-8';
       context.body = renderTrendHTML(JSON.parse(await readBody(context.req)), { indicators, ...Object.fromEntries(given) });
+    } catch (error) {
+      context.status = 422;
+      context.type = 'text/plain; charset=utf-8';
+      context.body = String(error?.message ?? error);
+    }
+    return undefined;
+  }
+  if (path === '/__rol/render-compare-static' && context.method === 'POST') {
+    const { renderCompareHTML } = await staticRenderer();
+    const { lang, families, headingLevel, theme, idPrefix } = context.query;
+    const given = Object.entries({ lang, families, theme, idPrefix, headingLevel: headingLevel === undefined ? undefined : Number(headingLevel) }).filter(([, value]) => value !== undefined);
+    try {
+      const { previous, current } = JSON.parse(await readBody(context.req));
+      context.type = 'text/html; charset=utf-8';
+      context.body = renderCompareHTML(previous, current, Object.fromEntries(given));
     } catch (error) {
       context.status = 422;
       context.type = 'text/plain; charset=utf-8';
