@@ -23,17 +23,20 @@ const OPTIONS = {
   year: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'full-page': { type: 'boolean' },
+  compare: { type: 'boolean' },
+  trend: { type: 'boolean' },
+  indicator: { type: 'string', multiple: true },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-type Values = Partial<Record<OptionName, string | boolean>>;
+type Values = Partial<Record<OptionName, string | boolean | string[]>>;
 
 /** Options each command accepts besides --lang, --help and --version. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly OptionName[]>> = {
   extract: ['output', 'url', 'year', 'quiet'],
   check: ['json'],
   compute: ['json'],
-  render: ['output', 'full-page'],
+  render: ['output', 'full-page', 'compare', 'trend', 'indicator'],
   schema: [],
   help: [],
 };
@@ -150,7 +153,7 @@ function checkOptions(command: CommandName, values: Values): void {
   if (wrong !== undefined) throw usageError(`命令 ${command} 不支持选项 --${wrong}`, `The ${command} command has no --${wrong} option`, command);
 }
 
-const string = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+const string = (value: string | boolean | string[] | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
 
 async function run(command: CommandName, files: string[], values: Values, context: CommandContext): Promise<number> {
   if (command === 'help') return helpCommand(context, files[0] !== undefined && isCommand(files[0]) ? files[0] : undefined);
@@ -169,7 +172,8 @@ async function run(command: CommandName, files: string[], values: Values, contex
   }
   if (command === 'render') {
     const output = string(values.output);
-    return renderCommand(files, { ...(output ? { output } : {}), fullPage: values['full-page'] === true }, context);
+    const indicators = Array.isArray(values.indicator) ? values.indicator : [];
+    return renderCommand(files, { ...(output ? { output } : {}), fullPage: values['full-page'] === true, compare: values.compare === true, trend: values.trend === true, indicators }, context);
   }
   const options = { json: values.json === true };
   return command === 'check' ? checkCommand(files, options, context) : computeCommand(files, options, context);

@@ -1,8 +1,11 @@
-import type { renderReportHTML } from '@rule-of-law/elements/static';
+import type * as StaticModule from '@rule-of-law/elements/static';
 import { CliError } from './cli-error.js';
 
+/** `@rule-of-law/elements/static`: the report, the trend and the comparison as static HTML, and their stylesheets. */
+export type StaticRenderer = typeof StaticModule;
+
 /** `renderReportHTML` of `@rule-of-law/elements/static`: the report as static HTML. */
-export type RenderReportHTML = typeof renderReportHTML;
+export type RenderReportHTML = StaticRenderer['renderReportHTML'];
 
 /** The packages `render` needs besides the CLI and core: the elements and Lit's server renderer they use. */
 export const RENDER_PACKAGES = ['@rule-of-law/elements', '@lit-labs/ssr'] as const;
@@ -20,13 +23,12 @@ function isMissingModule(error: unknown): boolean {
  *
  * @throws {CliError} when `@rule-of-law/elements` or `@lit-labs/ssr` cannot be loaded.
  * @example
- * const render = await loadStaticRenderer();
- * const html = render(report, { lang: 'zh-CN' });
+ * const { renderReportHTML, renderCompareHTML } = await loadStaticRenderer();
+ * const html = renderReportHTML(report, { lang: 'zh-CN' });
  */
-export async function loadStaticRenderer(): Promise<RenderReportHTML> {
+export async function loadStaticRenderer(): Promise<StaticRenderer> {
   try {
-    const module = await import('@rule-of-law/elements/static');
-    return module.renderReportHTML;
+    return await import('@rule-of-law/elements/static');
   } catch (error) {
     if (!isMissingModule(error)) throw error;
     const install = `npm install ${RENDER_PACKAGES.join(' ')}`;

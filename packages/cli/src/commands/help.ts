@@ -17,6 +17,7 @@ const USAGE: Readonly<Record<Locale, string>> = {
   check <报告.json…>    校验报告，列出问题和计算发现；退出码 0 无问题 / 1 有警告 / 2 有错误或无效
   compute <报告.json…>  计算各项指标和派生比率，以表格（或 --json）输出
   render <报告.json>    生成报告的静态 HTML（无需 JavaScript；或 --full-page 生成整页）
+  render --compare|--trend  两份报告的对比，或多份报告的历年趋势，生成静态 HTML
   schema                输出报告的 JSON Schema
   help [命令]           显示帮助
 
@@ -30,6 +31,8 @@ const USAGE: Readonly<Record<Locale, string>> = {
   npx rule-of-law check draft.json
   npx rule-of-law compute examples/hangzhoudao-2023.json
   npx rule-of-law render examples/hangzhoudao-2023.json -o report.html
+  npx rule-of-law render --compare 2022.json 2023.json -o compare.html
+  npx rule-of-law render --trend 2021.json 2022.json 2023.json --indicator enforcement.penalties -o trend.html
 `,
   en: `Usage: rule-of-law <command> [options] [files…]
 
@@ -41,6 +44,7 @@ Commands:
   check <report.json…>    Validate reports, list issues and findings; exit 0 clean / 1 warnings / 2 errors or invalid
   compute <report.json…>  Compute every indicator and derived rate, as a table (or --json)
   render <report.json>    The report as static HTML, readable without JavaScript (or --full-page)
+  render --compare|--trend  Two reports side by side, or several over the years, as static HTML
   schema                  Print the JSON Schema of a report
   help [command]          Show help
 
@@ -54,6 +58,8 @@ Examples:
   npx rule-of-law check draft.json
   npx rule-of-law compute examples/hangzhoudao-2023.json
   npx rule-of-law render examples/hangzhoudao-2023.json -o report.html
+  npx rule-of-law render --compare 2022.json 2023.json -o compare.html
+  npx rule-of-law render --trend 2021.json 2022.json 2023.json --indicator enforcement.penalties -o trend.html
 `,
 };
 
@@ -129,18 +135,32 @@ Options:
   },
   render: {
     'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
+      rule-of-law render --compare <较早.json> <较晚.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
+      rule-of-law render --trend <报告.json…> --indicator <指标> [--indicator <指标>…] [-o 输出.html] [--lang zh-CN|en] [--full-page]
 
 生成报告的静态 HTML 片段（“-” 表示标准输入）：标题、主要数据、各类指标、带文字说明的图表和数据表、核对结果和来源。
 不含脚本和内联样式，符合严格的内容安全策略；样式表是 @rule-of-law/elements/rule-of-law.css（文件在 node_modules/@rule-of-law/elements/dist/ 中，请自托管并引用）。
 需要另行安装：npm install @rule-of-law/elements @lit-labs/ssr（CLI 只依赖核心包）。
 把片段放进 <rule-of-law-report> 中：脚本未运行时读者看到的就是它，脚本运行后由组件接管。
 
+--compare：两份报告并列对比（今年与去年，或两个单位），每类指标一张表：两期数值（按原文）、变化、相对变化、方向（文字和符号），
+影响比较的说明，以及只见于一份报告的指标。片段放进 <rule-of-law-compare> 中。
+--trend：所选指标的历年变化，折线图（附文字说明）和数据表，报告顺序不限；片段放进 <rule-of-law-trend> 中。
+这两种片段除 rule-of-law.css 外还需要各自的样式表 rule-of-law-compare.css 或 rule-of-law-trend.css：
+用 -o 输出时写在输出文件旁边，请一并自托管并引用。
+
 选项：
   -o, --output <路径>   写入文件（默认输出到标准输出）
   --lang zh-CN|en       HTML 和提示信息的语言
-  --full-page           生成整页：引用 rule-of-law.css 和 rule-of-law.min.js，并内嵌报告 JSON
+  --full-page           生成整页：引用 rule-of-law.css 和 rule-of-law.min.js，并内嵌报告 JSON；
+                        与 --compare、--trend 一起时引用 rule-of-law-all.min.js，并按文件名加载旁边的报告
+  --compare             对比两份报告：先给较早（或作参照）的，再给较晚的
+  --trend               画出多份报告中所选指标的历年变化
+  --indicator <指标>    --trend 所画的指标编号，如 reconsideration.cases；可重复，或在一个值中用空格、逗号分隔
 `,
     en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en] [--full-page]
+       rule-of-law render --compare <previous.json> <current.json> [-o out.html] [--lang zh-CN|en] [--full-page]
+       rule-of-law render --trend <report.json…> --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en] [--full-page]
 
 Renders a report as a static HTML fragment ("-" reads standard input): header, key figures, every
 indicator, charts with their text alternatives and data tables, the findings and the source. No script
@@ -150,10 +170,24 @@ self-host and link it). Needs npm install @rule-of-law/elements @lit-labs/ssr (t
 only). Paste the fragment inside
 <rule-of-law-report>: it is what readers see without JavaScript, and the element takes over with it.
 
+--compare: two reports side by side (this year and last, or two issuers), one table per indicator family:
+both figures as written, the change, the relative change and the direction (in words and symbols), the
+notes that make a comparison unsafe, and the indicators found in only one report. Paste it inside
+<rule-of-law-compare>.
+--trend: chosen indicators over the years, as a chart (with its text alternative) and a table; the reports
+in any order. Paste it inside <rule-of-law-trend>.
+Besides rule-of-law.css these need their own stylesheet, rule-of-law-compare.css or rule-of-law-trend.css:
+with -o it is written beside the output; self-host and link it too.
+
 Options:
   -o, --output <path>   Write to this file (default: standard output)
   --lang zh-CN|en       Language of the HTML and of messages
-  --full-page           A whole page linking rule-of-law.css and rule-of-law.min.js, with the report as inline JSON
+  --full-page           A whole page linking rule-of-law.css and rule-of-law.min.js, with the report as inline JSON;
+                        with --compare or --trend, linking rule-of-law-all.min.js and loading the reports beside it by name
+  --compare             Compare two reports: the earlier (or the reference) first, then the later
+  --trend               Draw chosen indicators of several reports over the years
+  --indicator <id>      An indicator id for --trend, e.g. reconsideration.cases; repeat it, or give several
+                        in one value, space- or comma-separated
 `,
   },
   schema: {
