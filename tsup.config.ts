@@ -10,6 +10,9 @@ import { DROP_IN_TERSER, dropInEsbuild, type DropInName } from './scripts/drop-i
  */
 const SHIPPED_SOURCE_MAPS = process.env['ROL_SOURCE_MAPS'] === '1';
 
+/** The first line of rule-of-law-zh-Hant.min.js: what it is, and where its table comes from (OpenCC's dictionaries, Apache-2.0). */
+const ZH_HANT_BANNER = `/*! @rule-of-law/elements zh-Hant locale (MIT) | Simplified→Traditional table from OpenCC's dictionaries (Apache-2.0, https://github.com/BYVoid/OpenCC) */`;
+
 /**
  * Builds every publishable package. Each entry writes to its own package's `dist/`,
  * so `clean` only ever empties that package's folder.
@@ -54,6 +57,8 @@ export default defineConfig([
       extract: 'packages/core/src/extract/index.ts',
       // Labelled synthetic reports for tests, demos and benchmarks (no service or page needs them).
       synthetic: 'packages/core/src/synthetic/index.ts',
+      // 繁體中文: registers the zh-Hant locale when imported (its Simplified → Traditional table is 18 KB gzip).
+      'locales/zh-Hant': 'packages/core/src/locale/zh-Hant.ts',
     },
     outDir: 'packages/core/dist',
     format: ['esm', 'cjs'],
@@ -85,6 +90,8 @@ export default defineConfig([
       'define/trend': 'packages/elements/src/define/trend.ts',
       'define/compare': 'packages/elements/src/define/compare.ts',
       all: 'packages/elements/src/all.ts',
+      // 繁體中文: registers the zh-Hant locale when imported.
+      'locales/zh-Hant': 'packages/elements/src/locales/zh-Hant.ts',
       // Node: the report as static HTML (Lit's server rendering) and the text of dist/rule-of-law.css.
       static: 'packages/elements/src/static/index.ts',
       // Types of the tags for React 19's JSX and for Vue 3 templates (empty modules at run time).
@@ -95,10 +102,15 @@ export default defineConfig([
     format: ['esm'],
     // Core's types from its source (tsup does not apply the tsconfig's relative `paths` here): the types then
     // never depend on core's dist/, which the parallel core build is still writing.
-    dts: { compilerOptions: { composite: false, paths: { '@rule-of-law/core': ['packages/core/src/index.ts'] } } },
+    dts: {
+      compilerOptions: {
+        composite: false,
+        paths: { '@rule-of-law/core': ['packages/core/src/index.ts'], '@rule-of-law/core/locales/zh-Hant': ['packages/core/src/locale/zh-Hant.ts'] },
+      },
+    },
     tsconfig: 'packages/elements/tsconfig.json',
     sourcemap: SHIPPED_SOURCE_MAPS,
-    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law.css'],
+    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law-zh-Hant.min.js', '!rule-of-law.css'],
     splitting: true,
     target: 'es2022',
     platform: 'browser',
@@ -109,6 +121,26 @@ export default defineConfig([
   // The drop-in with comparisons, from src/all.ts (adds <rule-of-law-trend>, <rule-of-law-compare> and
   // the report's `previous` support, which the plain drop-in leaves out).
   dropIn('rule-of-law-all', 'packages/elements/src/all.ts'),
+  {
+    // The zh-Hant locale beside a drop-in: rule-of-law-zh-Hant.min.js registers 繁體中文 into the registry the drop-in
+    // shares through globalThis (loaded before or after it), carrying only core's locale code and its table.
+    name: '@rule-of-law/elements rule-of-law-zh-Hant.min.js',
+    entry: { 'rule-of-law-zh-Hant.min': 'packages/elements/src/locales/zh-Hant.ts' },
+    outDir: 'packages/elements/dist',
+    format: ['iife'],
+    banner: { js: ZH_HANT_BANNER },
+    outExtension: () => ({ js: '.js' }),
+    dts: false,
+    tsconfig: 'packages/elements/tsconfig.json',
+    sourcemap: false,
+    clean: false,
+    minify: 'terser',
+    terserOptions: DROP_IN_TERSER,
+    splitting: false,
+    target: 'es2020',
+    platform: 'browser',
+    noExternal: [/.*/],
+  },
   {
     // The `rule-of-law` command line: one Node module; core stays an import (its own built dist/).
     name: '@rule-of-law/cli',

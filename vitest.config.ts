@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@rule-of-law/core/extract': fileURLToPath(new URL('./packages/core/src/extract/index.ts', import.meta.url)),
+      '@rule-of-law/core/locales/zh-Hant': fileURLToPath(new URL('./packages/core/src/locale/zh-Hant.ts', import.meta.url)),
       '@rule-of-law/core/synthetic': fileURLToPath(new URL('./packages/core/src/synthetic/index.ts', import.meta.url)),
       '@rule-of-law/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
     },

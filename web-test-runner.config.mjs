@@ -61,6 +61,7 @@ const coreFromSource = {
   name: 'rule-of-law-core-source',
   resolveImport({ source }) {
     if (source === '@rule-of-law/core') return '/packages/core/src/index.ts';
+    if (source === '@rule-of-law/core/locales/zh-Hant') return '/packages/core/src/locale/zh-Hant.ts';
     if (source === '@rule-of-law/core/synthetic') return '/packages/core/src/synthetic/index.ts';
     return undefined;
   },

@@ -24,14 +24,16 @@ const RUNTIME_EXPORTS = [
   'STANDARD_KINDS', 'SectionSchema', 'SourceSpanSchema', 'TOPIC_QUALIFIERS', 'UNIT_CODES', 'UNIT_DIMENSIONS', 'UNIT_INFO', 'UnitSchema',
   'aggregateReports', 'breakdownGroups', 'bySeverity', 'calendarDate', 'changeDirection', 'changeQualifier', 'combineQualifiers',
   'compareReports', 'comparedValue', 'computeBreakdown', 'computeRate', 'computeRateIndicator', 'computeReport', 'computeTimeline',
-  'computedOf', 'customUnitLabel', 'dimensionOfMeasure', 'directionOf', 'figureChange', 'figureOf', 'formatChange', 'formatComparedValue',
-  'formatDate', 'formatGrowth', 'formatGrowthOperands', 'formatNumber', 'formatPath', 'formatPercent', 'formatPeriod', 'formatQuantity',
-  'formatRateResult', 'formatRelativeChange', 'formatStatedGrowth', 'groupingOf', 'growthBase', 'impliedDenominators', 'isGrowthFormula',
-  'isJsonValue', 'isRef', 'localized', 'matchStandardIndicator', 'measureWord', 'parseReport', 'publicationDeadline', 'quantityBoundBroken',
-  'rateBase', 'rateBaseKey', 'rateFormulaKind', 'rateValue', 'ratioQualifier', 'readPriorFigures', 'reconcileRate', 'relativeChange',
+  'computedOf', 'customUnitLabel', 'dimensionOfMeasure', 'directionOf', 'fallsBackToChinese', 'figureChange', 'figureOf', 'formatChange',
+  'formatComparedValue', 'formatDate', 'formatGrowth', 'formatGrowthOperands', 'formatNumber', 'formatPath', 'formatPercent',
+  'formatPeriod', 'formatQuantity', 'formatRateResult', 'formatRelativeChange', 'formatStatedGrowth', 'groupingOf', 'growthBase',
+  'impliedDenominators', 'isGrowthFormula', 'isJsonValue', 'isRef', 'localized', 'matchStandardIndicator', 'measureWord',
+  'onTranslationRegistered', 'parseReport', 'publicationDeadline', 'quantityBoundBroken', 'rateBase', 'rateBaseKey', 'rateFormulaKind',
+  'rateValue', 'ratioQualifier', 'readPriorFigures', 'reconcileRate', 'registerTranslation', 'registeredLocales', 'relativeChange',
   'reportFindings', 'reportJsonSchema', 'reportPartCoverage', 'reportPartFindings', 'reportPartsOfHeading', 'reportPartsOfSection',
-  'resolveOperand', 'roundingRulesMatching', 'signedGrowth', 'standardDimensionOf', 'standardIndicator', 'statedDecimals', 'sumExact',
-  'sumFigures', 'toLocale', 'topicBefore', 'unitDimension', 'unitKey', 'unitLabel', 'withPriorFigures',
+  'resolveLocale', 'resolveOperand', 'roundingRulesMatching', 'signedGrowth', 'standardDimensionOf', 'standardIndicator', 'statedDecimals',
+  'sumExact', 'sumFigures', 'toLocale', 'topicBefore', 'translationOf', 'unitDimension', 'unitKey', 'unitLabel', 'withPriorFigures',
+  'writeIn',
 ];
 
 const source = fileURLToPath(new URL('../../packages/core/src/', import.meta.url));
@@ -63,9 +65,9 @@ describe('@rule-of-law/core, the package entry', () => {
     if (!Array.isArray(tsupConfig)) throw new Error('tsup.config.ts exports one build per package, as an array');
     const coreBuild = tsupConfig.find((options) => options.name === '@rule-of-law/core');
     const entries = Object.keys((coreBuild?.entry ?? {}) as Record<string, string>).sort();
-    expect(entries).toEqual(['extract', 'index', 'synthetic']);
+    expect(entries).toEqual(['extract', 'index', 'locales/zh-Hant', 'synthetic']);
     const codeSubpaths = Object.keys(pkg.exports).filter((subpath) => !subpath.endsWith('.json')).sort();
-    expect(codeSubpaths).toEqual(['.', './extract', './synthetic']);
+    expect(codeSubpaths).toEqual(['.', './extract', './locales/zh-Hant', './synthetic']);
     for (const entry of entries.filter((name) => name !== 'index')) {
       expect(pkg.exports[`./${entry}`]).toEqual({
         import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },

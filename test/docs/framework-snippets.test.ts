@@ -18,7 +18,7 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { typeErrors, vueTypeErrors } from '../support/type-check.js';
-import { STRINGS } from '../../packages/elements/src/internal/i18n/strings.js';
+import { stringsOf } from '../../packages/elements/src/internal/i18n/strings.js';
 import { docSnippets, type Snippet } from '../support/doc-snippets.js';
 import { deepText, REPOSITORY_ROOT as root, useServerAndBrowser, watchPage } from '../support/e2e-page.js';
 import { referenceJson } from '../support/examples.js';
@@ -137,9 +137,9 @@ describe('the React and Vue snippets, built and run in Chromium', { timeout: 60_
       const text = await deepText(report);
       expect(text).toContain(reference.title);
       expect(text).toContain(expected.issuer);
-      expect(text).toContain(STRINGS[expected.lang].findingsHeading);
+      expect(text).toContain(stringsOf(expected.lang).findingsHeading);
       const other = expected.lang === 'en' ? 'zh-CN' : 'en';
-      expect(text).not.toContain(STRINGS[other].findingsHeading);
+      expect(text).not.toContain(stringsOf(other).findingsHeading);
 
       // rol-select: choosing the first segment of the first chart runs the snippet's handler with its label and value.
       const segment = report.locator('[part~="segment"]').first();
@@ -164,7 +164,7 @@ describe('the React and Vue snippets, built and run in Chromium', { timeout: 60_
       invalid.indicators[0].quantity.value = -3;
       await page.route(`${e2e.url}/examples/hangzhoudao-2023.json`, (route) => route.fulfill({ json: invalid }));
       await page.goto(`${e2e.url}${path}`);
-      await expect.poll(() => page.locator('p[role="status"]').textContent(), { timeout: 20_000 }).toBe(STRINGS[expected.lang].errorInvalid(1));
+      await expect.poll(() => page.locator('p[role="status"]').textContent(), { timeout: 20_000 }).toBe(stringsOf(expected.lang).errorInvalid(1));
       expect(await page.locator('rule-of-law-report [role="alert"]').count()).toBe(1);
       await page.close();
     });

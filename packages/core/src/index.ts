@@ -10,3 +10,4 @@ export * from './sections/index.js';
 export * from './json-schema/report-json-schema.js';
 export * from './compare/index.js';
 export * from './aggregate/index.js';
+export * from './locale/index.js';

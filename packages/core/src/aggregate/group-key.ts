@@ -1,5 +1,6 @@
 import { bilingual } from '../compare/note.js';
 import { ISSUER_LEVEL_LABELS, type IssuerLevel } from '../schema/issuer.js';
+import { translationOf } from '../locale/registry.js';
 import type { Locale, BilingualText } from '../schema/localized-text.js';
 import type { Report } from '../schema/report.js';
 import type { GroupBy, GroupByKey } from './types.js';
@@ -33,7 +34,7 @@ function wordsOf(key: GroupByKey, value: string, locale: Locale): string {
     case 'level':
       return ISSUER_LEVEL_LABELS[value as IssuerLevel][locale];
     case 'year':
-      return locale === 'zh-CN' ? `${value}年` : value;
+      return translationOf(locale).year(value);
     case 'issuer':
       return value;
   }

@@ -1,6 +1,8 @@
 import { formatNumber, formatPercent } from '../format/format-number.js';
 import { formatQuantity } from '../format/format-quantity.js';
 import { formatRateResult } from '../format/format-rate-result.js';
+import { writeIn } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { Locale } from '../schema/localized-text.js';
 import { unitDimension } from '../schema/unit.js';
 import { describeChange, GROWTH_WORDS, type ChangeWords } from '../format/describe-change.js';
@@ -9,7 +11,7 @@ import type { RateResult } from '../compute/types.js';
 
 /** Options of {@link formatChange} and {@link formatRelativeChange}. */
 export interface FormatChangeOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /** Fraction digits of the magnitude (default: all for counts and money, 2 for percentage points, 1 for relative changes). */
   readonly maximumFractionDigits?: number;
 }
@@ -25,6 +27,11 @@ const REASONS: Readonly<Record<ChangeUndefinedReason, Readonly<Record<Locale, st
 const AMOUNT_WORDS: ChangeWords = { 'zh-CN': { up: '增加', down: '减少', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
 const LEVEL_WORDS: ChangeWords = { 'zh-CN': { up: '上升', down: '下降', unchanged: '持平' }, en: { up: 'up', down: 'down', unchanged: 'unchanged' } };
 /** A rank goes *up* when its number goes down (第5位 → 第3位 is 名次提前2位). */
+/** How many places a rank moved, in each language. */
+const PLACES: Readonly<Record<Locale, (absolute: number) => string>> = {
+  'zh-CN': (absolute) => `${formatNumber(absolute, { locale: 'zh-CN' })}位`,
+  en: (absolute) => `${formatNumber(absolute, { locale: 'en' })} ${absolute === 1 ? 'place' : 'places'}`,
+};
 const RANK_WORDS: ChangeWords = { 'zh-CN': { up: '名次后退', down: '名次提前', unchanged: '名次不变' }, en: { up: 'down', down: 'up', unchanged: 'unchanged' } };
 
 /**
@@ -41,14 +48,15 @@ const RANK_WORDS: ChangeWords = { 'zh-CN': { up: '名次后退', down: '名次�
  * ```
  */
 export function formatChange(change: Change, options: FormatChangeOptions): string {
-  const { locale } = options;
+  return writeIn(options.locale, ({ language }) => writeChange(change, language, options.maximumFractionDigits));
+}
+
+function writeChange(change: Change, locale: Locale, maximumFractionDigits: number | undefined): string {
   if (!change.defined) return REASONS[change.reason][locale];
   const dimension = unitDimension(change.unit);
-  const digits = options.maximumFractionDigits ?? (dimension === 'percentage_point' ? 2 : undefined);
+  const digits = maximumFractionDigits ?? (dimension === 'percentage_point' ? 2 : undefined);
   if (dimension === 'rank') {
-    const places = (absolute: number) =>
-      locale === 'zh-CN' ? `${formatNumber(absolute, { locale })}位` : `${formatNumber(absolute, { locale })} ${absolute === 1 ? 'place' : 'places'}`;
-    return describeChange(change.value, change.qualifier, places, RANK_WORDS, locale);
+    return describeChange(change.value, change.qualifier, PLACES[locale], RANK_WORDS, locale);
   }
   const magnitude = (absolute: number) =>
     formatQuantity(
@@ -69,11 +77,12 @@ export function formatChange(change: Change, options: FormatChangeOptions): stri
  * ```
  */
 export function formatRelativeChange(change: RelativeChange, options: FormatChangeOptions): string {
-  const { locale } = options;
-  if (!change.defined) {
-    if (change.reason === 'indeterminate' || change.reason === 'not_comparable') return REASONS[change.reason][locale];
-    return formatRateResult(change as RateResult, { locale });
-  }
   const digits = options.maximumFractionDigits ?? 1;
-  return describeChange(change.value, change.qualifier, (absolute) => formatPercent(absolute, { locale, maximumFractionDigits: digits }), GROWTH_WORDS, locale);
+  return writeIn(options.locale, ({ language: locale }) => {
+    if (!change.defined) {
+      if (change.reason === 'indeterminate' || change.reason === 'not_comparable') return REASONS[change.reason][locale];
+      return formatRateResult(change as RateResult, { locale });
+    }
+    return describeChange(change.value, change.qualifier, (absolute) => formatPercent(absolute, { locale, maximumFractionDigits: digits }), GROWTH_WORDS, locale);
+  });
 }

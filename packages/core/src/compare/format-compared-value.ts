@@ -1,11 +1,11 @@
 import { formatGrowth, formatStatedGrowth } from '../format/format-growth.js';
 import { formatQuantity } from '../format/format-quantity.js';
-import type { Locale } from '../schema/localized-text.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { ComparedValue } from './types.js';
 
 /** Options of {@link formatComparedValue}. */
 export interface FormatComparedValueOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /** Fraction digits of a computed figure (a stated one keeps every digit as written). */
   readonly maximumFractionDigits?: number;
 }

@@ -10,6 +10,32 @@ export const GROWTH_WORDS: ChangeWords = {
   en: { up: 'up', down: 'down', unchanged: 'unchanged' },
 };
 
+/** How each language puts a change's direction, bound and amount together. */
+const GRAMMAR: Readonly<
+  Record<
+    Locale,
+    {
+      readonly uncertain: (bound: 'at_least' | 'at_most', signed: string) => string;
+      readonly aboutUnchanged: string;
+      readonly exact: (verb: string, amount: string) => string;
+      readonly bounded: (bound: 'approximately' | 'at_least', verb: string, amount: string) => string;
+    }
+  >
+> = {
+  'zh-CN': {
+    uncertain: (bound, signed) => `增减不确定（变化${bound === 'at_least' ? '不低于' : '不超过'}${signed}）`,
+    aboutUnchanged: '基本持平',
+    exact: (verb, amount) => `${verb}${amount}`,
+    bounded: (bound, verb, amount) => `${bound === 'approximately' ? '约' : '至少'}${verb}${amount}`,
+  },
+  en: {
+    uncertain: (bound, signed) => `direction uncertain (change of ${bound === 'at_least' ? 'at least' : 'at most'} ${signed})`,
+    aboutUnchanged: 'about unchanged',
+    exact: (verb, amount) => `${verb} ${amount}`,
+    bounded: (bound, verb, amount) => `${verb} ${bound === 'approximately' ? 'about' : 'at least'} ${amount}`,
+  },
+};
+
 /** Which way a signed change surely went, as far as its qualifier lets us know (`uncertain` when the bound allows both). */
 function direction(value: number, qualifier: Qualifier): 'up' | 'down' | 'unchanged' | 'uncertain' {
   if (qualifier === 'at_least') return value > 0 ? 'up' : 'uncertain';
@@ -27,29 +53,26 @@ function direction(value: number, qualifier: Qualifier): 'up' | 'down' | 'unchan
  * ```ts
  * describeChange(-3.9, 'exact', (x) => `${x}%`, GROWTH_WORDS, 'zh-CN'); // '下降3.9%'
  * ```
+ *
+ * `language` is the language written in (`zh-CN` or `en`); a locale in another script converts the whole
+ * (see `writeIn`), so `magnitude` writes in that language too.
  */
 export function describeChange(
   value: number,
   qualifier: Qualifier,
   magnitude: (absolute: number) => string,
   words: ChangeWords,
-  locale: Locale,
+  language: Locale,
 ): string {
   const way = direction(value, qualifier);
-  const word = words[locale];
+  const word = words[language];
+  const grammar = GRAMMAR[language];
   const signed = `${value > 0 ? '+' : value < 0 ? '−' : ''}${magnitude(Math.abs(value))}`;
-  if (way === 'uncertain') {
-    const bound = qualifier === 'at_least' ? { 'zh-CN': '不低于', en: 'at least' } : { 'zh-CN': '不超过', en: 'at most' };
-    return locale === 'zh-CN' ? `增减不确定（变化${bound['zh-CN']}${signed}）` : `direction uncertain (change of ${bound.en} ${signed})`;
-  }
-  if (way === 'unchanged') {
-    if (qualifier === 'approximately') return locale === 'zh-CN' ? '基本持平' : 'about unchanged';
-    return word.unchanged;
-  }
+  if (way === 'uncertain') return grammar.uncertain(qualifier === 'at_least' ? 'at_least' : 'at_most', signed);
+  if (way === 'unchanged') return qualifier === 'approximately' ? grammar.aboutUnchanged : word.unchanged;
   const amount = magnitude(Math.abs(value));
   const verb = way === 'up' ? word.up : word.down;
-  if (qualifier === 'exact') return locale === 'zh-CN' ? `${verb}${amount}` : `${verb} ${amount}`;
+  if (qualifier === 'exact') return grammar.exact(verb, amount);
   // An "at least" rise or an "at most" fall: the magnitude is a lower bound; "approximately": about.
-  const prefix = qualifier === 'approximately' ? { 'zh-CN': '约', en: 'about' } : { 'zh-CN': '至少', en: 'at least' };
-  return locale === 'zh-CN' ? `${prefix['zh-CN']}${verb}${amount}` : `${verb} ${prefix.en} ${amount}`;
+  return grammar.bounded(qualifier === 'approximately' ? 'approximately' : 'at_least', verb, amount);
 }

@@ -1,5 +1,7 @@
 import type { RateResult } from '../compute/types.js';
 import { isGrowthFormula, type GrowthFormula } from '../schema/indicator.js';
+import { writeIn } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { Locale } from '../schema/localized-text.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import { describeChange, GROWTH_WORDS } from './describe-change.js';
@@ -8,7 +10,7 @@ import { formatQuantity, type QuantityLike } from './format-quantity.js';
 
 /** Options of {@link formatGrowth}. */
 export interface FormatGrowthOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /** How sure the change is (default `exact`): "至少增长…", "约下降…". */
   readonly qualifier?: Qualifier;
   /** Fraction digits of the percentage (default 2). */
@@ -41,12 +43,23 @@ export function signedGrowth(value: number, qualifier: Qualifier, formula: Growt
  * ```
  */
 export function formatGrowth(value: number, options: FormatGrowthOptions): string {
-  const { locale, qualifier = 'exact', maximumFractionDigits = 2 } = options;
-  return describeChange(value, qualifier, (absolute) => formatPercent(absolute, { locale, maximumFractionDigits }), GROWTH_WORDS, locale);
+  const { qualifier = 'exact', maximumFractionDigits = 2 } = options;
+  return writeIn(options.locale, ({ language }) =>
+    describeChange(value, qualifier, (absolute) => formatPercent(absolute, { locale: language, maximumFractionDigits }), GROWTH_WORDS, language),
+  );
 }
 
 /** A written change that already says which way it went: 同比增长, 下降, 减少, 上升, 提高… */
 const SAYS_DIRECTION = /[增降减升涨跌]|提高/;
+
+/** A stated change as the report wrote it, in the languages that show it so (zh-CN); else composed. */
+const STATED_GROWTH: Readonly<Record<Locale, (quantity: QuantityLike, formula: GrowthFormula) => string | undefined>> = {
+  'zh-CN': (quantity, formula) => {
+    const written = formatQuantity(quantity, { locale: 'zh-CN' });
+    return SAYS_DIRECTION.test(written) ? written : `${GROWTH_WORDS['zh-CN'][formula === 'increase' ? 'up' : 'down']}${written}`;
+  },
+  en: () => undefined,
+};
 
 /**
  * A stated year-on-year change (positive, in the direction `formula` names). zh-CN shows the figure as
@@ -60,19 +73,29 @@ const SAYS_DIRECTION = /[增降减升涨跌]|提高/;
  * formatStatedGrowth({ value: 3.9, unit: 'percent', written: '3.9%' }, 'decrease', { locale: 'en' });    // 'down 3.9%'
  * ```
  */
-export function formatStatedGrowth(quantity: QuantityLike, formula: GrowthFormula, options: { readonly locale: Locale }): string {
-  const { locale } = options;
-  if (locale === 'zh-CN' && quantity.written) {
-    const written = formatQuantity(quantity, { locale });
-    return SAYS_DIRECTION.test(written) ? written : `${GROWTH_WORDS['zh-CN'][formula === 'increase' ? 'up' : 'down']}${written}`;
-  }
-  const signed = signedGrowth(quantity.value, quantity.qualifier ?? 'exact', formula);
-  return formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits: 20 });
+export function formatStatedGrowth(quantity: QuantityLike, formula: GrowthFormula, options: { readonly locale: LocaleTag }): string {
+  return writeIn(options.locale, ({ language }) => {
+    const asWritten = quantity.written === undefined ? undefined : STATED_GROWTH[language](quantity, formula);
+    if (asWritten !== undefined) return asWritten;
+    const signed = signedGrowth(quantity.value, quantity.qualifier ?? 'exact', formula);
+    return formatGrowth(signed.value, { locale: language, qualifier: signed.qualifier, maximumFractionDigits: 20 });
+  });
 }
+
+/** A change with the figures it is measured from, in each language. */
+const OPERANDS: Readonly<
+  Record<Locale, { readonly figures: (now: string, before: string) => string; readonly change: (now: string, before: string, words: string, unchanged: boolean) => string }>
+> = {
+  'zh-CN': { figures: (now, before) => `${now}，上期 ${before}`, change: (now, before, words) => `${now}，较上期 ${before}${words}` },
+  en: {
+    figures: (now, before) => `${now}; ${before} the year before`,
+    change: (now, before, words, unchanged) => `${now}, ${words} ${unchanged ? 'from' : 'on'} ${before} the year before`,
+  },
+};
 
 /** Options of {@link formatGrowthOperands}. */
 export interface FormatGrowthOperandsOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /** The change computed from the two figures; without it (or when undefined) only the figures are written. */
   readonly change?: RateResult;
   /** Fraction digits of the percentage (default 2). */
@@ -94,12 +117,14 @@ export interface FormatGrowthOperandsOptions {
  * ```
  */
 export function formatGrowthOperands(current: QuantityLike, earlier: QuantityLike, options: FormatGrowthOperandsOptions): string {
-  const { locale, change } = options;
-  const now = formatQuantity(current, { locale });
-  const before = formatQuantity(earlier, { locale });
-  if (!change?.defined || !isGrowthFormula(change.formula)) return locale === 'zh-CN' ? `${now}，上期 ${before}` : `${now}; ${before} the year before`;
-  const signed = signedGrowth(change.value, change.qualifier, change.formula);
-  const words = formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits: options.maximumFractionDigits ?? 2 });
-  if (locale === 'zh-CN') return `${now}，较上期 ${before}${words}`;
-  return `${now}, ${words} ${signed.value === 0 ? 'from' : 'on'} ${before} the year before`;
+  const { change } = options;
+  return writeIn(options.locale, ({ language }) => {
+    const now = formatQuantity(current, { locale: language });
+    const before = formatQuantity(earlier, { locale: language });
+    const sentence = OPERANDS[language];
+    if (!change?.defined || !isGrowthFormula(change.formula)) return sentence.figures(now, before);
+    const signed = signedGrowth(change.value, change.qualifier, change.formula);
+    const words = formatGrowth(signed.value, { locale: language, qualifier: signed.qualifier, maximumFractionDigits: options.maximumFractionDigits ?? 2 });
+    return sentence.change(now, before, words, signed.value === 0);
+  });
 }

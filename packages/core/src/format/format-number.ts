@@ -1,9 +1,10 @@
-import type { Locale } from '../schema/localized-text.js';
+import { translationOf } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import { decimalText } from './decimal-text.js';
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   readonly maximumFractionDigits?: number;
   readonly minimumFractionDigits?: number;
 }
@@ -19,15 +20,16 @@ export interface FormatNumberOptions {
  * ```
  */
 export function formatNumber(value: number, options: FormatNumberOptions): string {
-  const { locale, maximumFractionDigits = 20, minimumFractionDigits = 0 } = options;
+  const { maximumFractionDigits = 20, minimumFractionDigits = 0 } = options;
+  const grouping = translationOf(options.locale).groupThousands;
   // Whole numbers without grouping are their own text (the common case in findings and tables).
-  if (Number.isSafeInteger(value) && Math.min(minimumFractionDigits, maximumFractionDigits) === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000)) {
+  if (Number.isSafeInteger(value) && Math.min(minimumFractionDigits, maximumFractionDigits) === 0 && (!grouping || Math.abs(value) < 1000)) {
     return String(value);
   }
   // Written by hand, as Intl.NumberFormat would write it (see decimalText): no ICU start-up on the way to a
   // page's first render.
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';
-  return decimalText(value, { maximumFractionDigits, minimumFractionDigits, grouping: locale === 'en' });
+  return decimalText(value, { maximumFractionDigits, minimumFractionDigits, grouping });
 }
 
 /**

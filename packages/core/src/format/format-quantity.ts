@@ -1,3 +1,5 @@
+import { writeIn } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { Locale } from '../schema/localized-text.js';
 import type { Qualifier } from '../schema/qualifier.js';
 import type { Quantity } from '../schema/quantity.js';
@@ -16,7 +18,7 @@ export interface QuantityLike {
 
 /** Options of {@link formatQuantity}. */
 export interface FormatQuantityOptions {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /**
    * zh-CN only: show a stated figure exactly as the report wrote it (default true). Only runs of
    * white space between number and unit are dropped ("897  件" → "897件"); no digit changes.
@@ -57,6 +59,12 @@ function enNumberAndUnit(quantity: QuantityLike, number: string): string {
   return figure;
 }
 
+/** How each language writes a figure: zh-CN shows a stated one as written; each composes number and unit its way. */
+const NUMBER_AND_UNIT: Readonly<Record<Locale, { readonly asWritten: boolean; readonly compose: (quantity: QuantityLike, number: string) => string }>> = {
+  'zh-CN': { asWritten: true, compose: zhNumberAndUnit },
+  en: { asWritten: false, compose: enNumberAndUnit },
+};
+
 /**
  * A figure for display. In zh-CN a stated figure is shown as the report wrote it ("0.39万元",
  * "996余人次"); a computed one is composed in the same convention ("25529.5元", "4.4个百分点").
@@ -69,8 +77,10 @@ function enNumberAndUnit(quantity: QuantityLike, number: string): string {
  * ```
  */
 export function formatQuantity(quantity: QuantityLike | Quantity, options: FormatQuantityOptions): string {
-  const { locale, verbatim = true, maximumFractionDigits } = options;
-  if (locale === 'zh-CN' && verbatim && quantity.written) return quantity.written.replace(/[\s\u00a0\u3000]+/g, '');
-  const number = formatNumber(quantity.value, { locale, ...(maximumFractionDigits === undefined ? {} : { maximumFractionDigits }) });
-  return locale === 'zh-CN' ? zhNumberAndUnit(quantity, number) : enNumberAndUnit(quantity, number);
+  const { verbatim = true, maximumFractionDigits } = options;
+  return writeIn(options.locale, ({ language }) => {
+    const writer = NUMBER_AND_UNIT[language];
+    if (writer.asWritten && verbatim && quantity.written) return quantity.written.replace(/[\s\u00a0\u3000]+/g, '');
+    return writer.compose(quantity, formatNumber(quantity.value, { locale: language, ...(maximumFractionDigits === undefined ? {} : { maximumFractionDigits }) }));
+  });
 }

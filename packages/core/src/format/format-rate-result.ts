@@ -1,4 +1,6 @@
 import type { RateResult, UndefinedRateReason } from '../compute/types.js';
+import { writeIn } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { Locale } from '../schema/localized-text.js';
 import { formatGrowth, signedGrowth } from './format-growth.js';
 import { isGrowthFormula } from '../schema/indicator.js';
@@ -37,18 +39,21 @@ const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_
  */
 export function formatRateResult(
   result: RateResult,
-  options: { readonly locale: Locale; readonly maximumFractionDigits?: number },
+  options: { readonly locale: LocaleTag; readonly maximumFractionDigits?: number },
 ): string {
+  return writeIn(options.locale, ({ language }) => writeRateResult(result, language, options.maximumFractionDigits ?? 2));
+}
+
+function writeRateResult(result: RateResult, locale: Locale, maximumFractionDigits: number): string {
   const growth = isGrowthFormula(result.formula) ? result.formula : undefined;
-  if (!result.defined) return (growth && GROWTH_REASONS[result.reason]?.[options.locale]) ?? REASONS[result.reason][options.locale];
-  const maximumFractionDigits = options.maximumFractionDigits ?? 2;
+  if (!result.defined) return (growth && GROWTH_REASONS[result.reason]?.[locale]) ?? REASONS[result.reason][locale];
   if (result.formula === 'multiple') {
-    return formatQuantity({ value: result.value, unit: '倍', qualifier: result.qualifier }, { locale: options.locale, maximumFractionDigits });
+    return formatQuantity({ value: result.value, unit: '倍', qualifier: result.qualifier }, { locale, maximumFractionDigits });
   }
   if (growth) {
     const signed = signedGrowth(result.value, result.qualifier, growth);
-    return formatGrowth(signed.value, { locale: options.locale, qualifier: signed.qualifier, maximumFractionDigits });
+    return formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits });
   }
-  const text = formatPercent(result.value, { locale: options.locale, maximumFractionDigits });
-  return result.qualifier === 'exact' ? text : `${PREFIX[options.locale][result.qualifier]}${text}`;
+  const text = formatPercent(result.value, { locale, maximumFractionDigits });
+  return result.qualifier === 'exact' ? text : `${PREFIX[locale][result.qualifier]}${text}`;
 }

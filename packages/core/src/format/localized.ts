@@ -1,3 +1,5 @@
+import { translationOf, writeIn } from '../locale/registry.js';
+import type { LocaleTag } from '../locale/translation.js';
 import type { Locale, LocalizedText } from '../schema/localized-text.js';
 
 /**
@@ -8,11 +10,32 @@ import type { Locale, LocalizedText } from '../schema/localized-text.js';
  * localized({ 'zh-CN': '行政复议', en: 'Reconsideration' }, 'en'); // 'Reconsideration'
  * ```
  */
-export function localized(text: LocalizedText, locale: Locale): string {
-  return (locale === 'en' ? text.en : undefined) ?? text['zh-CN'];
+export function localized(text: LocalizedText, locale: LocaleTag): string {
+  return writeIn(locale, ({ language }) => text[language] ?? text['zh-CN']);
 }
 
-/** The library's locale for any BCP 47 tag: `en…` → en, anything else → zh-CN. */
+/**
+ * Whether a text shown in a locale falls back to Chinese (the locale reads English and the text has none):
+ * the element then marks it `lang="zh-CN"`, so that screen readers switch voice.
+ *
+ * @example
+ * ```ts
+ * fallsBackToChinese({ 'zh-CN': '行政复议' }, 'en'); // true
+ * ```
+ */
+export function fallsBackToChinese(text: LocalizedText, locale: LocaleTag): boolean {
+  return text[translationOf(locale).language] === undefined;
+}
+
+/**
+ * The language a tag reads texts in (see {@link translationOf}): `en…` → en; every Chinese tag, and any
+ * tag of a locale not registered, → zh-CN. zh-Hant reads zh-CN and converts it.
+ *
+ * @example
+ * ```ts
+ * toLocale('en-US'); // 'en'
+ * ```
+ */
 export function toLocale(tag: string | null | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+  return translationOf(tag).language;
 }

@@ -7,7 +7,7 @@ import { trendOutcome } from '../internal/chart/trend-outcome.js';
 import { prepareReport } from '../internal/data/prepare-report.js';
 import type { LoadedReport } from '../internal/data/reports-loader.js';
 import { toLocale } from '../internal/i18n/locale.js';
-import { STRINGS } from '../internal/i18n/strings.js';
+import { stringsOf } from '../internal/i18n/strings.js';
 import type { Theme } from '../internal/presentation.js';
 import { extraCss } from '../internal/styles/document-styles.js';
 import { toHeadingLevel } from '../internal/templates/heading.js';
@@ -99,7 +99,7 @@ function staticBox(content: TemplateResult, context: ViewContext, theme: string 
 export function renderTrendHTML(reports: readonly unknown[], options: RenderTrendHTMLOptions): string {
   const loaded = prepareAll(reports);
   const locale = toLocale(options.lang);
-  if (loaded.length === 0) throw new RangeError(`${STRINGS.en.empty} There is nothing to draw.`);
+  if (loaded.length === 0) throw new RangeError(`${stringsOf('en').empty} There is nothing to draw.`);
   const indicators = typeof options.indicators === 'string' ? options.indicators : (options.indicators ?? []).join(' ');
   const outcome = trendOutcome(loaded, indicators);
   if (outcome.status === 'invalid') throw new RangeError(outcome.error.message.en);

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { changeDirection, unitDimension, type Change, type ChangeDirection, type Locale } from '@rule-of-law/core';
+import { changeDirection, unitDimension, type Change, type ChangeDirection, type LocaleTag } from '@rule-of-law/core';
 import { comparisonStrings } from '../i18n/comparison-strings.js';
 
 /** The symbol of each direction, shown beside its word (never colour or a sign alone). */
@@ -20,7 +20,7 @@ function isRank(change: Change | undefined): boolean {
  * symbol is hidden from screen readers, which read the word; the class (`direction-up`…) is for
  * styling only, never the sole carrier of meaning.
  */
-export function directionView(change: Change | undefined, locale: Locale): TemplateResult {
+export function directionView(change: Change | undefined, locale: LocaleTag): TemplateResult {
   const direction = directionOfChange(change);
   const strings = comparisonStrings(locale);
   const rank = isRank(change);

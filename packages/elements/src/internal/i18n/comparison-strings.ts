@@ -1,4 +1,6 @@
-import type { ChangeDirection, Issuer, Locale, Qualifier, Severity, ValueBasis } from '@rule-of-law/core';
+import type { ChangeDirection, Issuer, Locale, LocaleTag, Qualifier, Severity, ValueBasis } from '@rule-of-law/core';
+import { localeWords } from './locale-words.js';
+import type { ElementTranslation } from './strings.js';
 
 /**
  * Every string of the comparison elements (`<rule-of-law-trend>`, `<rule-of-law-compare>` and the
@@ -20,6 +22,12 @@ export interface ComparisonStrings {
   readonly impliedZeroValue: string;
   /** What follows a label before its text: "：" in Chinese, ": " in English. */
   readonly colon: string;
+  /** An aside after a word: "（…）" / " (…)". */
+  readonly aside: (text: string) => string;
+  /** Whether the change beside a figure names the year compared with first ("较上年 ▲ 增加42件") or last ("▲ up 42 on last year"). */
+  readonly sinceFirst: boolean;
+  /** A trend chart's description: its kind, then every series with its points. */
+  readonly chartDescription: (kind: string, series: readonly string[]) => string;
   /** An issuer's name in this language: the English name in English when the report gives one, else the Chinese. */
   readonly issuerName: (issuer: Pick<Issuer, 'name' | 'nameEn'>) => string;
   /** An issuer with a period: "某县人民政府（2023年）", "A County Government (2023)". */
@@ -76,6 +84,9 @@ const zh: ComparisonStrings = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   impliedZeroValue: '0（未列出）',
   colon: '：',
+  aside: (text) => `（${text}）`,
+  sinceFirst: true,
+  chartDescription: (kind, series) => `${kind} ${series.join('；')}。`,
   issuerName: (issuer) => issuer.name,
   withPeriod: (issuer, period) => `${issuer}（${period}）`,
 
@@ -130,6 +141,9 @@ const en: ComparisonStrings = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   impliedZeroValue: '0 (not listed)',
   colon: ': ',
+  aside: (text) => ` (${text})`,
+  sinceFirst: false,
+  chartDescription: (kind, series) => `${kind} ${series.join('; ')}.`,
   issuerName: (issuer) => issuer.nameEn || issuer.name,
   withPeriod: (issuer, period) => `${issuer} (${period})`,
 
@@ -173,12 +187,12 @@ const en: ComparisonStrings = {
   previousError: 'The report to compare with could not be loaded; only this period’s figures are shown.',
 };
 
-/** The comparison string tables, by locale. Read them through {@link comparisonStrings}. */
-export const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = { 'zh-CN': zh, en };
+/** The comparison string tables of the built-in languages. Read them through {@link comparisonStrings}. */
+const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = { 'zh-CN': zh, en };
 
 /**
- * The comparison words of a locale: the one way the comparison's views and elements reach them, so that
- * where they come from (a table here, a locale registry later) can change in this function alone.
+ * The comparison words of a locale: its registered translation's own, else its language's (zh-CN or en)
+ * converted to its script (zh-Hant).
  *
  * @example
  * ```ts
@@ -186,6 +200,6 @@ export const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = {
  * comparisonStrings('zh-CN').colon; // '：'
  * ```
  */
-export function comparisonStrings(locale: Locale): ComparisonStrings {
-  return COMPARISON_STRINGS[locale];
+export function comparisonStrings(locale: LocaleTag): ComparisonStrings {
+  return localeWords(locale, COMPARISON_STRINGS, (translation: ElementTranslation) => translation.comparison);
 }

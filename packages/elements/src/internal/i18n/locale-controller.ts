@@ -1,15 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '@rule-of-law/core';
+import { onTranslationRegistered, type LocaleTag } from '@rule-of-law/core';
 import { resolveLang, toLocale } from './locale.js';
-import { STRINGS, type Strings } from './strings.js';
+import { stringsOf, type Strings } from './strings.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
 
-/** One observer for the whole page: any `lang` change re-renders every connected element. */
+const updateAll = (): void => hosts.forEach((host) => host.requestUpdate());
+
+/**
+ * One observer for the whole page: any `lang` change re-renders every connected element, and so does a
+ * locale registered after the elements drew (`rule-of-law-zh-Hant.min.js` loaded after the drop-in).
+ */
 function observe(): void {
+  stopListening ??= onTranslationRegistered(updateAll);
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer = new MutationObserver(updateAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -32,16 +39,18 @@ export class LocaleController implements ReactiveController {
     if (hosts.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      stopListening?.();
+      stopListening = undefined;
     }
   }
 
   /** The locale in force for the host. */
-  get locale(): Locale {
+  get locale(): LocaleTag {
     return toLocale(resolveLang(this.host));
   }
 
   /** The strings of the host's locale. */
   get strings(): Strings {
-    return STRINGS[this.locale];
+    return stringsOf(this.locale);
   }
 }

@@ -1,8 +1,11 @@
-import type { Locale } from '@rule-of-law/core';
+import { resolveLocale, type LocaleTag } from '@rule-of-law/core';
 
-/** The library's locale for any BCP 47 tag: `en…` → en; anything else (zh, zh-CN, zh-Hans, empty) → zh-CN. */
-export function toLocale(tag: string | null | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+/**
+ * The registered locale for any BCP 47 tag (core's `resolveLocale`): `en…` → en; `zh-Hant`, `zh-TW`,
+ * `zh-HK`, `zh-MO` → zh-Hant once its file is loaded; anything else (zh, zh-CN, zh-Hans, empty) → zh-CN.
+ */
+export function toLocale(tag: string | null | undefined): LocaleTag {
+  return resolveLocale(tag);
 }
 
 /**

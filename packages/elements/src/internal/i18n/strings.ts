@@ -1,4 +1,8 @@
-import type { Locale, Severity } from '@rule-of-law/core';
+import type { Locale, LocaleTag, Severity, Translation } from '@rule-of-law/core';
+import type { ComparisonStrings } from './comparison-strings.js';
+import { localeWords } from './locale-words.js';
+import { enStrings } from './en.js';
+import { zhCNStrings } from './zh-CN.js';
 
 /** Every string the elements show, for one locale. Functions take the values they place. */
 export interface Strings {
@@ -25,6 +29,14 @@ export interface Strings {
   readonly headline: string;
   readonly source: string;
   readonly list: (items: readonly string[]) => string;
+  /** Before a value: "：" / ": ". */
+  readonly colon: string;
+  /** Between phrases: "，" / ", ". */
+  readonly comma: string;
+  /** Between clauses: "；" / "; ". */
+  readonly clauseSeparator: string;
+  /** An aside after a word: "（…）" / " (…)". */
+  readonly aside: (text: string) => string;
 
   readonly findingsHeading: string;
   readonly noFindings: string;
@@ -66,133 +78,25 @@ export interface Strings {
   readonly compareNeedsAll: string;
 }
 
-const zhSeverity = { error: '错误', warning: '警告', info: '提示' } as const;
-const enSeverity = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+/** The words of the two built-in languages; other locales read one of them (see {@link stringsOf}). */
+const BUILT_IN: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCNStrings, en: enStrings };
 
-const zh: Strings = {
-  loading: '正在加载报告……',
-  empty: '未提供报告数据。',
-  retry: '重试',
-  errorTitle: '无法显示报告',
-  errorHttp: (status) => `服务器未能提供报告数据（HTTP ${status}）。`,
-  errorNetwork: '网络错误，未能取得报告数据。',
-  errorTimeout: (seconds) => `等待报告数据超过 ${seconds} 秒，已停止加载。`,
-  errorTooLarge: (megabytes) => `报告数据超过 ${megabytes} MB 的上限，已停止加载。`,
-  errorInvalid: (count) => `报告数据不符合规范，发现 ${count} 处问题：`,
-  errorNotFound: (id) => `报告中没有指标“${id}”。`,
-  errorNoIndicator: '未指定要显示的指标。',
-  errorWrongKind: (id, expected) => `指标“${id}”不是${expected}类指标，无法在此显示。`,
-  errorCompute: '计算报告数据时出错。',
-  moreIssues: (count) => `另有 ${count} 处问题未列出。`,
-  reportRoot: '（整个报告）',
+/**
+ * A locale's translation as the elements extend it: their words beside core's. A new locale is one file
+ * that registers one of these (core's `registerTranslation`); a table it leaves out is read from its
+ * language's, converted to its script.
+ */
+export interface ElementTranslation extends Translation {
+  /** Every word the elements show. */
+  readonly strings?: Strings;
+  /** Every word of the comparison elements (trend, compare, the report's change). */
+  readonly comparison?: ComparisonStrings;
+}
 
-  period: '报告期',
-  signedOn: '成文日期',
-  publishedOn: '发布日期',
-  publishedPhrase: (date) => `发布日期 ${date}`,
-  headline: '主要数据',
-  source: '来源',
-  list: (items) => items.join('、'),
-
-  findingsHeading: '数据核对结果',
-  noFindings: '未发现数据不一致之处。',
-  severity: zhSeverity,
-  severityCount: (severity, count) => `${severity}（${count}）`,
-  concerns: '涉及指标',
-
-  total: '合计',
-  category: '类别',
-  value: '数量',
-  share: '占比',
-  groups: '归类',
-  partNote: '说明',
-  sumOfParts: '分项之和',
-  notItemised: '未列明分项',
-  partialCoverage: (sum, total, share) => `分项之和 ${sum}，占合计 ${total} 的 ${share}；其余未列明。`,
-  derivedRates: '据此计算的比率',
-  rateOf: (numerator, denominator, base) => `${numerator} / ${denominator}（以${base}为基数）`,
-  tableCaption: (label) => `${label}：数据表`,
-  showTable: '查看数据表',
-  legend: '图例',
-  segments: (label) => `${label}：各分项`,
-  chartName: (label, total) => `${label}，合计 ${total}`,
-  chartDescription: (kind, parts) => `${kind === 'bar' ? '堆积条形图' : '环形图'}，共 ${parts.length} 项：${parts.join('；')}。`,
-  partText: (label, value, share) => (share === undefined ? `${label} ${value}` : `${label} ${value}，占 ${share}`),
-
-  stated: '报告所述',
-  implied: '推算',
-  impliedNote: (denominator) => `分母 ${denominator} 为按所述比率推算。`,
-  rateMismatch: (computed) => `与分子、分母不符：按其计算为 ${computed}。`,
-  rateMatch: '与分子、分母相符。',
-  impliedEarlierNote: (earlier) => `上期数 ${earlier} 为按所述增减幅度推算。`,
-  growthMismatch: (computed) => `与本期、上期数不符：按其计算为${computed}。`,
-  growthMatch: '与本期、上期数相符。',
-
-  compareNeedsAll: '与上年比较需加载 rule-of-law-all.min.js。',
-};
-
-const en: Strings = {
-  loading: 'Loading the report…',
-  empty: 'No report data was given.',
-  retry: 'Try again',
-  errorTitle: 'The report cannot be shown',
-  errorHttp: (status) => `The server did not provide the report data (HTTP ${status}).`,
-  errorNetwork: 'A network error stopped the report data from loading.',
-  errorTimeout: (seconds) => `The report data took longer than ${seconds} s; loading was stopped.`,
-  errorTooLarge: (megabytes) => `The report data is larger than the ${megabytes} MB limit; loading was stopped.`,
-  errorInvalid: (count) => `The report data is not valid: ${count} ${count === 1 ? 'problem' : 'problems'} found:`,
-  errorNotFound: (id) => `The report has no indicator "${id}".`,
-  errorNoIndicator: 'No indicator was named.',
-  errorWrongKind: (id, expected) => `Indicator "${id}" is not a ${expected} indicator and cannot be shown here.`,
-  errorCompute: 'The report data could not be computed.',
-  moreIssues: (count) => `${count} more ${count === 1 ? 'problem is' : 'problems are'} not listed.`,
-  reportRoot: '(the whole report)',
-
-  period: 'Period',
-  signedOn: 'Dated',
-  publishedOn: 'Published',
-  publishedPhrase: (date) => `published ${date}`,
-  headline: 'Key figures',
-  source: 'Source',
-  list: (items) => items.join(', '),
-
-  findingsHeading: 'Consistency checks',
-  noFindings: 'No inconsistencies found.',
-  severity: enSeverity,
-  severityCount: (severity, count) => `${severity} (${count})`,
-  concerns: 'Indicators',
-
-  total: 'Total',
-  category: 'Category',
-  value: 'Number',
-  share: 'Share',
-  groups: 'Groups',
-  partNote: 'Note',
-  sumOfParts: 'Sum of parts',
-  notItemised: 'Not itemised',
-  partialCoverage: (sum, total, share) => `The parts add up to ${sum}, ${share} of the total ${total}; the rest is not itemised.`,
-  derivedRates: 'Rates derived from these figures',
-  rateOf: (numerator, denominator, base) => `${numerator} / ${denominator} (base: ${base})`,
-  tableCaption: (label) => `${label}: data table`,
-  showTable: 'Show the data table',
-  legend: 'Legend',
-  segments: (label) => `${label}: parts`,
-  chartName: (label, total) => `${label}, total ${total}`,
-  chartDescription: (kind, parts) =>
-    `${kind === 'bar' ? 'Stacked bar chart' : 'Donut chart'} of ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}: ${parts.join('; ')}.`,
-  partText: (label, value, share) => (share === undefined ? `${label}: ${value}` : `${label}: ${value}, ${share}`),
-
-  stated: 'As stated',
-  implied: 'implied',
-  impliedNote: (denominator) => `The denominator ${denominator} is implied by the stated rate.`,
-  rateMismatch: (computed) => `Does not match its numerator and denominator, which give ${computed}.`,
-  rateMatch: 'Matches its numerator and denominator.',
-  impliedEarlierNote: (earlier) => `The figure of the year before, ${earlier}, is implied by the stated change.`,
-  growthMismatch: (computed) => `Does not match the current and earlier figures, which give ${computed}.`,
-  growthMatch: 'Matches the current and earlier figures.',
-
-  compareNeedsAll: 'Comparison needs rule-of-law-all.min.js.',
-};
-
-/** The string tables, by locale. */
-export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zh, en };
+/**
+ * The elements' words in a locale: the locale's own (`strings` of a registered {@link ElementTranslation}),
+ * else those of its language (zh-CN or en), converted to its script when it has one (zh-Hant).
+ */
+export function stringsOf(locale: LocaleTag): Strings {
+  return localeWords(locale, BUILT_IN, (translation: ElementTranslation) => translation.strings);
+}

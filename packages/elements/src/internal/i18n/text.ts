@@ -1,12 +1,28 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, type Locale, type LocalizedText } from '@rule-of-law/core';
+import { fallsBackToChinese, localized, type Issuer, type LocaleTag, type LocalizedText } from '@rule-of-law/core';
 
 /**
  * A localized text as a `<span>`, marked `lang="zh-CN"` when English was wanted but only Chinese
  * exists, so screen readers switch voice. Always a text binding: data never becomes HTML.
  */
-export function textSpan(text: LocalizedText, locale: Locale, part?: string): TemplateResult {
-  const fellBack = locale === 'en' && text.en === undefined;
+/**
+ * A text written only in Chinese (a report's title, its publisher, an issuer without an English name) as a
+ * locale shows it: converted to its script (zh-Hant), and with the `lang` to mark it by when the locale reads
+ * another language (`zh-CN` in English), so that screen readers switch voice.
+ */
+export function chineseText(text: string, locale: LocaleTag): { readonly text: string; readonly lang: string | undefined } {
+  const written = { 'zh-CN': text };
+  return { text: localized(written, locale), lang: fallsBackToChinese(written, locale) ? 'zh-CN' : undefined };
+}
+
+/** An issuer's name in a locale: the English name in English when the report gives one, else the Chinese (converted to the locale's script). */
+export function issuerText(issuer: Pick<Issuer, 'name' | 'nameEn'>, locale: LocaleTag): { readonly text: string; readonly lang: string | undefined } {
+  const written = { 'zh-CN': issuer.name, en: issuer.nameEn };
+  return { text: localized(written, locale), lang: fallsBackToChinese(written, locale) ? 'zh-CN' : undefined };
+}
+
+export function textSpan(text: LocalizedText, locale: LocaleTag, part?: string): TemplateResult {
+  const fellBack = fallsBackToChinese(text, locale);
   return html`<span part=${ifDefined(part)} lang=${ifDefined(fellBack ? 'zh-CN' : undefined)}>${localized(text, locale)}</span>`;
 }

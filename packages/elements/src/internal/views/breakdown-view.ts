@@ -56,7 +56,7 @@ export function segmentText(segment: Segment, context: ViewContext): string {
   const { locale } = context;
   const name = segmentLabel(segment, context);
   const mark = segment.markLabel && localized(segment.markLabel, locale);
-  const label = mark ? (locale === 'en' ? `${name} (${mark})` : `${name}（${mark}）`) : name;
+  const label = mark ? `${name}${context.strings.aside(mark)}` : name;
   return context.strings.partText(label, formatQuantity(segment.figure, { locale }), shareText(segment, context));
 }
 
@@ -155,7 +155,7 @@ function notes(entry: ComputedBreakdownIndicator, computed: ComputedReport, cont
   return html`<ul part="notes" class="notes">
     ${findings.map(
       (finding) => html`<li class="note note-${finding.severity}">
-        <strong>${strings.severity[finding.severity]}</strong>${locale === 'en' ? ': ' : '：'}${finding.message[locale]}
+        <strong>${strings.severity[finding.severity]}</strong>${strings.colon}${localized(finding.message, locale)}
       </li>`,
     )}
   </ul>`;
@@ -234,7 +234,7 @@ function table(segments: readonly Segment[], label: string, totalText: string, e
 
 function caption(computed: ComputedReport, options: BreakdownViewOptions, context: ViewContext): TemplateResult | typeof nothing {
   const { locale, strings } = context;
-  if (options.source) return html`<figcaption part="source" class="source">${strings.source}${locale === 'en' ? ': ' : '：'}${options.source}</figcaption>`;
+  if (options.source) return html`<figcaption part="source" class="source">${strings.source}${strings.colon}${options.source}</figcaption>`;
   if (options.direct) return nothing;
   return html`<figcaption part="source" class="source">${sourceCitation(computed.report, locale, strings)}</figcaption>`;
 }

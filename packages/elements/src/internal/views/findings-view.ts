@@ -15,8 +15,8 @@ function findingItem(finding: Finding, labels: IndicatorLabels, context: ViewCon
     return label ? localized(label, locale) : id;
   });
   return html`<li part="finding" data-code=${finding.code}>
-    <span>${finding.message[locale]}</span>
-    ${concerned.length > 0 ? html`<span class="concerns">${strings.concerns}${locale === 'en' ? ': ' : '：'}${strings.list(concerned)}</span>` : nothing}
+    <span>${localized(finding.message, locale)}</span>
+    ${concerned.length > 0 ? html`<span class="concerns">${strings.concerns}${strings.colon}${strings.list(concerned)}</span>` : nothing}
   </li>`;
 }
 

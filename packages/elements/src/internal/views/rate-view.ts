@@ -10,7 +10,7 @@ import {
   unitLabel,
   type ComputedRateIndicator,
   type Figure,
-  type Locale,
+  type LocaleTag,
 } from '@rule-of-law/core';
 import { linear } from '../chart/linear.js';
 import { rateOperands } from '../data/operand-figures.js';
@@ -21,7 +21,7 @@ import type { ViewContext } from './view-context.js';
 const barScale = linear([0, 100], [0, 100]);
 
 /** "102 / 106 项" when both are exact in one unit, else each figure in full. */
-function fraction(numerator: Figure, denominator: Figure, locale: Locale): string {
+function fraction(numerator: Figure, denominator: Figure, locale: LocaleTag): string {
   const exact = numerator.qualifier === 'exact' && denominator.qualifier === 'exact';
   if (exact && unitKey(numerator.unit) === unitKey(denominator.unit)) {
     const unit = unitLabel(denominator.unit, { locale, count: denominator.value });

@@ -1,16 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  FAMILIES,
-  FAMILY_LABELS,
-  formatDate,
-  formatPeriod,
-  ISSUER_LEVEL_LABELS,
-  type ComputedReport,
-  type Family,
-  type Indicator,
-  type Report,
-} from '@rule-of-law/core';
+import { type ComputedReport, FAMILIES, type Family, FAMILY_LABELS, formatDate, formatPeriod, type Indicator, ISSUER_LEVEL_LABELS, localized, type Report } from '@rule-of-law/core';
+import { issuerText } from '../i18n/text.js';
 import type { ChartKind } from '../chart/chart-templates.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../templates/heading.js';
 import { sourceCitation } from '../templates/source.js';
@@ -92,7 +83,7 @@ function familySection(report: Report, family: Family, level: HeadingLevel, comp
   const breakdowns = own.filter((indicator) => indicator.kind === 'breakdown');
   const id = context.id(`family-${family}`);
   return html`<section part="section" class="family" data-family=${family} aria-labelledby=${id}>
-    ${heading(level, FAMILY_LABELS[family][context.locale], { id, part: 'section-title' })}
+    ${heading(level, localized(FAMILY_LABELS[family], context.locale), { id, part: 'section-title' })}
     ${figures.length > 0
       ? html`<ul class="figures" role="list">
           ${figures.map((indicator) => html`<li>${parts.figure(indicator)}</li>`)}
@@ -128,13 +119,13 @@ export function reportView(report: Report, options: ReportViewOptions, parts: Re
   const sub = toHeadingLevel(level + 1, 3);
   const families = familiesToShow(options.families, report.indicators);
   const { compact } = options;
-  const issuer = locale === 'en' && report.issuer.nameEn ? report.issuer.nameEn : report.issuer.name;
+  const issuer = issuerText(report.issuer, locale);
   const titleId = context.id('title');
   return html`<article part="base" class="report layout-${compact ? 'compact' : 'full'}" aria-labelledby=${titleId}>
     <header part="header" class="header">
       <p part="issuer" class="issuer">
-        <span lang=${ifDefined(issuer === report.issuer.name && locale === 'en' ? 'zh-CN' : undefined)}>${issuer}</span>
-        · ${ISSUER_LEVEL_LABELS[report.issuer.level][locale]}
+        <span lang=${ifDefined(issuer.lang)}>${issuer.text}</span>
+        · ${localized(ISSUER_LEVEL_LABELS[report.issuer.level], locale)}
       </p>
       ${heading(level, html`<span lang="zh-CN">${report.title}</span>`, { id: titleId, part: 'title' })}
       <dl part="meta" class="meta">

@@ -1,5 +1,5 @@
-import type { Locale } from '@rule-of-law/core';
-import { STRINGS, type Strings } from '../i18n/strings.js';
+import type { LocaleTag } from '@rule-of-law/core';
+import { stringsOf, type Strings } from '../i18n/strings.js';
 
 /**
  * What a view (a pure template function shared by the elements, their light-DOM rendering and the
@@ -7,7 +7,7 @@ import { STRINGS, type Strings } from '../i18n/strings.js';
  * in the tree it is rendered into.
  */
 export interface ViewContext {
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   readonly strings: Strings;
   /** An id unique where the view is rendered: the name itself in a shadow root, prefixed in the page. */
   readonly id: (name: string) => string;
@@ -17,8 +17,8 @@ export interface ViewContext {
  * A view context. Without `prefix` ids are used as they are (a shadow root scopes them); with one,
  * every id becomes `<prefix>-<name>`, so several reports can share a page (light DOM, static HTML).
  */
-export function viewContext(locale: Locale, prefix?: string): ViewContext {
-  return { locale, strings: STRINGS[locale], id: prefix ? (name) => `${prefix}-${name}` : (name) => name };
+export function viewContext(locale: LocaleTag, prefix?: string): ViewContext {
+  return { locale, strings: stringsOf(locale), id: prefix ? (name) => `${prefix}-${name}` : (name) => name };
 }
 
 /** The context of a part of a view (one chart of a report): its ids get `scope` in front. */

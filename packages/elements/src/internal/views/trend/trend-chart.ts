@@ -29,14 +29,13 @@ export interface TrendChartOptions {
  */
 function description(model: TrendModel, group: TrendGroup, kind: TrendChart, context: ViewContext): string {
   const words = trendWords(context);
-  const en = context.locale === 'en';
   const series = group.series.map((entry) =>
     words.seriesText(
       seriesLabel(entry, context),
       entry.points.map((point, index) => `${periodLabel(model.periods[index]!, context)} ${point ? pointValue(point, context) : words.noData}`),
     ),
   );
-  return `${words.chartKindText(kind, group.series.length)} ${series.join(en ? '; ' : '；')}${en ? '.' : '。'}`;
+  return words.chartDescription(words.chartKindText(kind, group.series.length), series);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { formatComparedValue, formatPeriod, localized, type Locale, type Period } from '@rule-of-law/core';
+import { formatComparedValue, formatPeriod, localized, type LocaleTag, type Period, translationOf } from '@rule-of-law/core';
+import { issuerText } from '../../i18n/text.js';
 import type { TrendPoint, TrendSeries } from '../../chart/trend-series.js';
-import { COMPARISON_STRINGS, type ComparisonStrings } from '../../i18n/comparison-strings.js';
+import { comparisonStrings, type ComparisonStrings } from '../../i18n/comparison-strings.js';
 import type { ViewContext } from '../view-context.js';
 
 /**
@@ -12,7 +13,7 @@ import type { ViewContext } from '../view-context.js';
  * ```
  */
 export function trendWords(context: ViewContext): ComparisonStrings {
-  return COMPARISON_STRINGS[context.locale];
+  return comparisonStrings(context.locale);
 }
 
 /**
@@ -23,8 +24,8 @@ export function trendWords(context: ViewContext): ComparisonStrings {
  * ['a', 'b'].join(listSeparator('zh-CN')); // 'a、b'
  * ```
  */
-export function listSeparator(locale: Locale): string {
-  return locale === 'en' ? ', ' : '、';
+export function listSeparator(locale: LocaleTag): string {
+  return translationOf(locale).punctuation.listSeparator;
 }
 
 /**
@@ -63,7 +64,7 @@ export function axisLabel(period: Period, context: ViewContext): string {
 export function seriesLabel(series: TrendSeries, context: ViewContext): string {
   const label = localized(series.label, context.locale);
   if (!series.issuer) return label;
-  const issuer = context.locale === 'en' && series.issuer.nameEn ? series.issuer.nameEn : series.issuer.name;
+  const issuer = issuerText(series.issuer, context.locale).text;
   return trendWords(context).seriesName(issuer, label);
 }
 

@@ -1,0 +1,71 @@
+import type { Strings } from './strings.js';
+
+const enSeverity = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+
+/** Every word the elements show, in English. */
+export const enStrings: Strings = {
+  loading: 'Loading the report…',
+  empty: 'No report data was given.',
+  retry: 'Try again',
+  errorTitle: 'The report cannot be shown',
+  errorHttp: (status) => `The server did not provide the report data (HTTP ${status}).`,
+  errorNetwork: 'A network error stopped the report data from loading.',
+  errorTimeout: (seconds) => `The report data took longer than ${seconds} s; loading was stopped.`,
+  errorTooLarge: (megabytes) => `The report data is larger than the ${megabytes} MB limit; loading was stopped.`,
+  errorInvalid: (count) => `The report data is not valid: ${count} ${count === 1 ? 'problem' : 'problems'} found:`,
+  errorNotFound: (id) => `The report has no indicator "${id}".`,
+  errorNoIndicator: 'No indicator was named.',
+  errorWrongKind: (id, expected) => `Indicator "${id}" is not a ${expected} indicator and cannot be shown here.`,
+  errorCompute: 'The report data could not be computed.',
+  moreIssues: (count) => `${count} more ${count === 1 ? 'problem is' : 'problems are'} not listed.`,
+  reportRoot: '(the whole report)',
+
+  period: 'Period',
+  signedOn: 'Dated',
+  publishedOn: 'Published',
+  publishedPhrase: (date) => `published ${date}`,
+  headline: 'Key figures',
+  source: 'Source',
+  list: (items) => items.join(', '),
+  colon: ': ',
+  comma: ', ',
+  clauseSeparator: '; ',
+  aside: (text) => ` (${text})`,
+
+  findingsHeading: 'Consistency checks',
+  noFindings: 'No inconsistencies found.',
+  severity: enSeverity,
+  severityCount: (severity, count) => `${severity} (${count})`,
+  concerns: 'Indicators',
+
+  total: 'Total',
+  category: 'Category',
+  value: 'Number',
+  share: 'Share',
+  groups: 'Groups',
+  partNote: 'Note',
+  sumOfParts: 'Sum of parts',
+  notItemised: 'Not itemised',
+  partialCoverage: (sum, total, share) => `The parts add up to ${sum}, ${share} of the total ${total}; the rest is not itemised.`,
+  derivedRates: 'Rates derived from these figures',
+  rateOf: (numerator, denominator, base) => `${numerator} / ${denominator} (base: ${base})`,
+  tableCaption: (label) => `${label}: data table`,
+  showTable: 'Show the data table',
+  legend: 'Legend',
+  segments: (label) => `${label}: parts`,
+  chartName: (label, total) => `${label}, total ${total}`,
+  chartDescription: (kind, parts) =>
+    `${kind === 'bar' ? 'Stacked bar chart' : 'Donut chart'} of ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}: ${parts.join('; ')}.`,
+  partText: (label, value, share) => (share === undefined ? `${label}: ${value}` : `${label}: ${value}, ${share}`),
+
+  stated: 'As stated',
+  implied: 'implied',
+  impliedNote: (denominator) => `The denominator ${denominator} is implied by the stated rate.`,
+  rateMismatch: (computed) => `Does not match its numerator and denominator, which give ${computed}.`,
+  rateMatch: 'Matches its numerator and denominator.',
+  impliedEarlierNote: (earlier) => `The figure of the year before, ${earlier}, is implied by the stated change.`,
+  growthMismatch: (computed) => `Does not match the current and earlier figures, which give ${computed}.`,
+  growthMatch: 'Matches the current and earlier figures.',
+
+  compareNeedsAll: 'Comparison needs rule-of-law-all.min.js.',
+};
