@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { ComputedIndicator, Indicator, BilingualText, Report } from '@rule-of-law/core';
 import type { Outcome } from './data/outcome.js';
-import type { ReportInput, ReportsState } from './data/reports-loader.js';
+import { inlineInput, type ReportInput, type ReportsState } from './data/reports-loader.js';
 import { resolveIndicator, type ResolvedIndicator } from './data/resolve-indicator.js';
 import { ReportsElement } from './reports-element.js';
 
@@ -43,7 +43,7 @@ export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> e
   /** `src` or the inline JSON: loaded only when neither `report` nor `data` is given. */
   protected reportInputs(): readonly (ReportInput | undefined)[] {
     if (this.data != null || this.report != null) return [];
-    return [this.src ? { src: this.src } : this.inline];
+    return [this.src ? { src: this.src } : inlineInput(this)];
   }
 
   /** The indicator from the object inputs, else from the report the element loaded. */

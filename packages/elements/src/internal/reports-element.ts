@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Outcome } from './data/outcome.js';
-import { inlineInput, ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from './data/reports-loader.js';
+import { ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from './data/reports-loader.js';
 import { emit, type RolLoadDetail } from './events.js';
 import { RuleOfLawElement } from './rule-of-law-element.js';
 import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
@@ -77,11 +77,6 @@ export abstract class ReportsElement<Shown> extends RuleOfLawElement {
   /** The heading level in force. */
   protected get level(): HeadingLevel {
     return toHeadingLevel(this.headingLevel, this.defaultHeadingLevel);
-  }
-
-  /** The inline JSON child as an input, for {@link reportInputs}. */
-  protected get inline(): ReportInput | undefined {
-    return inlineInput(this);
   }
 
   /**

@@ -11,10 +11,6 @@ import type { Theme } from './presentation.js';
 
 export { THEMES, type Theme } from './presentation.js';
 
-/** Whether two errors say the same thing (errors are worked out afresh on each render). */
-const sameError = (a: RolErrorDetail, b: RolErrorDetail): boolean =>
-  a === b || (a.kind === b.kind && a.src === b.src && a.message.en === b.message.en && a.issues.length === b.issues.length);
-
 /**
  * What every element shares: `lang` resolution and strings, the `theme` token set, the render root (`render-root`:
  * a shadow root, or the element's own light DOM, see {@link lightRoot}), ids unique in the page, and `rol-error`
@@ -54,7 +50,8 @@ export abstract class RuleOfLawElement extends LitElement {
 
   private idPrefix?: string;
 
-  private reportedError: RolErrorDetail | undefined;
+  /** What the error last reported says (errors are worked out afresh on each render). */
+  private reportedError: string | undefined;
 
   /**
    * Fires `rol-error` for an error the element now shows, once per distinct error: re-renders showing the same
@@ -62,9 +59,9 @@ export abstract class RuleOfLawElement extends LitElement {
    * outcome that failed the same way, e.g. a retry).
    */
   protected reportError(error: RolErrorDetail | undefined, again = false): void {
-    const last = this.reportedError;
-    this.reportedError = error;
-    if (error && (again || !last || !sameError(error, last))) emit(this, 'rol-error', error);
+    const said = error && `${error.kind} ${error.src} ${error.message.en} ${error.issues.length}`;
+    if (error && (again || said !== this.reportedError)) emit(this, 'rol-error', error);
+    this.reportedError = said;
   }
 
   /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */

@@ -2,7 +2,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Finding, Report } from '@rule-of-law/core';
 import type { Outcome } from '../../internal/data/outcome.js';
 import { prepareReport } from '../../internal/data/prepare-report.js';
-import type { ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import { inlineInput, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
 import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { findingsView } from '../../internal/views/findings-view.js';
@@ -80,7 +80,7 @@ export class RuleOfLawFindings extends ReportsElement<FindingsShown> {
   /** `src` or the inline JSON: loaded only when neither `report` nor `items` is given. */
   protected reportInputs(): readonly (ReportInput | undefined)[] {
     if (this.items != null || this.report != null) return [];
-    return [this.src ? { src: this.src } : this.inline];
+    return [this.src ? { src: this.src } : inlineInput(this)];
   }
 
   /** The findings given, else those of the report given or loaded. */

@@ -3,7 +3,7 @@ import type { ComputedReport, Report } from '@rule-of-law/core';
 import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import type { Outcome } from '../../internal/data/outcome.js';
-import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import { inlineInput, type LoadedReport, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
 import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
@@ -145,7 +145,7 @@ export class RuleOfLawReport extends ReportsElement<LoadedReport> {
   }
 
   protected reportInputs(): readonly (ReportInput | undefined)[] {
-    return [this.report != null ? { report: this.report } : this.src ? { src: this.src } : this.inline];
+    return [this.report != null ? { report: this.report } : this.src ? { src: this.src } : inlineInput(this)];
   }
 
   protected resolve(loaded: ReportsState): Outcome<LoadedReport> {

@@ -13,9 +13,6 @@ export interface RovingItem {
 /** What a key does on an item: choose it, move the focus (`to`, an index, is `undefined` at an edge), or nothing of ours. */
 export type RovingKeyAction = { readonly kind: 'select' } | { readonly kind: 'move'; readonly to: number | undefined } | { readonly kind: 'none' };
 
-/** The keys that choose the focused item. */
-const CHOOSES: readonly string[] = ['Enter', ' '];
-
 /**
  * The keyboard model of every chart, as a pure function: what `key` does on `items[from]`, with `items` in
  * reading order (by row, then along the row). Enter and Space choose it; ArrowRight and ArrowLeft move along
@@ -32,34 +29,37 @@ const CHOOSES: readonly string[] = ['Enter', ' '];
  * ```
  */
 export function rovingKeyAction(key: string, from: number, items: readonly RovingItem[]): RovingKeyAction {
-  if (CHOOSES.includes(key)) return { kind: 'select' };
+  if (key === 'Enter' || key === ' ') return { kind: 'select' };
   const item = items[from];
   if (!item) return { kind: 'none' };
   const rows = [...new Set(items.map((candidate) => candidate.row))];
-  const inRow = (row: unknown): number[] => items.flatMap((candidate, index) => (candidate.row === row ? [index] : []));
+  const inRow = (row: unknown): RovingItem[] => items.filter((candidate) => candidate.row === row);
   const row = inRow(item.row);
-  const position = row.indexOf(from);
-  /** The item of the row `step` away nearest to this place. */
-  const across = (step: number): number | undefined => {
-    if (rows.length === 1) return row[position + step];
-    const next = rows[rows.indexOf(item.row) + step];
-    if (next === undefined) return undefined;
-    return inRow(next).reduce<number | undefined>(
-      (best, index) =>
-        best === undefined || Math.abs(items[index]!.column - item.column) < Math.abs(items[best]!.column - item.column) ? index : best,
-      undefined,
-    );
-  };
-  const moves: Readonly<Record<string, () => number | undefined>> = {
-    ArrowRight: () => row[position + 1],
-    ArrowLeft: () => row[position - 1],
-    ArrowDown: () => across(1),
-    ArrowUp: () => across(-1),
-    Home: () => row[0],
-    End: () => row[row.length - 1],
-  };
-  const move = Object.hasOwn(moves, key) ? moves[key] : undefined;
-  return move ? { kind: 'move', to: move() } : { kind: 'none' };
+  const at = row.indexOf(item);
+  const distance = (candidate: RovingItem): number => Math.abs(candidate.column - item.column);
+  /** One row on: along it in a chart of one row, else the nearest item of the next or previous row. */
+  const across = (step: number): RovingItem | undefined =>
+    rows.length === 1
+      ? row[at + step]
+      : inRow(rows[rows.indexOf(item.row) + step]).reduce<RovingItem | undefined>(
+          (best, candidate) => (!best || distance(candidate) < distance(best) ? candidate : best),
+          undefined,
+        );
+  const to =
+    key === 'ArrowRight'
+      ? row[at + 1]
+      : key === 'ArrowLeft'
+        ? row[at - 1]
+        : key === 'ArrowDown'
+          ? across(1)
+          : key === 'ArrowUp'
+            ? across(-1)
+            : key === 'Home'
+              ? row[0]
+              : key === 'End'
+                ? row[row.length - 1]
+                : null;
+  return to === null ? { kind: 'none' } : { kind: 'move', to: to && items.indexOf(to) };
 }
 
 /**

@@ -129,25 +129,17 @@ export class ReportsLoader implements ReactiveController {
   private load(inputs: readonly ReportInput[]): void {
     this.last = inputs;
     this.abort?.abort();
-    this.abort = undefined;
-    if (inputs.length === 0) return this.settle({ status: 'empty' });
-    if (inputs.every((input) => 'report' in input)) return this.settle(this.combine(inputs.map((input) => this.prepare((input as { report: unknown }).report))));
-    const abort = new AbortController();
-    this.abort = abort;
-    this.settle({ status: 'loading' });
+    const abort = (this.abort = new AbortController());
     const timeoutMs = this.options.timeoutMs();
-    void Promise.all(
-      inputs.map(async (input): Promise<Loaded> => {
-        if ('report' in input) return this.prepare(input.report);
-        const result = await fetchText(input.src, { timeoutMs, signal: abort.signal });
-        if (result.ok) return this.prepare(result.text, input.src);
-        return 'error' in result ? { ok: false, error: result.error } : { ok: false };
-      }),
-    ).then((results) => {
-      if (abort.signal.aborted || this.abort !== abort) return;
-      this.abort = undefined;
-      this.settle(this.combine(results));
-    });
+    const results = inputs.map((input): Loaded | Promise<Loaded> =>
+      'src' in input
+        ? fetchText(input.src, { timeoutMs, signal: abort.signal }).then((result) => (result.ok ? this.prepare(result.text, input.src) : result))
+        : this.prepare(input.report),
+    );
+    if (!results.some((result) => result instanceof Promise)) return this.settle(this.combine(results as Loaded[]));
+    this.settle({ status: 'loading' });
+    // An abandoned load (the inputs changed, the element left the page) settles nothing.
+    void Promise.all(results).then((done) => abort.signal.aborted || this.settle(this.combine(done)));
   }
 
   private prepare(input: unknown, src?: string): Loaded {
@@ -157,6 +149,7 @@ export class ReportsLoader implements ReactiveController {
   }
 
   private combine(results: readonly Loaded[]): ReportsState {
+    if (results.length === 0) return { status: 'empty' };
     const reports: LoadedReport[] = [];
     for (const result of results) {
       if (!result.ok) return result.error ? { status: 'error', error: result.error } : { status: 'loading' };
@@ -166,9 +159,8 @@ export class ReportsLoader implements ReactiveController {
   }
 
   private settle(state: ReportsState): void {
-    const quiet = state.status === this.state.status && state.status === 'empty';
     this.state = state;
     this.pending = state.status === 'ready' || state.status === 'error' ? state : undefined;
-    if (!quiet) this.host.requestUpdate();
+    this.host.requestUpdate();
   }
 }
