@@ -1,4 +1,4 @@
-import type { ComputedReport, Locale, BilingualText, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
+import { type BilingualText, type ComputedReport, type Locale, type LocaleTag, type Period, type Report, type ReportComparison, type ReportIssue } from '@rule-of-law/core';
 
 /** What went wrong when loading or showing data. */
 export const ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'invalid', 'not-found', 'compute'] as const;
@@ -41,7 +41,7 @@ export interface RolSelectDetail {
   readonly value: number;
   /** The share in percent, when defined. */
   readonly share?: number;
-  readonly locale: Locale;
+  readonly locale: LocaleTag;
   /** `<rule-of-law-trend>`: the period of the chosen point (`category` is its `start/end`). */
   readonly period?: Period;
 }

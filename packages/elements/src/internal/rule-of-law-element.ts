@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { Locale } from '@rule-of-law/core';
+import type { LocaleTag } from '@rule-of-law/core';
 import { emit, type RolErrorDetail } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
@@ -30,7 +30,7 @@ export abstract class RuleOfLawElement extends LitElement {
   private readonly i18n = new LocaleController(this);
 
   /** The locale in force. */
-  protected get locale(): Locale {
+  protected get locale(): LocaleTag {
     return this.i18n.locale;
   }
 

@@ -1,20 +1,12 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { adoptDocumentStyles } from '../../internal/styles/document-styles.js';
-import {
-  compareReports,
-  formatChange,
-  formatPeriod,
-  type ComputedReport,
-  type IndicatorComparison,
-  type Locale,
-  type Report,
-  type ReportComparison,
-} from '@rule-of-law/core';
+import { compareReports, type ComputedReport, formatChange, formatPeriod, type IndicatorComparison, type LocaleTag, localized, type Report, type ReportComparison } from '@rule-of-law/core';
 import { DIRECTION_SYMBOLS, directionOfChange } from '../../internal/compare/direction.js';
 import { ReportsLoader } from '../../internal/data/reports-loader.js';
 import { emit } from '../../internal/events.js';
-import { COMPARISON_STRINGS } from '../../internal/i18n/comparison-strings.js';
-import { STRINGS } from '../../internal/i18n/strings.js';
+import { issuerText } from '../../internal/i18n/text.js';
+import { comparisonStrings } from '../../internal/i18n/comparison-strings.js';
+import { stringsOf } from '../../internal/i18n/strings.js';
 import { reportCitation } from '../../internal/templates/sources.js';
 import { reportChangeStyles } from './report-change.styles.js';
 import type { PreviousHost, PreviousRender, PreviousSupport } from './report-previous.js';
@@ -36,16 +28,16 @@ function isLastYear(previous: Report, current: Report): boolean {
  * 不作比较", an "at least" figure's open direction); "上年报告无此项" for an indicator new this year.
  * The symbol is hidden from screen readers; the words carry the direction.
  */
-export function changeLine(entry: IndicatorComparison | undefined, since: string, newText: string, locale: Locale): TemplateResult | typeof nothing {
+export function changeLine(entry: IndicatorComparison | undefined, since: string, newText: string, locale: LocaleTag): TemplateResult | typeof nothing {
   if (!entry || entry.status === 'removed') return nothing;
   if (entry.status === 'added') return html`<p part="change" class="change change-new">${newText}</p>`;
   if (!entry.change) return nothing;
   const direction = directionOfChange(entry.change);
   const symbol = html`<span class="symbol" aria-hidden="true">${DIRECTION_SYMBOLS[direction]}</span>`;
   const text = formatChange(entry.change, { locale });
-  return locale === 'en'
-    ? html`<p part="change" class="change change-${direction}">${symbol} ${text} ${since}</p>`
-    : html`<p part="change" class="change change-${direction}">${since} ${symbol} ${text}</p>`;
+  return comparisonStrings(locale).sinceFirst
+    ? html`<p part="change" class="change change-${direction}">${since} ${symbol} ${text}</p>`
+    : html`<p part="change" class="change change-${direction}">${symbol} ${text} ${since}</p>`;
 }
 
 /**
@@ -79,9 +71,9 @@ export class ReportChangeSupport implements ReactiveController, PreviousSupport 
     this.loader.sync();
   }
 
-  render(report: Report, _computed: ComputedReport, locale: Locale): PreviousRender {
+  render(report: Report, _computed: ComputedReport, locale: LocaleTag): PreviousRender {
     const { state } = this.loader;
-    const words = COMPARISON_STRINGS[locale];
+    const words = comparisonStrings(locale);
     if (state.status === 'loading') {
       return {
         summary: html`<div part="compared-with" class="state loading" role="status" aria-live="polite">
@@ -95,8 +87,8 @@ export class ReportChangeSupport implements ReactiveController, PreviousSupport 
       return {
         summary: html`<div part="error" class="state error" role="alert">
           <p class="error-title">${words.previousError}</p>
-          <p class="error-message">${state.error.message[locale]}</p>
-          ${retry ? html`<p><button type="button" part="retry" @click=${() => this.loader.reload()}>${STRINGS[locale].retry}</button></p>` : nothing}
+          <p class="error-message">${localized(state.error.message, locale)}</p>
+          ${retry ? html`<p><button type="button" part="retry" @click=${() => this.loader.reload()}>${stringsOf(locale).retry}</button></p>` : nothing}
         </div>`,
         change: () => nothing,
       };
@@ -110,14 +102,14 @@ export class ReportChangeSupport implements ReactiveController, PreviousSupport 
     const byId = new Map(comparison.indicators.map((entry) => [entry.id, entry]));
     const lastYear = isLastYear(previous, report);
     const sameIssuer = previous.issuer.name === report.issuer.name;
-    const side = sameIssuer ? formatPeriod(previous.period, { locale }) : locale === 'en' && previous.issuer.nameEn ? previous.issuer.nameEn : previous.issuer.name;
+    const side = sameIssuer ? formatPeriod(previous.period, { locale }) : issuerText(previous.issuer, locale).text;
     const since = words.changeSince(side, lastYear);
     const newText = words.newThisYear(side, lastYear);
     const general = comparison.notes.filter((note) => note.indicatorIds.length === 0);
     return {
       summary: html`<div part="compared-with" class="compared-with">
-        <p>${words.comparedWith}${locale === 'en' ? ': ' : '：'}${reportCitation(previous)}${locale === 'en' ? ' (' : '（'}${formatPeriod(previous.period, { locale })}${locale === 'en' ? ')' : '）'}</p>
-        ${general.length > 0 ? html`<ul>${general.map((note) => html`<li>${note.message[locale]}</li>`)}</ul>` : nothing}
+        <p>${words.comparedWith}${words.colon}${reportCitation(previous, locale)}${words.aside(formatPeriod(previous.period, { locale }))}</p>
+        ${general.length > 0 ? html`<ul>${general.map((note) => html`<li>${localized(note.message, locale)}</li>`)}</ul>` : nothing}
       </div>`,
       change: (id) => changeLine(byId.get(id), since, newText, locale),
     };

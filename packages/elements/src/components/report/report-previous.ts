@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost } from 'lit';
-import type { ComputedReport, Locale, Report } from '@rule-of-law/core';
+import { type ComputedReport, type Locale, type LocaleTag, type Report } from '@rule-of-law/core';
 import type { Strings } from '../../internal/i18n/strings.js';
 
 /** What a report element offers the support that compares it with an earlier report. */
@@ -20,7 +20,7 @@ export interface PreviousRender {
 
 /** The comparison support of one report element (a reactive controller that loads `previous`). */
 export interface PreviousSupport {
-  render(report: Report, computed: ComputedReport, locale: Locale): PreviousRender;
+  render(report: Report, computed: ComputedReport, locale: LocaleTag): PreviousRender;
 }
 
 /** Makes the comparison support of a report element. */
@@ -42,7 +42,7 @@ export function registerPreviousSupport(make: PreviousSupportFactory): void {
  * `previous-src` is set (the report is then exactly as without this feature). Without registered support
  * it is a visible note that comparing needs `rule-of-law-all.min.js`, never a silent nothing.
  */
-export function previousRender(host: PreviousHost, report: Report, computed: ComputedReport, locale: Locale, strings: Strings): PreviousRender | undefined {
+export function previousRender(host: PreviousHost, report: Report, computed: ComputedReport, locale: LocaleTag, strings: Strings): PreviousRender | undefined {
   if (host.previous == null && !host.previousSrc) return undefined;
   let support = supports.get(host);
   if (!support && factory) {

@@ -1,11 +1,11 @@
 import type { Locale, BilingualText, ReportIssue } from '@rule-of-law/core';
 import type { ErrorKind, RolErrorDetail } from '../events.js';
-import { STRINGS, type Strings } from '../i18n/strings.js';
+import { stringsOf, type Strings } from '../i18n/strings.js';
 
 type Bilingual = BilingualText;
 
 function bilingual(message: (strings: Strings, locale: Locale) => string): Bilingual {
-  return { 'zh-CN': message(STRINGS['zh-CN'], 'zh-CN'), en: message(STRINGS.en, 'en') };
+  return { 'zh-CN': message(stringsOf('zh-CN'), 'zh-CN'), en: message(stringsOf('en'), 'en') };
 }
 
 function single(code: string, message: Bilingual): ReportIssue<string>[] {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@rule-of-law/core';
+import { type LocaleTag, localized } from '@rule-of-law/core';
 import type { StatusOutcome } from '../data/outcome.js';
 import type { RolErrorDetail } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
@@ -23,18 +23,18 @@ export function emptyView(strings: Strings): TemplateResult {
  * The error state: `role="alert"`, what went wrong in the page's language, the schema issues with
  * where they are, a retry button for fetch failures, and the webmaster's fallback content.
  */
-export function errorView(error: RolErrorDetail, locale: Locale, strings: Strings, onRetry?: () => void): TemplateResult {
+export function errorView(error: RolErrorDetail, locale: LocaleTag, strings: Strings, onRetry?: () => void): TemplateResult {
   const listed = error.kind === 'invalid' ? error.issues.slice(0, MAX_LISTED_ISSUES) : [];
   const rest = error.kind === 'invalid' ? error.issues.length - listed.length : 0;
   return html`<div part="error" class="state error" role="alert">
     <p class="error-title">${strings.errorTitle}</p>
-    <p class="error-message">${error.message[locale]}</p>
+    <p class="error-message">${localized(error.message, locale)}</p>
     ${listed.length > 0
       ? html`<ul class="issues">
           ${listed.map(
             (issue) => html`<li>
               <code>${issue.pointer || strings.reportRoot}</code>
-              <span>${issue.message[locale]}</span>
+              <span>${localized(issue.message, locale)}</span>
             </li>`,
           )}
         </ul>`
@@ -54,7 +54,7 @@ export function errorView(error: RolErrorDetail, locale: Locale, strings: String
  * statusView({ status: 'loading' }, locale, strings, () => this.reload());
  * ```
  */
-export function statusView(state: StatusOutcome, locale: Locale, strings: Strings, onRetry: () => void): TemplateResult {
+export function statusView(state: StatusOutcome, locale: LocaleTag, strings: Strings, onRetry: () => void): TemplateResult {
   if (state.status === 'empty') return emptyView(strings);
   if (state.status === 'loading') return loadingView(strings);
   return errorView(state.error, locale, strings, state.error.retryable ? onRetry : undefined);
