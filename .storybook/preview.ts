@@ -3,6 +3,8 @@ import { ref } from 'lit/directives/ref.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { THEMES } from '../packages/elements/src/elements.js';
 import './fetch-stubs.js';
+// 繁體中文 in the toolbar and the zh-Hant stories (a page loads it as rule-of-law-zh-Hant.min.js).
+import '../packages/elements/src/locales/zh-Hant.js';
 import { argTypesFor, descriptionFor, manifest } from './manifest.js';
 import './preview.css';
 
@@ -61,6 +63,7 @@ const preview: Preview = {
         items: [
           { value: 'zh-CN', title: '中文 (zh-CN)' },
           { value: 'en', title: 'English (en)' },
+          { value: 'zh-Hant', title: '繁體中文 (zh-Hant)' },
         ],
         dynamicTitle: true,
       },

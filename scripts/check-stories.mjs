@@ -48,9 +48,13 @@ const EXPECTED_CONSOLE = {
 
 /**
  * The toolbar settings each Playground is checked under too (besides the defaults, zh-CN and light):
- * the other language and a dark page. (Every element also has its own dark and high-contrast stories.)
+ * the other languages (English on a dark page, 繁體中文 in high contrast). (Every element also has its own dark and
+ * high-contrast stories.)
  */
-const TOOLBAR_VARIANTS = [{ locale: 'en', theme: 'dark' }];
+const TOOLBAR_VARIANTS = [
+  { locale: 'en', theme: 'dark' },
+  { locale: 'zh-Hant', theme: 'high-contrast' },
+];
 
 const KNOWN_TAGS = new Set(['dev', 'test', 'manifest', 'autodocs', 'play-fn', ...Object.keys(STATE_TAGS), ...Object.keys(EXPECTED_CONSOLE)]);
 

@@ -93,6 +93,11 @@ export const ErrorMissingIndicator: Story = {
   render: () => html`<rule-of-law-breakdown .report=${reference} indicator="reconsideration.no_such_breakdown"></rule-of-law-breakdown>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Language: 繁體中文 (zh-Hant)',
+  render: () => html`<rule-of-law-breakdown lang="zh-Hant" chart="donut" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,
+};
+
 export const English: Story = {
   name: 'Language: English',
   render: () => html`<rule-of-law-breakdown lang="en" chart="donut" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,

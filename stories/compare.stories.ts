@@ -82,6 +82,11 @@ export const ErrorSchemaInvalid: Story = {
   render: () => html`<rule-of-law-compare .previous=${y2022} .current=${schemaInvalid}></rule-of-law-compare>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Language: 繁體中文 (zh-Hant)',
+  render: () => html`<rule-of-law-compare lang="zh-Hant" .previous=${y2022} .current=${y2023}></rule-of-law-compare>`,
+};
+
 export const English: Story = {
   name: 'Language: English',
   render: () => html`<rule-of-law-compare lang="en" .previous=${y2022} .current=${y2023}></rule-of-law-compare>`,

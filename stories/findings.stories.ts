@@ -62,6 +62,11 @@ export const ErrorInvalidReport: Story = {
   render: () => html`<rule-of-law-findings .report=${schemaInvalid}></rule-of-law-findings>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Language: 繁體中文 (zh-Hant)',
+  render: () => html`<rule-of-law-findings lang="zh-Hant" .report=${withWarningsAndErrors}></rule-of-law-findings>`,
+};
+
 export const English: Story = {
   name: 'Language: English',
   render: () => html`<rule-of-law-findings lang="en" .report=${withWarningsAndErrors}></rule-of-law-findings>`,

@@ -192,6 +192,12 @@ export const Chinese: Story = {
   render: () => html`<rule-of-law-report lang="zh-CN" .report=${reference}></rule-of-law-report>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Language: 繁體中文 (zh-Hant)',
+  render: () => html`<rule-of-law-report lang="zh-Hant" .report=${reference}></rule-of-law-report>`,
+  parameters: { docs: { description: { story: 'Every word, label, figure and message in Traditional characters (the figures’ digits as written), from `@rule-of-law/elements/locales/zh-Hant` — beside the drop-in, `rule-of-law-zh-Hant.min.js`. `zh-TW`, `zh-HK` and `zh-MO` read it too.' } } },
+};
+
 export const English: Story = {
   name: 'Language: English',
   render: () => html`<rule-of-law-report lang="en" .report=${reference}></rule-of-law-report>`,

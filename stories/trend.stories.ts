@@ -106,6 +106,11 @@ export const ErrorNoIndicator: Story = {
   render: () => html`<rule-of-law-trend .reports=${syntheticYears} indicators="petitions.no_such_figure"></rule-of-law-trend>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Language: 繁體中文 (zh-Hant)',
+  render: () => html`<rule-of-law-trend lang="zh-Hant" .reports=${syntheticYears} indicators=${PETITIONS}></rule-of-law-trend>`,
+};
+
 export const English: Story = {
   name: 'Language: English',
   render: () => html`<rule-of-law-trend lang="en" .reports=${syntheticYears} indicators=${PETITIONS}></rule-of-law-trend>`,

@@ -1,4 +1,4 @@
-import { type BilingualText, type ComputedReport, type Locale, type LocaleTag, type Period, type Report, type ReportComparison, type ReportIssue } from '@rule-of-law/core';
+import type { BilingualText, ComputedReport, LocaleTag, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
 
 /** What went wrong when loading or showing data. */
 export const ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'invalid', 'not-found', 'compute'] as const;
