@@ -188,11 +188,10 @@ const en: ComparisonStrings = {
 };
 
 /** The comparison string tables of the built-in languages. Read them through {@link comparisonStrings}. */
-const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = { 'zh-CN': zh, en };
+export const COMPARISON_STRINGS: Readonly<Record<Locale, ComparisonStrings>> = { 'zh-CN': zh, en };
 
 /**
- * The comparison words of a locale: its registered translation's own, else its language's (zh-CN or en)
- * converted to its script (zh-Hant).
+ * The comparison words of a locale: its registered translation's own, else its language's (zh-CN or en).
  *
  * @example
  * ```ts

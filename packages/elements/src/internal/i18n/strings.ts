@@ -78,13 +78,13 @@ export interface Strings {
   readonly compareNeedsAll: string;
 }
 
-/** The words of the two built-in languages; other locales read one of them (see {@link stringsOf}). */
+/** The words of the two built-in languages; other locales bring their own or read one of them (see {@link stringsOf}). */
 const BUILT_IN: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCNStrings, en: enStrings };
 
 /**
  * A locale's translation as the elements extend it: their words beside core's. A new locale is one file
- * that registers one of these (core's `registerTranslation`); a table it leaves out is read from its
- * language's, converted to its script.
+ * that registers one of these (core's `registerTranslation`, see `locales/zh-Hant.ts`); a table it leaves
+ * out is read from its language's (zh-CN or en) as it is.
  */
 export interface ElementTranslation extends Translation {
   /** Every word the elements show. */
@@ -93,10 +93,7 @@ export interface ElementTranslation extends Translation {
   readonly comparison?: ComparisonStrings;
 }
 
-/**
- * The elements' words in a locale: the locale's own (`strings` of a registered {@link ElementTranslation}),
- * else those of its language (zh-CN or en), converted to its script when it has one (zh-Hant).
- */
+/** The elements' words in a locale: the locale's own (`strings` of a registered {@link ElementTranslation}), else its language's (zh-CN or en). */
 export function stringsOf(locale: LocaleTag): Strings {
   return localeWords(locale, BUILT_IN, (translation: ElementTranslation) => translation.strings);
 }
