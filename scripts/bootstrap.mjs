@@ -37,7 +37,9 @@ if (wantBrowser && !existsSync(CHROMIUM_PATH)) {
   try {
     execFileSync('which', ['apt-get'], { stdio: 'ignore' });
     hasApt = true;
-  } catch {}
+  } catch {
+    // no apt-get: said below
+  }
   if (!isRoot || !hasApt) {
     console.error(
       `[bootstrap] Chromium is missing at ${CHROMIUM_PATH}. Install it (Debian: sudo apt-get install chromium) ` +

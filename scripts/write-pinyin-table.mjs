@@ -58,7 +58,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     let current = '';
     try {
       current = readFileSync(PINYIN_TABLE, 'utf8');
-    } catch {}
+    } catch {
+      // no table yet: stale
+    }
     if (current !== source) {
       console.error('packages/core/src/extract/pinyin-table.ts is stale: run node scripts/write-pinyin-table.mjs');
       process.exit(1);

@@ -74,7 +74,7 @@ function operandSpans(report, operand) {
 
 const operandMatches = (report, operand, label, computedValue) => {
   if (!label) return true;
-  const { spans, value, group } = operandSpans(report, operand);
+  const { spans, group } = operandSpans(report, operand);
   if (spans.some((span) => within(label.offset, span) || within(span.start, spanOfLabel(label)))) return true;
   return group === true && computedValue === label.quantity;
 };

@@ -32,7 +32,6 @@ const SEED = 20_240_331;
 const validate = reportSchemaValidator();
 const decidable = new Set<ReportIssueCode>(SCHEMA_DECIDABLE_ISSUE_CODES);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
 

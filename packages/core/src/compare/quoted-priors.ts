@@ -25,7 +25,7 @@ function figureFor(computed: ComputedIndicator | undefined, part: string | undef
 const asFigure = (value: QuantityLike): Figure => ({ value: value.value, unit: value.unit, qualifier: value.qualifier ?? 'exact' });
 
 /** Does a quoted figure agree with the report's own figure for the same period? */
-export function agreement(quoted: QuantityLike, own: QuantityLike): 'same' | 'differs' | 'unknown' {
+function agreement(quoted: QuantityLike, own: QuantityLike): 'same' | 'differs' | 'unknown' {
   if (unitKey(quoted.unit) !== unitKey(own.unit)) return 'differs';
   const a = asFigure(quoted);
   const b = asFigure(own);

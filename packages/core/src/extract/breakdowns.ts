@@ -9,7 +9,7 @@ import { isAdditive, unitKind } from './units.js';
  * table, cells that add up to a total cell of their row, column or table; or parts named by their
  * shares of a total (`shares`, see `shareBreakdowns`).
  */
-export type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively' | 'sum-before' | 'sum-after' | 'table' | 'shares';
+type BreakdownTrigger = 'colon' | 'of_which' | 'including' | 'respectively' | 'sum-before' | 'sum-after' | 'table' | 'shares';
 
 /** A total and its parts as found in the text (indexes into the figures). */
 export interface BreakdownCandidate {

@@ -1,5 +1,5 @@
 /** Heading levels: 一、 (1) · (一) (2) · 1. / 1、 (3) · (1) (4) · ① (5). */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
 /** A numbered heading found at the start of a line. */
 export interface Heading {

@@ -134,7 +134,7 @@ export function quantityOf(figure: ExtractedFigure): Quantity {
  * figureReasons(context); // ['family-from-section', 'label-from-context']
  * ```
  */
-export function figureReasons(context: FigureContext): ExtractionReason[] {
+function figureReasons(context: FigureContext): ExtractionReason[] {
   const { figure } = context;
   const reasons: (ExtractionReason | undefined)[] = [
     figure.numeral === 'chinese' ? 'chinese-numeral' : undefined,
@@ -177,7 +177,7 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
  * idOf(contextOf('查处违法行为实施行政处罚41起'), createIdRegistry()); // 'enforcement.penalties'
  * ```
  */
-export function idOf(context: FigureContext, ids: IdRegistry): { id: string; standard: boolean } {
+function idOf(context: FigureContext, ids: IdRegistry): { id: string; standard: boolean } {
   const { figure, family, label, sentence } = context;
   const dimension = standardDimensionOf(figure.unit);
   const match = dimension === undefined ? undefined : matchStandardIndicator({ label: label.text, sentence: sentence.text, offset: figure.start - sentence.start, family, dimension });

@@ -3,7 +3,7 @@ import type { ExtractedFigure } from './types.js';
 import { unitWord } from './units.js';
 
 /** Where a label came from: the words before the figure, after it, both, the previous figure's, or the figure itself. */
-export type LabelSource = 'before' | 'after' | 'around' | 'inherited' | 'written';
+type LabelSource = 'before' | 'after' | 'around' | 'inherited' | 'written';
 
 /** A zh-CN label for a figure, taken from its clause. */
 export interface FigureLabel {

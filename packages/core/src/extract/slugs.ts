@@ -112,7 +112,7 @@ function wordSlug(label: string, unit: Unit): { slug: string; generic: boolean }
 }
 
 /** Punctuation and brackets that divide a label into its pieces; the last piece with words names the figure. */
-const LABEL_PIECES = /[、，,；;：:“”"‘’《》〈〉（）()\[\]【】\s]+/u;
+const LABEL_PIECES = /[、，,；;：:“”"‘’《》〈〉（）()[\]【】\s]+/u;
 /** Words of scope, acts and links at the start of a piece: they do not say what is counted. */
 const LEADING_WORDS = /^(?:全市|全省|全区|全县|全镇|全街|全年|本年度|本年|年度|市级|区级|县级|在|对|占|共|累计|其中|开展|建立|带动|达到|举行|完成|实现|和|及|与|各)+/u;
 /** Rate, change and link words at the end of a piece: the slug says them already. */

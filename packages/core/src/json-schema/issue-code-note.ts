@@ -15,7 +15,7 @@ const listed = (codes: readonly string[]): string => `issue code${codes.length >
  * issueCodeNote(['part_and_group', 'unknown_indicator']); // '(issue code: part_and_group; checked by parseReport only: unknown_indicator)'
  * ```
  */
-export function issueCodeNote(codes: readonly ReportIssueCode[]): string {
+function issueCodeNote(codes: readonly ReportIssueCode[]): string {
   const decided = codes.filter((code) => ISSUE_CODE_DECIDERS[code] !== 'parse-report');
   const parseReportOnly = codes.filter((code) => ISSUE_CODE_DECIDERS[code] === 'parse-report');
   if (decided.length === 0) return `(${listed(parseReportOnly)}; checked by parseReport only)`;

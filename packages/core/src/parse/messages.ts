@@ -7,7 +7,7 @@ type Params = Readonly<Record<string, unknown>>;
 type Bilingual = BilingualText;
 
 const units = UNIT_CODES.join(', ');
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
+const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value)));
 
 const KIND_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   count: { zh: '计数', en: 'count' },
@@ -23,11 +23,13 @@ const DIMENSION_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   multiple: { zh: '倍数', en: 'multiple' },
   rank: { zh: '名次', en: 'rank' },
 };
-const names = (list: unknown, language: 'zh' | 'en'): string =>
-  String(list)
+/** The names of a `, `-separated list of dimensions, in each language with its own separator. */
+const names = (list: unknown): { zh: string; en: string } => {
+  const each = String(list)
     .split(', ')
-    .map((dimension) => DIMENSION_NAMES[dimension]?.[language] ?? dimension)
-    .join(language === 'zh' ? '、' : ' or ');
+    .map((dimension) => DIMENSION_NAMES[dimension] ?? { zh: dimension, en: dimension });
+  return { zh: each.map((name) => name.zh).join('、'), en: each.map((name) => name.en).join(' or ') };
+};
 
 /** The library's own validation messages, by key (the `rol:` prefix is left out). */
 const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilingual>> = {
@@ -104,8 +106,8 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
   'unknown-part': (p) => ({ 'zh-CN': `分项指标 "${p.id}" 没有类别 "${p.part}"`, en: `Breakdown "${p.id}" has no part "${p.part}"` }),
   'unknown-group': (p) => ({ 'zh-CN': `分项指标 "${p.id}" 没有分组 "${p.group}"`, en: `Breakdown "${p.id}" has no group "${p.group}"` }),
   'unit-for-kind': (p) => ({
-    'zh-CN': `${KIND_NAMES[String(p.kind)]?.zh ?? p.kind}类指标不能使用${DIMENSION_NAMES[String(p.dimension)]?.zh ?? p.dimension}单位（应为${names(p.allowed, 'zh')}单位）`,
-    en: `A ${KIND_NAMES[String(p.kind)]?.en ?? p.kind} indicator cannot use a ${DIMENSION_NAMES[String(p.dimension)]?.en ?? p.dimension} unit (expected a ${names(p.allowed, 'en')} unit)`,
+    'zh-CN': `${KIND_NAMES[String(p.kind)]?.zh ?? p.kind}类指标不能使用${DIMENSION_NAMES[String(p.dimension)]?.zh ?? p.dimension}单位（应为${names(p.allowed).zh}单位）`,
+    en: `A ${KIND_NAMES[String(p.kind)]?.en ?? p.kind} indicator cannot use a ${DIMENSION_NAMES[String(p.dimension)]?.en ?? p.dimension} unit (expected a ${names(p.allowed).en} unit)`,
   }),
   'rate-needs-value': (p) => ({
     'zh-CN': `比率 "${p.id}" 需要给出比率数值，或同时给出分子和分母`,

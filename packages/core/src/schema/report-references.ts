@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import { CODELISTS } from '../codelists/index.js';
 import type { Indicator } from './indicator.js';
 import { isRef, type IndicatorRef, type Operand } from './operand.js';
