@@ -6,7 +6,8 @@
 // lacks — and show what its attributes ask for. What the surrounding text promises is checked where the
 // snippet holds it: the fallback slot (hidden once drawn; shown with the alert when the JSON is missing), the
 // static HTML (the whole report with JavaScript off; hidden once the element takes over), render-root="light"
-// (the figures are text of the page), previous-src (the change beside the figures), the trend (one row a year).
+// (the figures are text of the page), previous-src (the change beside the figures), the trend (one row a year),
+// rule-of-law-zh-Hant.min.js (the report in Traditional characters).
 // Each css snippet is applied, one declaration at a time, to the report drawn by the first html snippet with
 // `<rule-of-law-report src=…>`: the browser must keep every declaration, and each must change the computed style of something inside the report (a misspelled part or property changes nothing).
 // Needs `npm run build` (npm test builds first) and Chromium.
@@ -18,7 +19,12 @@ import { referenceJson } from '../support/examples.js';
 import { documentedPolicy, openSnippetPage, pageHtml, SITE_FOLDER, writeSiteFiles, type Site, type SnippetPage } from './snippet-site.js';
 
 const e2e = useServerAndBrowser({
-  built: ['packages/elements/dist/rule-of-law.min.js', 'packages/elements/dist/rule-of-law-all.min.js', 'packages/elements/dist/rule-of-law.css'],
+  built: [
+    'packages/elements/dist/rule-of-law.min.js',
+    'packages/elements/dist/rule-of-law-all.min.js',
+    'packages/elements/dist/rule-of-law-zh-Hant.min.js',
+    'packages/elements/dist/rule-of-law.css',
+  ],
 });
 const reference = referenceJson();
 let site: Site;
@@ -72,7 +78,12 @@ async function expectAttributesHonoured(page: Page): Promise<void> {
   for (const element of await page.locator('main > [src], main > [srcs], main > [current-src]').all()) {
     const attribute = (name: string): Promise<string | null> => element.getAttribute(name);
     const text = await deepText(element);
-    const [tag, src, families, srcs] = [await element.evaluate((node) => node.localName), await attribute('src'), await attribute('families'), await attribute('srcs')];
+    const [tag, src, families, srcs] = [
+      await element.evaluate((node) => node.localName),
+      await attribute('src'),
+      await attribute('families'),
+      await attribute('srcs'),
+    ];
     if (tag === 'rule-of-law-report' && src) {
       const report = await servedReport(src);
       expect(text).toContain(report.title);
@@ -80,7 +91,10 @@ async function expectAttributesHonoured(page: Page): Promise<void> {
         // Each family listed is one the report has: a misspelled family would silently show nothing.
         const listed = families.split(/\s+/);
         const reported = new Set(report.indicators.map((indicator: { family: string }) => indicator.family));
-        expect(listed.filter((family) => !reported.has(family)), 'families the report lacks').toEqual([]);
+        expect(
+          listed.filter((family) => !reported.has(family)),
+          'families the report lacks',
+        ).toEqual([]);
         expect(await element.locator('[part~="section"]').count()).toBe(listed.length);
       }
       if ((await attribute('findings')) === 'hide') expect(await element.locator('[part~="findings"]').count()).toBe(0);
@@ -99,8 +113,7 @@ async function expectNoProblems({ watch, missing }: SnippetPage): Promise<void> 
 }
 
 /** The files of /static/rule-of-law/ that a snippet preloads (`<link rel="preload" href=…>`), by their name there. */
-const preloadedFiles = (code: string): string[] =>
-  [...code.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]!.slice(SITE_FOLDER.length));
+const preloadedFiles = (code: string): string[] => [...code.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]!.slice(SITE_FOLDER.length));
 
 /** Whether an element is rendered (not hidden, nor an unassigned light-DOM child of a shadow host). */
 const visible = (locator: Locator): Promise<boolean> => locator.evaluate((node) => node.checkVisibility());
@@ -125,6 +138,10 @@ describe('the html snippets on a self-hosted site under the documented Content-S
         const text = await page.evaluate(() => document.body.innerText);
         for (const figure of ['1355批次', '996余人次', '0.39万元', '96.2%']) expect(text).toContain(figure);
       }
+      if (code.includes('rule-of-law-zh-Hant.min.js')) {
+        const text = await deepText(page.locator('rule-of-law-report'));
+        for (const word of ['數據核對結果', '行政複議', '996餘人次', '0.39萬元']) expect(text).toContain(word);
+      }
       if (code.includes('previous-src') && code.includes('<rule-of-law-report')) {
         expect(await page.locator('rule-of-law-report [part~="change"]').count()).toBeGreaterThan(0);
         expect(await deepText(page.locator('rule-of-law-report'))).toContain('较上年');
@@ -136,7 +153,12 @@ describe('the html snippets on a self-hosted site under the documented Content-S
 
     if (preloadedFiles(snippet.code).length > 0) {
       it(`${snippet.name}: without crossorigin the preload is not used and the JSON is downloaded twice, as the guide warns`, async () => {
-        const opened = await openSnippetPage(e2e.browser, site, `${snippet.name}-no-crossorigin`, pageHtml(snippet).replace(/(<link rel="preload"[^>]*) crossorigin/g, '$1'));
+        const opened = await openSnippetPage(
+          e2e.browser,
+          site,
+          `${snippet.name}-no-crossorigin`,
+          pageHtml(snippet).replace(/(<link rel="preload"[^>]*) crossorigin/g, '$1'),
+        );
         await expectAllDrawn(opened.page);
         for (const file of preloadedFiles(snippet.code)) expect(opened.requested[file]).toBe(2);
         await opened.close();
@@ -161,7 +183,12 @@ describe('the html snippets on a self-hosted site under the documented Content-S
         const text = await opened.page.locator('rule-of-law-report').innerText();
         for (const figure of [reference.title, '1355批次', '996余人次', '0.39万元', '96.2%', '数据核对结果']) expect(text).toContain(figure);
         // A rule of the stylesheet: the figures' values are bold.
-        expect(await opened.page.locator('.figure .value').first().evaluate((node) => getComputedStyle(node).fontWeight)).toBe('700');
+        expect(
+          await opened.page
+            .locator('.figure .value')
+            .first()
+            .evaluate((node) => getComputedStyle(node).fontWeight),
+        ).toBe('700');
         await expectNoProblems(opened);
         await opened.close();
       });
@@ -189,7 +216,9 @@ function droppedDeclarations(page: Page, css: string): Promise<string[]> {
       const parsed = [...sheet.cssRules] as CSSStyleRule[];
       return rules.flatMap(({ selector, declarations }) => {
         const rule = parsed.find((candidate) => candidate.selectorText === selector);
-        return declarations.filter(([property]) => !rule || rule.style.getPropertyValue(property) === '').map(([property, value]) => `${selector} { ${property}: ${value} }`);
+        return declarations
+          .filter(([property]) => !rule || rule.style.getPropertyValue(property) === '')
+          .map(([property, value]) => `${selector} { ${property}: ${value} }`);
       });
     },
     { text: css, rules: writtenRules(css) },
@@ -230,10 +259,15 @@ describe('the css snippets, applied to a drawn report', { timeout: 60_000 }, () 
       const opened = await openSnippetPage(e2e.browser, site, `${snippet.name}-css`, pageHtml(host));
       await expectAllDrawn(opened.page);
       expect(await droppedDeclarations(opened.page, snippet.code), 'declarations the browser drops').toEqual([]);
-      const isolated = writtenRules(snippet.code).flatMap(({ selector, declarations }) => declarations.map(([property, value]) => `${selector} { ${property}: ${value} }`));
+      const isolated = writtenRules(snippet.code).flatMap(({ selector, declarations }) =>
+        declarations.map(([property, value]) => `${selector} { ${property}: ${value} }`),
+      );
       expect(isolated.length).toBeGreaterThan(0);
       const changed = await elementsChangedBy(opened.page, isolated);
-      expect(isolated.filter((_, index) => changed[index] === 0), 'declarations that change nothing').toEqual([]);
+      expect(
+        isolated.filter((_, index) => changed[index] === 0),
+        'declarations that change nothing',
+      ).toEqual([]);
       await expectNoProblems(opened);
       await opened.close();
     });

@@ -35,6 +35,7 @@ export function writeSiteFiles(): Record<string, string> {
   const files: Record<string, string> = {
     'rule-of-law.min.js': '/packages/elements/dist/rule-of-law.min.js',
     'rule-of-law-all.min.js': '/packages/elements/dist/rule-of-law-all.min.js',
+    'rule-of-law-zh-Hant.min.js': '/packages/elements/dist/rule-of-law-zh-Hant.min.js',
     'rule-of-law.css': '/packages/elements/dist/rule-of-law.css',
     'hangzhoudao-2023.json': '/examples/hangzhoudao-2023.json',
     'hangzhoudao-2023.txt': '/examples/hangzhoudao-2023.txt',
