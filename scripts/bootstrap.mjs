@@ -26,7 +26,6 @@ function dependenciesAreInstalled() {
   return !existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
 }
 
-
 if (!dependenciesAreInstalled()) {
   run('npm', existsSync(`${root}package-lock.json`) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
 }

@@ -18,7 +18,15 @@ const outputs = [
   'packages/elements/custom-elements.json',
   'packages/cli/dist/main.js',
 ];
-const inputs = ['packages/core/src', 'packages/elements/src', 'packages/cli/src', 'tsup.config.ts', 'scripts/drop-in-build.mjs', 'scripts/third-party.mjs', 'package.json'];
+const inputs = [
+  'packages/core/src',
+  'packages/elements/src',
+  'packages/cli/src',
+  'tsup.config.ts',
+  'scripts/drop-in-build.mjs',
+  'scripts/third-party.mjs',
+  'package.json',
+];
 
 function newestMtime(path) {
   const info = statSync(path);

@@ -31,7 +31,6 @@ const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter=
 const CONCURRENCY = Number(process.env.STORY_CHECK_CONCURRENCY ?? 3);
 const STORY_TIMEOUT_MS = 30_000;
 
-
 const AXE_PATH = '/__check__/axe.min.js';
 const AXE_FILE = join(root, 'node_modules/axe-core/axe.min.js');
 
@@ -129,8 +128,7 @@ async function settle({ expected, timeoutMs }) {
     const found = storyRoot ? collect(storyRoot, false, []) : [];
     const states = found.map(({ element, nested }) => ({ tag: element.localName, nested, state: stateOf(element) }));
     const done =
-      found.length > 0 &&
-      states.every(({ nested, state }) => state === (nested ? 'ready' : expected) || (nested && expected !== 'ready' && state === expected));
+      found.length > 0 && states.every(({ nested, state }) => state === (nested ? 'ready' : expected) || (nested && expected !== 'ready' && state === expected));
     const summary = JSON.stringify(states);
     stableFor = done && summary === last ? stableFor + 1 : 0;
     last = summary;
@@ -186,7 +184,9 @@ function manifestElements() {
   const file = join(root, 'packages/elements/custom-elements.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   return new Map(
-    manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => [declaration.tagName, declaration])),
+    manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => [declaration.tagName, declaration]),
+    ),
   );
 }
 
@@ -324,9 +324,7 @@ async function main() {
 
   async function checkDocs(page, entry) {
     // A docs page shows all its file's stories: it may log what any of them is tagged to log.
-    const storyTags = allEntries
-      .filter((story) => story.type === 'story' && story.importPath === entry.importPath)
-      .flatMap((story) => story.tags ?? []);
+    const storyTags = allEntries.filter((story) => story.type === 'story' && story.importPath === entry.importPath).flatMap((story) => story.tags ?? []);
     const docsEntry = { ...entry, tags: [...new Set(storyTags.filter((tag) => EXPECTED_CONSOLE[tag]))] };
     // A component's docs page is titled like its tag: "Report" documents <rule-of-law-report>.
     const tag = `rule-of-law-${entry.title.toLowerCase()}`;
@@ -367,11 +365,7 @@ async function main() {
   const toolbarRuns = stories
     .filter((entry) => entry.id.endsWith('--playground'))
     .flatMap((entry) => TOOLBAR_VARIANTS.map((toolbar) => ({ entry, check: checkStory, toolbar })));
-  const queue = [
-    ...stories.map((entry) => ({ entry, check: checkStory })),
-    ...toolbarRuns,
-    ...docs.map((entry) => ({ entry, check: checkDocs })),
-  ];
+  const queue = [...stories.map((entry) => ({ entry, check: checkStory })), ...toolbarRuns, ...docs.map((entry) => ({ entry, check: checkDocs }))];
   const results = [];
   async function worker() {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -391,7 +385,8 @@ async function main() {
     server.close();
   }
 
-  if (coverage.length > 0) results.push({ entry: { type: 'coverage', title: 'custom-elements.json', name: 'every element has stories', id: '-' }, problems: coverage });
+  if (coverage.length > 0)
+    results.push({ entry: { type: 'coverage', title: 'custom-elements.json', name: 'every element has stories', id: '-' }, problems: coverage });
   const failed = results.filter((result) => result.problems.length > 0);
   for (const { entry, toolbar, problems } of failed) {
     const under = toolbar ? ` [toolbar: ${toolbar.locale}, ${toolbar.theme}]` : '';

@@ -20,9 +20,7 @@ export function codebookTables(): string {
     if (entries.length === 0) continue;
     const label = FAMILY_LABELS[family];
     const rows = entries.map((entry) => {
-      const phrases = [words(entry.phrases), entry.fallbackPhrases ? `head nouns: ${words(entry.fallbackPhrases)}` : '']
-        .filter(Boolean)
-        .join('; ');
+      const phrases = [words(entry.phrases), entry.fallbackPhrases ? `head nouns: ${words(entry.fallbackPhrases)}` : ''].filter(Boolean).join('; ');
       const rate = entry.kind === 'rate' ? `${entry.numerator ? `\`${entry.numerator}\`` : '…'} ÷ ${entry.base ? `\`${entry.base}\`` : '…'}` : '';
       return `| \`${entry.id}\` | ${entry.label['zh-CN']} | ${entry.label.en} | ${entry.dimension} | ${phrases} | ${words(entry.requires)} | ${rate} |`;
     });

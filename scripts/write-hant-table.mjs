@@ -14,7 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dict = (name) => import(join(root, 'node_modules/opencc-js/dist/esm-lib/dict', `${name}.js`)).then((module) => module.default);
-const pairs = (text) => text.split('|').map((entry) => entry.split(' ')).filter(([key, value]) => key && value);
+const pairs = (text) =>
+  text
+    .split('|')
+    .map((entry) => entry.split(' '))
+    .filter(([key, value]) => key && value);
 
 const [characters, phrases, twVariants] = await Promise.all([dict('STCharacters'), dict('STPhrases'), dict('TWVariants')]);
 

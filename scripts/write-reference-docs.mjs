@@ -17,7 +17,11 @@ const committed = `${root}docs/reference`;
 const out = check ? mkdtempSync(join(tmpdir(), 'reference-')) : committed;
 const manifest = JSON.parse(readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8'));
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim() || '—';
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .trim() || '—';
 const code = (text) => (text ? `\`${String(text).replace(/`/g, "'")}\`` : '—');
 
 function table(title, headers, rows) {
@@ -43,12 +47,36 @@ function elementSection(element) {
     element.summary ?? '',
     '',
     element.description && element.description !== element.summary ? `${element.description}\n` : '',
-    table('Attributes', ['attribute', 'type', 'default', 'description'], (element.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(a.default), a.description])),
-    table('Properties', ['property', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), p.description])),
-    table('Events', ['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
-    table('Slots', ['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])),
-    table('CSS parts', ['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])),
-    table('CSS custom properties', ['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])),
+    table(
+      'Attributes',
+      ['attribute', 'type', 'default', 'description'],
+      (element.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(a.default), a.description]),
+    ),
+    table(
+      'Properties',
+      ['property', 'type', 'description'],
+      properties.map((p) => [code(p.name), code(p.type?.text), p.description]),
+    ),
+    table(
+      'Events',
+      ['event', 'detail', 'description'],
+      (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+    ),
+    table(
+      'Slots',
+      ['slot', 'description'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+    ),
+    table(
+      'CSS parts',
+      ['part', 'description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
+    table(
+      'CSS custom properties',
+      ['property', 'default', 'description'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+    ),
   ]
     .filter(Boolean)
     .join('\n');

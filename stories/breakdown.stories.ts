@@ -37,8 +37,7 @@ export const Donut: Story = {
 
 export const TableCollapsed: Story = {
   name: 'Table: collapsed',
-  render: () =>
-    html`<rule-of-law-breakdown table="collapsed" .report=${reference} indicator="litigation.outcomes"></rule-of-law-breakdown>`,
+  render: () => html`<rule-of-law-breakdown table="collapsed" .report=${reference} indicator="litigation.outcomes"></rule-of-law-breakdown>`,
   parameters: { docs: { description: { story: 'The data table inside a `<details>`, one click away.' } } },
 };
 
@@ -53,8 +52,7 @@ export const EveryBreakdown: Story = {
   render: () =>
     html`<ul class="story-stack" role="list">
       ${BREAKDOWN_IDS.map(
-        (id, index) =>
-          html`<li><rule-of-law-breakdown chart=${index % 2 ? 'donut' : 'bar'} .report=${reference} indicator=${id}></rule-of-law-breakdown></li>`,
+        (id, index) => html`<li><rule-of-law-breakdown chart=${index % 2 ? 'donut' : 'bar'} .report=${reference} indicator=${id}></rule-of-law-breakdown></li>`,
       )}
     </ul>`,
 };
@@ -105,8 +103,7 @@ export const English: Story = {
 
 export const Chinese: Story = {
   name: 'Language: 中文 (zh-CN)',
-  render: () =>
-    html`<rule-of-law-breakdown lang="zh-CN" chart="donut" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,
+  render: () => html`<rule-of-law-breakdown lang="zh-CN" chart="donut" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,
 };
 
 export const ThemeDark: Story = {
@@ -116,8 +113,7 @@ export const ThemeDark: Story = {
 
 export const ThemeHighContrast: Story = {
   name: 'Theme: high contrast',
-  render: () =>
-    html`<rule-of-law-breakdown theme="high-contrast" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,
+  render: () => html`<rule-of-law-breakdown theme="high-contrast" .report=${reference} indicator="reconsideration.outcomes"></rule-of-law-breakdown>`,
 };
 
 export const CustomTokens: Story = {

@@ -106,8 +106,7 @@ export const ThemeDark: Story = {
 
 export const ThemeHighContrast: Story = {
   name: 'Theme: high contrast',
-  render: () =>
-    html`<rule-of-law-rate theme="high-contrast" .report=${withWarningsAndErrors} indicator="enforcement.duty_performance_rate"></rule-of-law-rate>`,
+  render: () => html`<rule-of-law-rate theme="high-contrast" .report=${withWarningsAndErrors} indicator="enforcement.duty_performance_rate"></rule-of-law-rate>`,
 };
 
 export const CustomTokens: Story = {

@@ -145,7 +145,11 @@ export const ErrorWebPage: Story = {
   tags: ['expect-error'],
   render: () => html`<rule-of-law-report src=${WEB_PAGE_URL}></rule-of-law-report>`,
   parameters: {
-    docs: { description: { story: 'A wrong `src` on a site that answers missing files with a “page not found” page (status 200): the alert says it got a web page, not JSON.' } },
+    docs: {
+      description: {
+        story: 'A wrong `src` on a site that answers missing files with a “page not found” page (status 200): the alert says it got a web page, not JSON.',
+      },
+    },
   },
 };
 
@@ -195,7 +199,14 @@ export const Chinese: Story = {
 export const TraditionalChinese: Story = {
   name: 'Language: 繁體中文 (zh-Hant)',
   render: () => html`<rule-of-law-report lang="zh-Hant" .report=${reference}></rule-of-law-report>`,
-  parameters: { docs: { description: { story: 'Every word, label, figure and message in Traditional characters (the figures’ digits as written), from `@rule-of-law/elements/locales/zh-Hant` — beside the drop-in, `rule-of-law-zh-Hant.min.js`. `zh-TW`, `zh-HK` and `zh-MO` read it too.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every word, label, figure and message in Traditional characters (the figures’ digits as written), from `@rule-of-law/elements/locales/zh-Hant` — beside the drop-in, `rule-of-law-zh-Hant.min.js`. `zh-TW`, `zh-HK` and `zh-MO` read it too.',
+      },
+    },
+  },
 };
 
 export const English: Story = {

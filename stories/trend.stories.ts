@@ -43,8 +43,7 @@ export const Bars: Story = {
 
 export const SeveralUnits: Story = {
   name: 'Several units: one chart each',
-  render: () =>
-    html`<rule-of-law-trend .reports=${syntheticYears} indicators="enforcement.penalties enforcement.fines"></rule-of-law-trend>`,
+  render: () => html`<rule-of-law-trend .reports=${syntheticYears} indicators="enforcement.penalties enforcement.fines"></rule-of-law-trend>`,
   parameters: { docs: { description: { story: 'Cases (起) and money (元) are never drawn on one axis.' } } },
 };
 

@@ -13,7 +13,9 @@ const { texts, totals } = scoreDevSet({ draftReport, extractFigures, computeRepo
 const percent = (value) => `${(value * 100).toFixed(1)}%`;
 const { counts } = totals;
 
-console.log(`Development set: ${entries.length} texts, ${counts.figures} labelled figures, ${counts.rates} rates with stated operands, ${counts.breakdowns} breakdowns with a stated total, ${counts.priors} prior-year figures; ${counts.ids} drafted ids.`);
+console.log(
+  `Development set: ${entries.length} texts, ${counts.figures} labelled figures, ${counts.rates} rates with stated operands, ${counts.breakdowns} breakdowns with a stated total, ${counts.priors} prior-year figures; ${counts.ids} drafted ids.`,
+);
 console.log('');
 console.log('| score | value | goal |');
 console.log('|---|---:|---:|');

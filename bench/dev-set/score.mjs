@@ -82,7 +82,8 @@ const operandMatches = (report, operand, label, computedValue) => {
 /** Words of an id that say nothing about what is counted. */
 const GENERIC = new Set(['items', 'item', 'units', 'unit', 'times', 'amount', 'figure', 'share', 'rate', 'growth', 'decline']);
 /** The ordinal words that number a repeated id (`cases_second`): they say nothing about what is counted. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|number|[a-j]+)$/;
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|number|[a-j]+)$/;
 
 /** True when an id is made of readable words: dotted snake_case segments, no numbering, not a bare unit word. */
 export function isReadableId(id) {
@@ -140,7 +141,13 @@ export function scoreText(entry, tools) {
       operandMatches(report, indicator.numerator, numeratorLabel, value) &&
       operandMatches(report, indicator.denominator, rate.denominator, value);
     if (ok) ratesBound += 1;
-    else misses.push({ kind: 'rate-not-bound', at: rate.offset, what: rate.text, drafted: indicator ? { numerator: indicator.numerator, denominator: indicator.denominator } : 'no rate indicator' });
+    else
+      misses.push({
+        kind: 'rate-not-bound',
+        at: rate.offset,
+        what: rate.text,
+        drafted: indicator ? { numerator: indicator.numerator, denominator: indicator.denominator } : 'no rate indicator',
+      });
   }
 
   // Breakdowns with a stated total: the draft's breakdown at that total has exactly the labelled parts.
@@ -165,7 +172,11 @@ export function scoreText(entry, tools) {
     const exactly = candidates.some((candidate) => {
       const drafted = candidate.parts.filter((part) => part.quantity.value !== 0);
       if (drafted.length !== labelled.length) return false;
-      return labelled.every((part) => drafted.some((drafted) => drafted.quantity.source && (within(drafted.quantity.source.start, spanOfLabel(part)) || within(part.offset, drafted.quantity.source))));
+      return labelled.every((part) =>
+        drafted.some(
+          (drafted) => drafted.quantity.source && (within(drafted.quantity.source.start, spanOfLabel(part)) || within(part.offset, drafted.quantity.source)),
+        ),
+      );
     });
     if (exactly) breakdownsFound += 1;
     else
@@ -192,9 +203,7 @@ export function scoreText(entry, tools) {
 
   // False alarms: mismatch findings above info that the labels do not bear out.
   let falseAlarms = 0;
-  const mismatchesOfLabels = new Set(
-    (structures.rates ?? []).filter((rate) => rate.reconciles === false).map((rate) => rate.offset),
-  );
+  const mismatchesOfLabels = new Set((structures.rates ?? []).filter((rate) => rate.reconciles === false).map((rate) => rate.offset));
   for (const finding of computed.findings) {
     if (!['rate-mismatch', 'sum-mismatch', 'sum-exceeds-total'].includes(finding.code) || finding.severity === 'info') continue;
     const indicator = report.indicators.find((candidate) => candidate.id === finding.indicatorIds[0]);
@@ -206,7 +215,12 @@ export function scoreText(entry, tools) {
     const overfull =
       finding.code === 'sum-exceeds-total' &&
       source !== undefined &&
-      (structures.breakdowns ?? []).some((breakdown) => breakdown.total && within(source.start, spanOfLabel(breakdown.total)) && breakdown.parts.reduce((sum, part) => sum + part.quantity, 0) > breakdown.total.quantity);
+      (structures.breakdowns ?? []).some(
+        (breakdown) =>
+          breakdown.total &&
+          within(source.start, spanOfLabel(breakdown.total)) &&
+          breakdown.parts.reduce((sum, part) => sum + part.quantity, 0) > breakdown.total.quantity,
+      );
     if (!labelled && !overfull) {
       falseAlarms += 1;
       misses.push({ kind: 'false-alarm', at: source?.start ?? -1, what: finding.message.en });
@@ -239,11 +253,26 @@ export function scoreDevSet(tools, entries = readDevSet()) {
   return {
     texts,
     totals: {
-      figureRecall: ratio(hits, sum((s) => s.figures.expected)),
-      figurePrecision: ratio(hits, sum((s) => s.figures.found)),
-      ratesBound: ratio(sum((s) => s.rates.bound), sum((s) => s.rates.stated)),
-      breakdownsFound: ratio(sum((s) => s.breakdowns.found), sum((s) => s.breakdowns.stated)),
-      priorsAttached: ratio(sum((s) => s.priors.attached), sum((s) => s.priors.stated)),
+      figureRecall: ratio(
+        hits,
+        sum((s) => s.figures.expected),
+      ),
+      figurePrecision: ratio(
+        hits,
+        sum((s) => s.figures.found),
+      ),
+      ratesBound: ratio(
+        sum((s) => s.rates.bound),
+        sum((s) => s.rates.stated),
+      ),
+      breakdownsFound: ratio(
+        sum((s) => s.breakdowns.found),
+        sum((s) => s.breakdowns.stated),
+      ),
+      priorsAttached: ratio(
+        sum((s) => s.priors.attached),
+        sum((s) => s.priors.stated),
+      ),
       falseAlarms: sum((s) => s.falseAlarms),
       unreadableIds: sum((s) => s.ids.unreadable),
       counts: {

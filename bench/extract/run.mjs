@@ -42,7 +42,9 @@ if (found !== figuresPerCopy * copies) {
   process.exitCode = 1;
 }
 
-console.log(`Input: ${copies} copies of the reference text, ${(bytes / 1e6).toFixed(2)} MB UTF-8, ${(text.length / 1e6).toFixed(2)} M characters; ${found} figures.`);
+console.log(
+  `Input: ${copies} copies of the reference text, ${(bytes / 1e6).toFixed(2)} MB UTF-8, ${(text.length / 1e6).toFixed(2)} M characters; ${found} figures.`,
+);
 console.log(`Rounds (s): ${seconds.map((s) => s.toFixed(3)).join(', ')}`);
 console.log('');
 console.log('| benchmark | input | rounds | median time | MB/s (UTF-8) | M chars/s | machine |');

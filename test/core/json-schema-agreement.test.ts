@@ -115,7 +115,9 @@ const always =
 const quantityOf = (value: number, unit: Unit) => ({ value, unit, written: `${value}` });
 const statesPercent = (rate: Json) => rate.quantity?.unit === 'percent';
 const firstQuantityWithSource = (report: Json): Json | undefined =>
-  report.indicators.flatMap((indicator: Json) => [indicator.quantity, indicator.total, ...(indicator.parts ?? []).map((part: Json) => part.quantity)]).find((quantity: Json | undefined) => quantity?.source);
+  report.indicators
+    .flatMap((indicator: Json) => [indicator.quantity, indicator.total, ...(indicator.parts ?? []).map((part: Json) => part.quantity)])
+    .find((quantity: Json | undefined) => quantity?.source);
 const aCodelistBreakdown = (breakdown: Json) => breakdown.codelist !== undefined;
 
 /** [what is wrong, the code parseReport gives for it, the edit]. */
@@ -164,13 +166,21 @@ const EDITS: readonly (readonly [string, ReportIssueCode, Edit])[] = [
   ['a total that is text', 'total', onFirst('breakdown', (breakdown) => (breakdown.total = 'all'))],
   // Rules JSON Schema says beyond field types.
   ['a count in 元', 'unit_for_kind', onFirst('count', (count) => (count.quantity = quantityOf(3, '元')))],
-  ['a count in a custom unit of distance', 'unit_for_kind', onFirst('count', (count) => (count.quantity = quantityOf(3, { custom: '公里', label: { 'zh-CN': '公里' }, dimension: 'distance' })))],
+  [
+    'a count in a custom unit of distance',
+    'unit_for_kind',
+    onFirst('count', (count) => (count.quantity = quantityOf(3, { custom: '公里', label: { 'zh-CN': '公里' }, dimension: 'distance' }))),
+  ],
   ['an amount in 件', 'unit_for_kind', onFirst('amount', (amount) => (amount.quantity = quantityOf(3, '件')))],
   ['a measure in 件', 'unit_for_kind', onFirst('measure', (measure) => (measure.quantity = quantityOf(3, '件')))],
   ['a rate in 件', 'unit_for_kind', onFirst('rate', (rate) => (rate.quantity = quantityOf(3, '件')))],
   ['a multiple stated in percent', 'unit_for_kind', onFirst('rate', (rate) => (rate.formula = 'multiple'), statesPercent)],
   ['a rate with neither a value nor both operands', 'rate_needs_value', onFirst('rate', (rate) => (delete rate.quantity, delete rate.denominator))],
-  ['a free category without a label', 'free_category_label', onFirst('breakdown', (breakdown) => (breakdown.parts[0] = { category: 'something_else', quantity: quantityOf(1, '件') }))],
+  [
+    'a free category without a label',
+    'free_category_label',
+    onFirst('breakdown', (breakdown) => (breakdown.parts[0] = { category: 'something_else', quantity: quantityOf(1, '件') })),
+  ],
   [
     'a reference to a part and a group',
     'part_and_group',
@@ -209,7 +219,13 @@ const EDITS: readonly (readonly [string, ReportIssueCode, Edit])[] = [
   [
     'sections that are each other’s parents',
     'section_cycle',
-    always((report) => (report.sections = [{ id: 'a', heading: '甲', order: 0, parent: 'b' }, { id: 'b', heading: '乙', order: 0, parent: 'a' }])),
+    always(
+      (report) =>
+        (report.sections = [
+          { id: 'a', heading: '甲', order: 0, parent: 'b' },
+          { id: 'b', heading: '乙', order: 0, parent: 'a' },
+        ]),
+    ),
   ],
   ['a period that ends before it starts', 'period_order', always((report) => ([report.period.start, report.period.end] = [report.period.end, report.period.start]))],
   ['money to seven decimal places', 'decimals', onFirst('amount', (amount) => (amount.quantity.value = 1.1234567))],
@@ -241,7 +257,9 @@ describe('invalid reports: the schema refuses what parseReport refuses, wherever
   it('lists a decider for every code, and the shared lists follow it', () => {
     expect(SCHEMA_DECIDABLE_ISSUE_CODES.every((code) => ISSUE_CODE_DECIDERS[code] === 'json-schema')).toBe(true);
     expect(PARSE_REPORT_ONLY_ISSUE_CODES.every((code) => ISSUE_CODE_DECIDERS[code] === 'parse-report')).toBe(true);
-    expect(new Set([...SCHEMA_DECIDABLE_ISSUE_CODES, ...PARSE_REPORT_ONLY_ISSUE_CODES]).size).toBe(SCHEMA_DECIDABLE_ISSUE_CODES.length + PARSE_REPORT_ONLY_ISSUE_CODES.length);
+    expect(new Set([...SCHEMA_DECIDABLE_ISSUE_CODES, ...PARSE_REPORT_ONLY_ISSUE_CODES]).size).toBe(
+      SCHEMA_DECIDABLE_ISSUE_CODES.length + PARSE_REPORT_ONLY_ISSUE_CODES.length,
+    );
   });
 
   it('docs/developers.md lists the codes only parseReport checks, as the shared list has them', () => {
@@ -259,13 +277,17 @@ describe('invalid reports: the schema refuses what parseReport refuses, wherever
       const { schemaOk, codes } = expectAgreementOnEdit(`${name} with ${what}`, report);
       if (!codes.includes(code)) expect.fail(`${name} with ${what}: parseReport gave ${codes.join(', ') || 'no issue'}, not ${code}`);
       // An edit that breaks only rules parseReport alone checks passes the schema: those rules are not the schema's.
-      if (!schemaOk && codes.every((given) => ISSUE_CODE_DECIDERS[given] === 'parse-report')) expect.fail(`${name} with ${what}: the schema refuses ${codes.join(', ')}`);
+      if (!schemaOk && codes.every((given) => ISSUE_CODE_DECIDERS[given] === 'parse-report'))
+        expect.fail(`${name} with ${what}: the schema refuses ${codes.join(', ')}`);
     }
     expect(applied, 'the corpus has something to edit').toBeGreaterThan(0);
   });
 
   it('hostile values anywhere (fast-check, seeded)', { timeout: 30_000 }, () => {
-    const edits = fc.sample(fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), hostileValue), { seed: SEED, numRuns: 800 });
+    const edits = fc.sample(fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), hostileValue), {
+      seed: SEED,
+      numRuns: 800,
+    });
     for (const [at, steps, value] of edits) {
       const [name, base] = bases[at]!;
       expectAgreementOnEdit(`${name} with ${JSON.stringify(value) ?? 'undefined'} at ${steps.join('.')}`, asJson(mutate(base, steps, value)));
@@ -277,10 +299,30 @@ describe('invalid reports: the schema refuses what parseReport refuses, wherever
       fc.double({ noNaN: true, noDefaultInfinity: true }),
       fc.integer({ min: -3, max: 3 }),
       fc.constantFrom(0.5, -0.5, 1e15, 1e15 + 2, 1e6, 1e6 + 1, -1e6 - 1, 1e16, 0.1234567),
-      fc.constantFrom('count', 'rate', 'percent', '件', '元', '位', '倍', 'multiple', 'ratio', 'uphold', 'enforcement', 'a.b', 'A.b', '2024-02-29', '2023-02-29', ''),
+      fc.constantFrom(
+        'count',
+        'rate',
+        'percent',
+        '件',
+        '元',
+        '位',
+        '倍',
+        'multiple',
+        'ratio',
+        'uphold',
+        'enforcement',
+        'a.b',
+        'A.b',
+        '2024-02-29',
+        '2023-02-29',
+        '',
+      ),
       fc.constantFrom(true, false, null, [], {}),
     );
-    const edits = fc.sample(fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(fc.nat(), { minLength: 2, maxLength: 8 }), replacement), { seed: SEED + 1, numRuns: 1200 });
+    const edits = fc.sample(fc.tuple(fc.nat({ max: bases.length - 1 }), fc.array(fc.nat(), { minLength: 2, maxLength: 8 }), replacement), {
+      seed: SEED + 1,
+      numRuns: 1200,
+    });
     for (const [at, steps, value] of edits) {
       const [name, base] = bases[at]!;
       expectAgreementOnEdit(`${name} with ${JSON.stringify(value)} at ${steps.join('.')}`, asJson(mutate(base, steps, value)));
@@ -304,7 +346,9 @@ describe('every unit in every place a quantity stands, at the edges of every bou
     rate: (quantity) => [{ ...common, id: 'x.figure', kind: 'rate', quantity }],
     'rate of formula multiple': (quantity) => [{ ...common, id: 'x.figure', kind: 'rate', formula: 'multiple', quantity }],
     'inline operand': (quantity) => [{ ...common, id: 'x.figure', kind: 'rate', numerator: { quantity }, denominator: { quantity } }],
-    'breakdown part and total': (quantity) => [{ ...common, id: 'x.figure', kind: 'breakdown', exhaustive: false, total: quantity, parts: [{ category: 'a', label, quantity }] }],
+    'breakdown part and total': (quantity) => [
+      { ...common, id: 'x.figure', kind: 'breakdown', exhaustive: false, total: quantity, parts: [{ category: 'a', label, quantity }] },
+    ],
   };
 
   it.each(Object.keys(PLACES))('%s', (place) => {
@@ -314,7 +358,8 @@ describe('every unit in every place a quantity stands, at the edges of every bou
         const name = `${place}: ${value} ${JSON.stringify(unit)}`;
         const { schemaOk, codes } = expectAgreementOnEdit(name, report);
         // No reference, no decimals: nothing here is parseReport's alone, so the answers are the same.
-        if (schemaOk !== (codes.length === 0)) expect.fail(`${name}: the schema ${schemaOk ? 'accepts' : 'refuses'}, parseReport gives ${codes.join(', ') || 'no issue'}`);
+        if (schemaOk !== (codes.length === 0))
+          expect.fail(`${name}: the schema ${schemaOk ? 'accepts' : 'refuses'}, parseReport gives ${codes.join(', ') || 'no issue'}`);
       }
     }
   });

@@ -14,7 +14,8 @@ function holding(value: number, unit: Unit): Indicator {
   const common = { id: 'x.figure', family: 'enforcement', label: { 'zh-CN': '数' } } as const;
   if (unit === '元') return { ...common, kind: 'amount', quantity };
   if (unit === 'percent') return { ...common, kind: 'rate', quantity };
-  if (unit === '位' || unit === 'percentage_point' || (typeof unit === 'object' && unit.dimension !== undefined && unit.dimension !== 'count')) return { ...common, kind: 'measure', quantity };
+  if (unit === '位' || unit === 'percentage_point' || (typeof unit === 'object' && unit.dimension !== undefined && unit.dimension !== 'count'))
+    return { ...common, kind: 'measure', quantity };
   return { ...common, kind: 'count', quantity };
 }
 

@@ -74,11 +74,36 @@ describe('reportJsonSchema definitions', () => {
   const schema = reportJsonSchema() as { $defs: Record<string, Record<string, unknown>> };
 
   it('has stable, readable names under $defs, one per concept', () => {
-    expect(Object.keys(schema.$defs).sort()).toEqual([
-      'AmountIndicator', 'BreakdownIndicator', 'BreakdownPart', 'CountIndicator', 'CustomUnit', 'Extensions', 'Family', 'Id',
-      'IndicatorRef', 'Indicator', 'InlineQuantity', 'IsoDate', 'IsoDateOrDateTime', 'Issuer', 'LocalizedText', 'MeasureIndicator',
-      'Operand', 'Period', 'Qualifier', 'Quantity', 'RateIndicator', 'ReportPart', 'ReportSource', 'Section', 'SourceSpan', 'Unit',
-    ].sort());
+    expect(Object.keys(schema.$defs).sort()).toEqual(
+      [
+        'AmountIndicator',
+        'BreakdownIndicator',
+        'BreakdownPart',
+        'CountIndicator',
+        'CustomUnit',
+        'Extensions',
+        'Family',
+        'Id',
+        'IndicatorRef',
+        'Indicator',
+        'InlineQuantity',
+        'IsoDate',
+        'IsoDateOrDateTime',
+        'Issuer',
+        'LocalizedText',
+        'MeasureIndicator',
+        'Operand',
+        'Period',
+        'Qualifier',
+        'Quantity',
+        'RateIndicator',
+        'ReportPart',
+        'ReportSource',
+        'Section',
+        'SourceSpan',
+        'Unit',
+      ].sort(),
+    );
   });
 
   it('chooses an indicator’s definition by its kind (if/then), not by trying every kind (oneOf)', () => {
@@ -131,7 +156,10 @@ describe('reportJsonSchema errors point at the wrong field', () => {
   it('a rate with an unknown formula: the formula, in the rate’s branch only', () => {
     const { index, errors } = errorsWith('rate', (rate) => (rate.formula = 'growth'));
     expectOnlyAt('rate', index, errors, '/formula');
-    expect(errorLines(errors)).toEqual([`/indicators/${index}/formula enum: must be equal to one of the allowed values`, `/indicators/${index} if: must match "then" schema`]);
+    expect(errorLines(errors)).toEqual([
+      `/indicators/${index}/formula enum: must be equal to one of the allowed values`,
+      `/indicators/${index} if: must match "then" schema`,
+    ]);
   });
 
   it('a breakdown part with a negative count: its value', () => {
@@ -168,7 +196,21 @@ describe('reportJsonSchema descriptions carry the issue codes', () => {
   });
 
   it('names the code of every rule of the library (zod’s shape codes and the codes before validation aside)', () => {
-    const shapeOrInput = ['invalid_type', 'invalid_value', 'invalid_format', 'invalid_union', 'invalid_key', 'invalid_element', 'too_small', 'too_big', 'unrecognized_keys', 'not_multiple_of', 'custom', 'not_json', 'invalid_input'];
+    const shapeOrInput = [
+      'invalid_type',
+      'invalid_value',
+      'invalid_format',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'too_small',
+      'too_big',
+      'unrecognized_keys',
+      'not_multiple_of',
+      'custom',
+      'not_json',
+      'invalid_input',
+    ];
     const rules = REPORT_ISSUE_CODES.filter((code) => !shapeOrInput.includes(code));
     expect(rules.filter((code) => !text.includes(code))).toEqual([]);
   });
@@ -176,6 +218,7 @@ describe('reportJsonSchema descriptions carry the issue codes', () => {
   it('says which codes only parseReport checks', () => {
     expect(text).toContain('(issue code: period_order; checked by parseReport only)');
     expect(text).toContain('(issue code: out_of_range; checked by parseReport only: decimals)');
-    for (const code of PARSE_REPORT_ONLY_ISSUE_CODES.filter((code) => code !== 'custom')) expect(text).toMatch(new RegExp(`checked by parseReport only[^)]*\\b${code}\\b|${code}; checked by parseReport only`));
+    for (const code of PARSE_REPORT_ONLY_ISSUE_CODES.filter((code) => code !== 'custom'))
+      expect(text).toMatch(new RegExp(`checked by parseReport only[^)]*\\b${code}\\b|${code}; checked by parseReport only`));
   });
 });

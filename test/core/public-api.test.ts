@@ -10,6 +10,7 @@ import * as synthetic from '@rule-of-law/core/synthetic';
 import tsupConfig from '../../tsup.config.js';
 
 /** The runtime exports, sorted as `Array.prototype.sort` sorts (upper case first). */
+// prettier-ignore
 const RUNTIME_EXPORTS = [
   'AGGREGATE_NOTE_CODES', 'ALL_ROUNDING_RULES', 'AmountIndicatorSchema', 'BreakdownIndicatorSchema', 'BreakdownPartSchema', 'CODELISTS',
   'CODELIST_IDS', 'COMPARISON_NOTE_CODES', 'COUNT_UNITS', 'CountIndicatorSchema', 'CustomUnitSchema', 'DOTTED_SLUG', 'ExtensionsSchema',
@@ -55,7 +56,10 @@ describe('@rule-of-law/core, the package entry', () => {
     expect(indexFiles).toEqual(expect.arrayContaining(['index.ts', 'extract/index.ts', 'synthetic/index.ts', 'compute/index.ts']));
     const offending = indexFiles.flatMap((file) => {
       const text = readFileSync(`${source}${file}`, 'utf8');
-      return [...text.matchAll(/^export\b[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]!).filter((from) => /(^|\/)internal\//.test(from)).map((from) => `${file}: ${from}`);
+      return [...text.matchAll(/^export\b[^;]*?from\s+'([^']+)'/gms)]
+        .map((match) => match[1]!)
+        .filter((from) => /(^|\/)internal\//.test(from))
+        .map((from) => `${file}: ${from}`);
     });
     expect(offending).toEqual([]);
   });
@@ -66,7 +70,9 @@ describe('@rule-of-law/core, the package entry', () => {
     const coreBuild = tsupConfig.find((options) => options.name === '@rule-of-law/core');
     const entries = Object.keys((coreBuild?.entry ?? {}) as Record<string, string>).sort();
     expect(entries).toEqual(['extract', 'index', 'locales/zh-Hant', 'synthetic']);
-    const codeSubpaths = Object.keys(pkg.exports).filter((subpath) => !subpath.endsWith('.json')).sort();
+    const codeSubpaths = Object.keys(pkg.exports)
+      .filter((subpath) => !subpath.endsWith('.json'))
+      .sort();
     expect(codeSubpaths).toEqual(['.', './extract', './locales/zh-Hant', './synthetic']);
     for (const entry of entries.filter((name) => name !== 'index')) {
       expect(pkg.exports[`./${entry}`]).toEqual({

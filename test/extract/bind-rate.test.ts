@@ -9,7 +9,10 @@ import { bindRate, type BindingFigure } from '../../packages/core/src/extract/ra
 /** The figures of `text`, labelled in order; a label may be a [label, prior mark] or [label, index of its total]. */
 function figuresOf(text: string, ...labels: (string | [string, PriorMark] | [string, number])[]): BindingFigure[] {
   const figures = extractFigures(text);
-  expect(figures.map((figure) => figure.written), 'the figures the test labels').toHaveLength(labels.length);
+  expect(
+    figures.map((figure) => figure.written),
+    'the figures the test labels',
+  ).toHaveLength(labels.length);
   return figures.map((figure, index) => {
     const entry = labels[index]!;
     if (typeof entry === 'string') return { figure, label: entry };
@@ -34,7 +37,12 @@ describe('bindRate of a share or a completion rate', () => {
   it('binds 占总量的38% to 13 of the 34 received', () => {
     const text = '受理投诉举报34件,其中市场监管领域投诉举报案件13件,占总量的38%';
     // 13 ÷ 34 = 38.24% → 38.
-    expect(bindRate(text, figuresOf(text, '受理投诉举报', '市场监管领域投诉举报案件', '占总量的'), 2)).toMatchObject({ numerator: 1, denominator: 0, formula: 'ratio', reconciles: true });
+    expect(bindRate(text, figuresOf(text, '受理投诉举报', '市场监管领域投诉举报案件', '占总量的'), 2)).toMatchObject({
+      numerator: 1,
+      denominator: 0,
+      formula: 'ratio',
+      reconciles: true,
+    });
   });
 
   it('binds a share that does not reconcile to the part and total it follows, marked as not reconciling', () => {
@@ -66,7 +74,13 @@ describe('bindRate of a year-on-year change', () => {
 
   it('binds a change without an earlier figure to its current figure only', () => {
     const text = '今年受理案件230件,同比增长15%。';
-    expect(bindRate(text, figuresOf(text, '受理案件', '同比增长'), 1)).toEqual({ numerator: 0, formula: 'increase', reconciles: false, evidence: 'current-only', alternatives: 0 });
+    expect(bindRate(text, figuresOf(text, '受理案件', '同比增长'), 1)).toEqual({
+      numerator: 0,
+      formula: 'increase',
+      reconciles: false,
+      evidence: 'current-only',
+      alternatives: 0,
+    });
   });
 
   it('binds no change that has no figure before it', () => {

@@ -93,7 +93,11 @@ describe('full- and half-width digits and punctuation', () => {
   it('reads the same figures with full-width and with half-width punctuation', () => {
     const full = extractFigures('受理案件12件，办结10件；办结率83.3％。').map((figure) => [figure.value, figure.unit]);
     const half = extractFigures('受理案件12件,办结10件;办结率83.3%.').map((figure) => [figure.value, figure.unit]);
-    expect(full).toEqual([[12, '件'], [10, '件'], [83.3, 'percent']]);
+    expect(full).toEqual([
+      [12, '件'],
+      [10, '件'],
+      [83.3, 'percent'],
+    ]);
     expect(half).toEqual(full);
   });
 });
@@ -153,7 +157,26 @@ describe('units', () => {
   it('reads every built-in count unit, longest first (人次 before 人, 个次 before 个)', () => {
     const text = '1件,2起,3宗,4个,5次,6场,7场次,8批次,9件次,10人,11名,12人次,13户,14户次,15家,16家次,17个次,18项,19条,20份。';
     expect(extractFigures(text).map((figure) => figure.unit)).toEqual([
-      '件', '起', '宗', '个', '次', '场', '场次', '批次', '件次', '人', '名', '人次', '户', '户次', '家', '家次', '个次', '项', '条', '份',
+      '件',
+      '起',
+      '宗',
+      '个',
+      '次',
+      '场',
+      '场次',
+      '批次',
+      '件次',
+      '人',
+      '名',
+      '人次',
+      '户',
+      '户次',
+      '家',
+      '家次',
+      '个次',
+      '项',
+      '条',
+      '份',
     ]);
   });
 

@@ -48,7 +48,10 @@ describe('draftReport on the development set (real texts labelled by hand)', () 
     for (const entry of entries) {
       const year = yearOf(entry);
       const ids = draftReport(entry.text, Number.isFinite(year) ? { year } : {}).indicators.map((indicator) => indicator.id);
-      expect(ids.filter((id) => !/^[a-z]+(?:_[a-z]+)*(?:\.[a-z]+(?:_[a-z]+)*)+$/.test(id)), entry.slug).toEqual([]);
+      expect(
+        ids.filter((id) => !/^[a-z]+(?:_[a-z]+)*(?:\.[a-z]+(?:_[a-z]+)*)+$/.test(id)),
+        entry.slug,
+      ).toEqual([]);
     }
   });
 
@@ -75,12 +78,28 @@ describe('the scorer', () => {
         year: 2022,
         breakdowns: [],
         priors: [],
-        rates: [{ text: '占总量的38%', value: 38, offset: 18, formula: 'share', numerator: { text: '13', quantity: 13, offset: 13 }, denominator: { text: '34', quantity: 34, offset: 2 }, reconciles: true }],
+        rates: [
+          {
+            text: '占总量的38%',
+            value: 38,
+            offset: 18,
+            formula: 'share',
+            numerator: { text: '13', quantity: 13, offset: 13 },
+            denominator: { text: '34', quantity: 34, offset: 2 },
+            reconciles: true,
+          },
+        ],
       },
     };
     const bound = scoreDevSet({ draftReport, extractFigures, computeReport }, [entry]).totals;
     expect(bound.ratesBound).toBe(1);
-    const swapped = { ...entry, structures: { ...entry.structures, rates: [{ ...entry.structures.rates[0]!, numerator: { text: '34', quantity: 34, offset: 2 }, denominator: { text: '13', quantity: 13, offset: 13 } }] } };
+    const swapped = {
+      ...entry,
+      structures: {
+        ...entry.structures,
+        rates: [{ ...entry.structures.rates[0]!, numerator: { text: '34', quantity: 34, offset: 2 }, denominator: { text: '13', quantity: 13, offset: 13 } }],
+      },
+    };
     expect(scoreDevSet({ draftReport, extractFigures, computeReport }, [swapped]).totals.ratesBound).toBe(0);
   });
 

@@ -16,12 +16,15 @@ const quantityOf = (indicator: Indicator) => {
   if ('quantity' in indicator) return indicator.quantity;
   return indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined;
 };
-const byWritten = (report: Report, written: string): Indicator | undefined =>
-  report.indicators.find((indicator) => quantityOf(indicator)?.written === written);
+const byWritten = (report: Report, written: string): Indicator | undefined => report.indicators.find((indicator) => quantityOf(indicator)?.written === written);
 const breakdownWith = (report: Report, total: number, unit: string): BreakdownIndicator | undefined =>
   report.indicators.find(
     (indicator): indicator is BreakdownIndicator =>
-      indicator.kind === 'breakdown' && indicator.total !== undefined && 'value' in indicator.total && indicator.total.value === total && indicator.total.unit === unit,
+      indicator.kind === 'breakdown' &&
+      indicator.total !== undefined &&
+      'value' in indicator.total &&
+      indicator.total.value === total &&
+      indicator.total.unit === unit,
   );
 const partsOf = (breakdown: BreakdownIndicator | undefined) => breakdown?.parts.map((part) => [part.category, part.quantity.value, part.quantity.unit]);
 const extraction = (indicator: Indicator | undefined) => indicator?.extensions?.extraction as { confidence: number; reasons: string[] } | undefined;
@@ -115,7 +118,12 @@ describe('draftReport on the reference report', () => {
   });
 
   it('gives a codebook id only to the figure that is that concept, and a topic-qualified id to one that resembles it', () => {
-    const ids = Object.fromEntries(['9起', '650元', '41起', '24879.5元', '8起', '96.2%', '102项'].map((written) => [written, draft.indicators.filter((indicator) => quantityOf(indicator)?.written === written).map((indicator) => indicator.id)]));
+    const ids = Object.fromEntries(
+      ['9起', '650元', '41起', '24879.5元', '8起', '96.2%', '102项'].map((written) => [
+        written,
+        draft.indicators.filter((indicator) => quantityOf(indicator)?.written === written).map((indicator) => indicator.id),
+      ]),
+    );
     expect(ids).toEqual({
       // "违反文明条例相关规定实施行政处罚9起,罚款650元": the civility regulation's penalties and fines.
       '9起': ['enforcement.civility.penalties'],
@@ -152,7 +160,9 @@ describe('draftReport on the reference report', () => {
       '100%': 'environment',
       两次: 'publicity',
     });
-    expect(draft.indicators.filter((indicator) => indicator.kind === 'rate' && indicator.family === 'litigation').map((rate) => rate.label['zh-CN'])).toEqual(['行政出庭应诉率']);
+    expect(draft.indicators.filter((indicator) => indicator.kind === 'rate' && indicator.family === 'litigation').map((rate) => rate.label['zh-CN'])).toEqual([
+      '行政出庭应诉率',
+    ]);
   });
 
   it('types each indicator by its unit: counts, amounts in 元, rates in percent', () => {
@@ -223,7 +233,9 @@ describe('draftReport on the test texts', () => {
 
   it('maps "分别为:维持5件、撤销1件、终止2件、尚在审理1件" and "其中驳回诉讼请求3件,原告撤诉1件" to the codelists', () => {
     const report = drafts['municipal-department'] as Report;
-    const reconsideration = report.indicators.find((indicator): indicator is BreakdownIndicator => indicator.kind === 'breakdown' && indicator.family === 'reconsideration');
+    const reconsideration = report.indicators.find(
+      (indicator): indicator is BreakdownIndicator => indicator.kind === 'breakdown' && indicator.family === 'reconsideration',
+    );
     expect(reconsideration?.codelist).toBe('reconsideration_outcome');
     expect(partsOf(reconsideration)).toEqual([
       ['uphold', 5, '件'],
@@ -268,7 +280,10 @@ describe('draftReport on the test texts', () => {
     expect(extraction(concluded)?.reasons).toContain('breakdown-items-left-out');
     expect(byWritten(report, '6 件')).toMatchObject({ kind: 'count' });
     // 纠错率 23.08% = (2 + 5 + 1 + 3 + 1) ÷ 52.
-    expect(byWritten(report, '23.08%')).toMatchObject({ numerator: { ref: concluded?.id, group: 'correction' }, denominator: { ref: concluded?.id, group: 'concluded' } });
+    expect(byWritten(report, '23.08%')).toMatchObject({
+      numerator: { ref: concluded?.id, group: 'correction' },
+      denominator: { ref: concluded?.id, group: 'concluded' },
+    });
   });
 
   it('links 调解成功率 98.1% to 调解成功312件', () => {
@@ -290,7 +305,7 @@ describe('draftReport on other phrasings', () => {
     expect(computed).toMatchObject({ reconciliation: 'match' });
   });
 
-  it('marks a target or a figure of the next year\'s plan as such', () => {
+  it("marks a target or a figure of the next year's plan as such", () => {
     const planned = draftReport('某区2023年法治政府建设报告\n一、主要成效\n培训覆盖率95%。\n二、2024年工作计划\n实现培训覆盖率100%。力争办结率达到99%。');
     expect(planned.indicators.map((indicator) => extraction(indicator)?.reasons.includes('target-or-plan'))).toEqual([false, true, true]);
   });

@@ -6,7 +6,14 @@ import { exclusionReason, isSloganOrTitle, ordinalMarker, type Candidate } from 
 import { combineQualifiers, prefixQualifier, suffixQualifier } from '../../packages/core/src/extract/qualifiers.js';
 
 /** A candidate as the scanner sees it. */
-const candidate = (start: number, numberEnd: number, end: number, fields: Partial<Candidate> = {}): Candidate => ({ start, numberEnd, end, isPercent: false, previousEnd: -1, ...fields });
+const candidate = (start: number, numberEnd: number, end: number, fields: Partial<Candidate> = {}): Candidate => ({
+  start,
+  numberEnd,
+  end,
+  isPercent: false,
+  previousEnd: -1,
+  ...fields,
+});
 
 describe('exclusionReason', () => {
   it('lets a plain figure through', () => {

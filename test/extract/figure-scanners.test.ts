@@ -75,7 +75,11 @@ describe('extractTableFigures', () => {
       ['54', 54, '宗', 'exact', undefined, 26, 28],
       ['85', 85, '宗', 'exact', undefined, 31, 33],
     ]);
-    expect(cells.map((figure) => [figure.cell.table, figure.cell.row, figure.cell.column])).toEqual([[0, 0, 0], [0, 0, 1], [0, 0, 2]]);
+    expect(cells.map((figure) => [figure.cell.table, figure.cell.row, figure.cell.column])).toEqual([
+      [0, 0, 0],
+      [0, 0, 1],
+      [0, 0, 2],
+    ]);
   });
 
   it('names each row by its label, marks a total row, and counts items (件) when the header names no unit', () => {
@@ -95,12 +99,18 @@ describe('extractTableFigures', () => {
 
   it('reads the last cell of a row under a 万元 header as money: 1.5 is 15000 元', () => {
     const cells = extractTableFigures('(单位:万元)\n项目 | 件数 | 金额 |\n罚款 | 3 | 1.5 |');
-    expect(cells.map((figure) => [figure.written, figure.value, figure.unit])).toEqual([['3', 3, '件'], ['1.5', 15_000, '元']]);
+    expect(cells.map((figure) => [figure.written, figure.value, figure.unit])).toEqual([
+      ['3', 3, '件'],
+      ['1.5', 15_000, '元'],
+    ]);
   });
 
   it('reads a table copied one cell a line, each number under its label', () => {
     const cells = extractTableFigures('类别\n警告\n31\n罚款\n54\n');
-    expect(cells.map((figure) => [figure.value, figure.cell.row, figure.cell.rowLabel])).toEqual([[31, 0, '警告'], [54, 1, '罚款']]);
+    expect(cells.map((figure) => [figure.value, figure.cell.row, figure.cell.rowLabel])).toEqual([
+      [31, 0, '警告'],
+      [54, 1, '罚款'],
+    ]);
   });
 
   it('never takes a lone number in prose, or anything from a text without digits', () => {

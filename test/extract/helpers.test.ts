@@ -109,7 +109,8 @@ describe('issuer', () => {
 });
 
 describe('headings and sections', () => {
-  const text = '标题\n  一、主要举措和成效\n  （一）规范执法。全年…\n  1.城市执法:全年处罚9起\n  2、环保督察\n  （二）应诉工作\n二、存在的不足和原因\n一是意识不强；二是…\n三、2024年工作计划\n';
+  const text =
+    '标题\n  一、主要举措和成效\n  （一）规范执法。全年…\n  1.城市执法:全年处罚9起\n  2、环保督察\n  （二）应诉工作\n二、存在的不足和原因\n一是意识不强；二是…\n三、2024年工作计划\n';
 
   it('finds numbered headings and cuts run-in bodies at the colon or full stop', () => {
     expect(findHeadings(text).map((heading) => [heading.level, heading.numbering, heading.heading])).toEqual([
@@ -183,10 +184,15 @@ describe('labels, families and ids', () => {
   it('guesses the family from the clause, then the sentence, the previous figure, the section', () => {
     expect(guessFamily({ clause: '行政复议案件', sentence: '', headings: [] })).toEqual({ family: 'reconsideration', source: 'clause' });
     expect(guessFamily({ clause: '居住社区', sentence: '出动执法队员4237人次,检查居住社区', headings: [] })).toEqual({ family: 'enforcement', source: 'sentence' });
-    expect(guessFamily({ clause: '占比', sentence: '占比为12%', neighbour: 'reconsideration', headings: [] })).toEqual({ family: 'reconsideration', source: 'neighbour' });
+    expect(guessFamily({ clause: '占比', sentence: '占比为12%', neighbour: 'reconsideration', headings: [] })).toEqual({
+      family: 'reconsideration',
+      source: 'neighbour',
+    });
     expect(guessFamily({ clause: '审核', sentence: '审核12件', headings: ['加大辖区普法工作'] })).toEqual({ family: 'publicity', source: 'section' });
     expect(guessFamily({ clause: '其他', sentence: '其他', headings: [] })).toEqual({ family: 'other', source: 'none' });
-    expect(guessFamily({ clause: '参与行政复议、行政诉讼等工作', sentence: '法律顾问团队参与行政复议、行政诉讼等工作45件', headings: [] }).family).toBe('legal_advice');
+    expect(guessFamily({ clause: '参与行政复议、行政诉讼等工作', sentence: '法律顾问团队参与行政复议、行政诉讼等工作45件', headings: [] }).family).toBe(
+      'legal_advice',
+    );
     expect(guessFamily({ clause: '《行政复议法》宣传活动', sentence: '', headings: [] }).family).toBe('publicity');
   });
 
@@ -205,7 +211,11 @@ describe('labels, families and ids', () => {
     expect(slugFor('占比', 'percent')).toBe('share');
     expect(pinyinOf('履行率，ABC')).toBe('lvxinglv');
     const ids = createIdRegistry();
-    expect((['元', '元', '元'] as const).map((unit) => ids.take('enforcement.fines', unit))).toEqual(['enforcement.fines', 'enforcement.fines_second', 'enforcement.fines_third']);
+    expect((['元', '元', '元'] as const).map((unit) => ids.take('enforcement.fines', unit))).toEqual([
+      'enforcement.fines',
+      'enforcement.fines_second',
+      'enforcement.fines_third',
+    ]);
     expect(ids.take('petitions.receptions', '批次')).toBe('petitions.receptions');
     expect(ids.take('petitions.receptions', '人次')).toBe('petitions.receptions_person_visits');
   });

@@ -5,15 +5,39 @@ import { draftReport, extractFigures } from '@rule-of-law/core/extract';
 
 /** Unit words a report writes, with the unit code each one is read as. */
 const UNITS: readonly (readonly [string, string, 'count' | 'money' | 'other'])[] = [
-  ['件', '件', 'count'], ['起', '起', 'count'], ['人次', '人次', 'count'], ['批次', '批次', 'count'], ['家次', '家次', 'count'],
-  ['个次', '个次', 'count'], ['件次', '件次', 'count'], ['项', '项', 'count'], ['份', '份', 'count'], ['名', '名', 'count'],
-  ['元', '元', 'money'], ['%', 'percent', 'other'], ['％', 'percent', 'other'], ['个百分点', 'percentage_point', 'other'], ['倍', '倍', 'other'],
+  ['件', '件', 'count'],
+  ['起', '起', 'count'],
+  ['人次', '人次', 'count'],
+  ['批次', '批次', 'count'],
+  ['家次', '家次', 'count'],
+  ['个次', '个次', 'count'],
+  ['件次', '件次', 'count'],
+  ['项', '项', 'count'],
+  ['份', '份', 'count'],
+  ['名', '名', 'count'],
+  ['元', '元', 'money'],
+  ['%', 'percent', 'other'],
+  ['％', 'percent', 'other'],
+  ['个百分点', 'percentage_point', 'other'],
+  ['倍', '倍', 'other'],
 ];
 const PREFIXES: readonly (readonly [string, string])[] = [
-  ['', 'exact'], ['约', 'approximately'], ['近', 'approximately'], ['逾', 'at_least'], ['超过', 'at_least'],
-  ['不足', 'at_most'], ['达', 'exact'], ['达到', 'exact'], ['为', 'exact'],
+  ['', 'exact'],
+  ['约', 'approximately'],
+  ['近', 'approximately'],
+  ['逾', 'at_least'],
+  ['超过', 'at_least'],
+  ['不足', 'at_most'],
+  ['达', 'exact'],
+  ['达到', 'exact'],
+  ['为', 'exact'],
 ];
-const SUFFIXES: readonly (readonly [string, string])[] = [['', ''], ['以上', 'at_least'], ['左右', 'approximately'], ['以下', 'at_most']];
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['', ''],
+  ['以上', 'at_least'],
+  ['左右', 'approximately'],
+  ['以下', 'at_most'],
+];
 const GAPS = ['', ' ', '\u00a0', '  ', ' \u00a0', '\u3000'];
 const SEPARATORS = [',', '，', ' '];
 

@@ -44,8 +44,18 @@ describe('@rule-of-law/core/extract, the public entry', () => {
 
   it('names each export explicitly (no `export *`), the types among them being exactly these', () => {
     expect(entry).not.toMatch(/^export \*/m);
-    expect(exported.filter((item) => !item.type).map((item) => item.name).sort()).toEqual(RUNTIME_EXPORTS);
-    expect(exported.filter((item) => item.type).map((item) => item.name).sort()).toEqual(TYPE_EXPORTS);
+    expect(
+      exported
+        .filter((item) => !item.type)
+        .map((item) => item.name)
+        .sort(),
+    ).toEqual(RUNTIME_EXPORTS);
+    expect(
+      exported
+        .filter((item) => item.type)
+        .map((item) => item.name)
+        .sort(),
+    ).toEqual(TYPE_EXPORTS);
   });
 
   it('has a module TSDoc that says what the entry is for', () => {

@@ -60,7 +60,10 @@ describe('reasonsOf', () => {
   });
 
   it('keeps only known reason codes from edited extensions', () => {
-    expect(reasonsOf({ extraction: { confidence: 0.9, reasons: ['label-inherited', 'made-up', 3, null, 'custom-unit'] } })).toEqual(['label-inherited', 'custom-unit']);
+    expect(reasonsOf({ extraction: { confidence: 0.9, reasons: ['label-inherited', 'made-up', 3, null, 'custom-unit'] } })).toEqual([
+      'label-inherited',
+      'custom-unit',
+    ]);
   });
 
   it('never takes a name every object has for a reason code (toString, constructor)', () => {

@@ -5,17 +5,24 @@ import { findBreakdowns } from '../../packages/core/src/extract/breakdowns.js';
 import { markPriorFigures } from '../../packages/core/src/extract/priors.js';
 
 /** Sentences written for these tests, in the conventions real reports use; expectations worked out by hand. */
-const quantityOf = (indicator: Indicator) => ('quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined);
+const quantityOf = (indicator: Indicator) =>
+  'quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined;
 const byWritten = (report: Report, written: string) => report.indicators.find((indicator) => quantityOf(indicator)?.written === written);
 const rateAt = (report: Report, written: string) => byWritten(report, written) as RateIndicator | undefined;
 const breakdownsOf = (report: Report) => report.indicators.filter((indicator): indicator is BreakdownIndicator => indicator.kind === 'breakdown');
 const partValues = (breakdown: BreakdownIndicator | undefined) => breakdown?.parts.map((part) => part.quantity.value);
-const warnings = (report: Report) => computeReport(report).findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.code);
+const warnings = (report: Report) =>
+  computeReport(report)
+    .findings.filter((finding) => finding.severity !== 'info')
+    .map((finding) => finding.code);
 const draft = (text: string) => draftReport(`某区2023年法治政府建设年度报告\n${text}`, { year: 2023 });
 
 describe('measure words as a class', () => {
   it('reads counts in any measure word, with what it measures', () => {
-    const written = extractFigures('培训40学时，发放手册500本，出动车辆30辆次、船只4艘次，建成普法阵地12座，聘请律师3位，拆除违建200平方米。').map((figure) => [figure.written, typeof figure.unit === 'string' ? figure.unit : [figure.unit.custom, figure.unit.dimension]]);
+    const written = extractFigures('培训40学时，发放手册500本，出动车辆30辆次、船只4艘次，建成普法阵地12座，聘请律师3位，拆除违建200平方米。').map((figure) => [
+      figure.written,
+      typeof figure.unit === 'string' ? figure.unit : [figure.unit.custom, figure.unit.dimension],
+    ]);
     expect(written).toEqual([
       ['40学时', ['学时', 'duration']],
       ['500本', ['本', 'count']],
@@ -105,7 +112,7 @@ describe('breakdowns judged by their arithmetic', () => {
     ]);
   });
 
-  it('looks past the clause that states a total\'s change for its list, and stops at a new scope', () => {
+  it("looks past the clause that states a total's change for its list, and stops at a new scope", () => {
     const report = draft('新收非诉案件401件,同比增长6.4%,其中裁定准予执行285件,准予执行率70.2%;全市行政机关败诉案件99件,占一审结案数的3.88%。');
     const [breakdown] = breakdownsOf(report);
     expect(partValues(breakdown)).toEqual([285]);
@@ -137,12 +144,15 @@ describe('breakdowns judged by their arithmetic', () => {
   it('splits 受理 into 审结 and the cases still open, and 审结 by outcome', () => {
     const report = draft('受理复议案件20件，审结18件，其中维持10件，驳回8件，尚在审理2件。');
     const breakdowns = breakdownsOf(report);
-    expect(breakdowns.map((breakdown) => partValues(breakdown))).toEqual([[18, 2], [10, 8]]);
+    expect(breakdowns.map((breakdown) => partValues(breakdown))).toEqual([
+      [18, 2],
+      [10, 8],
+    ]);
     expect(breakdowns[1]?.total).toEqual({ ref: breakdowns[0]?.id, part: breakdowns[0]?.parts[0]?.category });
     expect(warnings(report)).toEqual([]);
   });
 
-  it('takes the total the text states before a table for the table\'s parts, and drops the total cell that repeats it', () => {
+  it("takes the total the text states before a table for the table's parts, and drops the total cell that repeats it", () => {
     const text = '全年实施行政处罚总数为52宗，具体见表二。\n\n行政处罚实施数量(宗)\n\n警告\n\n罚款\n\n没收违法所得\n\n合计\n\n10\n\n40\n\n2\n\n52\n\n';
     const report = draft(text);
     const [table] = breakdownsOf(report);
@@ -188,7 +198,11 @@ describe('rates bound to the figures that reproduce them', () => {
 
   it('reads a comparison word before what is compared ("超过…148.1%") as a change of one figure over another', () => {
     const report = draft('受理复议申请2005件,一审诉讼受案808件,超过同期一审行政诉讼案件数148.1%。');
-    expect(rateAt(report, '148.1%')).toMatchObject({ formula: 'increase', numerator: { ref: byWritten(report, '2005件')?.id }, denominator: { ref: byWritten(report, '808件')?.id } });
+    expect(rateAt(report, '148.1%')).toMatchObject({
+      formula: 'increase',
+      numerator: { ref: byWritten(report, '2005件')?.id },
+      denominator: { ref: byWritten(report, '808件')?.id },
+    });
   });
 
   it('leaves a rate unbound when no figures in the text reproduce it, and raises nothing', () => {
@@ -205,7 +219,7 @@ describe('rates bound to the figures that reproduce them', () => {
 });
 
 describe('prior-year figures', () => {
-  it('marks figures quoted for an earlier year, and lists that continue them, but not changes or this year\'s', () => {
+  it("marks figures quoted for an earlier year, and lists that continue them, but not changes or this year's", () => {
     const text = '案件占比从2020年的21.8%、8.4%上升至2023年的41.5%、24.1%，比2022年增加842件，较上年同期的45件有所减少。';
     const marks = markPriorFigures(text, extractFigures(text), 2023).map((mark) => mark?.year);
     expect(marks).toEqual([2020, 2020, undefined, undefined, undefined, 2022]);

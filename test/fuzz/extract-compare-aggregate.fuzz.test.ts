@@ -13,7 +13,37 @@ const reportishText = fc
   .array(
     fc.oneof(
       fc.string({ maxLength: 6 }),
-      fc.constantFrom('一、', '(一)', '1.', '2023年', '〔2024〕3号', 'PM2.5', '12345', '约', '余', '以上', '不足', '达', '万', '亿', '元', '件', '人次', '批次', '%', '％', '个百分点', '共计', '包括', '：', '，', '；', '\u00a0', ' ', '\n'),
+      fc.constantFrom(
+        '一、',
+        '(一)',
+        '1.',
+        '2023年',
+        '〔2024〕3号',
+        'PM2.5',
+        '12345',
+        '约',
+        '余',
+        '以上',
+        '不足',
+        '达',
+        '万',
+        '亿',
+        '元',
+        '件',
+        '人次',
+        '批次',
+        '%',
+        '％',
+        '个百分点',
+        '共计',
+        '包括',
+        '：',
+        '，',
+        '；',
+        '\u00a0',
+        ' ',
+        '\n',
+      ),
       fc.integer({ min: 0, max: 10_000_000 }).map(String),
       fc.double({ min: 0, max: 1e6, noNaN: true }).map((value) => value.toFixed(2)),
     ),
@@ -37,7 +67,11 @@ const reportSentence: fc.Arbitrary<StatedSentence> = fc
     act: fc.constantFrom('受理', '收到', '办理', '审结', '查处', '接待'),
     subject: fc.constantFrom('行政复议案件', '行政诉讼案件', '信访事项', '行政处罚案件', '投诉举报'),
     unit: fc.constantFrom('件', '起', '宗', '批次', '人次', '项'),
-    parts: fc.uniqueArray(fc.record({ category: fc.constantFrom(...CATEGORIES), value: fc.nat({ max: 5000 }) }), { minLength: 2, maxLength: 5, selector: (part) => part.category }),
+    parts: fc.uniqueArray(fc.record({ category: fc.constantFrom(...CATEGORIES), value: fc.nat({ max: 5000 }) }), {
+      minLength: 2,
+      maxLength: 5,
+      selector: (part) => part.category,
+    }),
     extra: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }) }),
     rate: fc.boolean(),
     fine: fc.option(fc.nat({ max: 100_000 }), { nil: undefined }),
@@ -97,8 +131,13 @@ describe('fuzzing extraction, comparison and roll-ups', { timeout: 300_000 }, ()
         read.breakdowns += draft.indicators.filter((indicator) => indicator.kind === 'breakdown').length;
         read.ratesBound += draft.indicators.filter((indicator) => indicator.kind === 'rate' && indicator.denominator !== undefined).length;
         if (sentences.every((sentence) => sentence.consistent)) {
-          const alarms = computed.findings.filter((finding) => finding.severity !== 'info' && ['rate-mismatch', 'sum-mismatch', 'sum-exceeds-total'].includes(finding.code));
-          expect(alarms.map((finding) => finding.message.en), text).toEqual([]);
+          const alarms = computed.findings.filter(
+            (finding) => finding.severity !== 'info' && ['rate-mismatch', 'sum-mismatch', 'sum-exceeds-total'].includes(finding.code),
+          );
+          expect(
+            alarms.map((finding) => finding.message.en),
+            text,
+          ).toEqual([]);
           read.consistent += 1;
         }
       }),

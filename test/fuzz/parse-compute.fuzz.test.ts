@@ -43,7 +43,19 @@ function expectReadable(computed: ComputedReport): void {
 }
 
 /** What the generated valid reports reached: printed with the run, so that a reader sees the arithmetic was exercised. */
-const reached = { reports: 0, valid: 0, indicators: 0, ratesComputed: 0, ratesReconciled: 0, zeroDenominators: 0, referencedOperands: 0, breakdownGroups: 0, derivedRates: 0, nestedTotals: 0, findings: 0 };
+const reached = {
+  reports: 0,
+  valid: 0,
+  indicators: 0,
+  ratesComputed: 0,
+  ratesReconciled: 0,
+  zeroDenominators: 0,
+  referencedOperands: 0,
+  breakdownGroups: 0,
+  derivedRates: 0,
+  nestedTotals: 0,
+  findings: 0,
+};
 
 function tally(report: Report): void {
   reached.reports += 1;

@@ -18,7 +18,9 @@ interface Project {
 }
 
 /** The range of Lit's server renderer that the elements accept. */
-const SSR_RANGE = (JSON.parse(readFileSync(join(ROOT, 'packages/elements/package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies['@lit-labs/ssr']!;
+const SSR_RANGE = (JSON.parse(readFileSync(join(ROOT, 'packages/elements/package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies[
+  '@lit-labs/ssr'
+]!;
 
 /** Each package alone, and the CLI with what its `render` asks for. */
 const PROJECTS = {
@@ -66,7 +68,9 @@ function cli(args: readonly string[]): { status: number | null; stdout: string; 
 describe('install footprint of each package installed alone', () => {
   it('prints the package count and size of each', () => {
     for (const [folder, entry] of packed) {
-      console.log(`@rule-of-law/${folder} tarball: ${(entry.size / 1024).toFixed(0)} KB packed, ${(entry.unpackedSize / 1024).toFixed(0)} KB unpacked, ${entry.files.length} files`);
+      console.log(
+        `@rule-of-law/${folder} tarball: ${(entry.size / 1024).toFixed(0)} KB packed, ${(entry.unpackedSize / 1024).toFixed(0)} KB unpacked, ${entry.files.length} files`,
+      );
     }
     const rows = (Object.keys(PROJECTS) as ProjectName[]).map((name) => {
       const packages = installedPackages(projectDir(name));
@@ -74,7 +78,9 @@ describe('install footprint of each package installed alone', () => {
       return { name, packages, bytes };
     });
     for (const { name, packages, bytes } of rows) {
-      console.log(`${name}: ${packages.length} packages, ${(bytes / 1024 / 1024).toFixed(2)} MB in node_modules (${packages.map((entry) => entry.name).join(', ')})`);
+      console.log(
+        `${name}: ${packages.length} packages, ${(bytes / 1024 / 1024).toFixed(2)} MB in node_modules (${packages.map((entry) => entry.name).join(', ')})`,
+      );
       expect(packages.map((entry) => entry.name)).toContain(`@rule-of-law/${name.split('-')[0]}`);
     }
     // core brings zod and nothing else.

@@ -7,14 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  exportLeaves,
-  expandPattern,
-  importMapFor,
-  readPackageJson,
-  typesNotFirst,
-  type PackageJson,
-} from './support/package-exports.js';
+import { exportLeaves, expandPattern, importMapFor, readPackageJson, typesNotFirst, type PackageJson } from './support/package-exports.js';
 import { assertBuilt, installScratchProject, packAll, PACKAGES, ROOT, run, type PackedPackage } from './support/pack-and-install.js';
 import { serveDirectory, type StaticServer } from './support/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -47,14 +40,21 @@ const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: r
   },
   elements: {
     allowed: /^(dist\/([\w-]+\/)?[\w.-]+\.(js|d\.ts|css)|dist\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json)$/,
-    required: ['dist/index.js', 'dist/index.d.ts', 'dist/elements.js', 'dist/define/report.js', 'dist/rule-of-law.min.js', 'dist/THIRD-PARTY-LICENSES.txt', 'custom-elements.json'],
+    required: [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/elements.js',
+      'dist/define/report.js',
+      'dist/rule-of-law.min.js',
+      'dist/THIRD-PARTY-LICENSES.txt',
+      'custom-elements.json',
+    ],
   },
   cli: {
     allowed: /^(bin\/rule-of-law\.mjs|dist\/[\w.-]+\.js)$/,
     required: ['bin/rule-of-law.mjs', 'dist/main.js'],
   },
 };
-
 
 let scratch = '';
 let project = '';
@@ -113,8 +113,12 @@ describe('npm pack', () => {
     expect(paths('cli').filter((path) => /\.d\.(c|m)?ts$/.test(path))).toEqual([]);
     // TypeScript reads a .d.ts in a "type": "module" package as ESM and a .d.cts as CommonJS: for core's two
     // formats one file cannot serve both without masquerading. Each CommonJS declaration is the twin of an ESM one.
-    const esm = paths('core').filter((path) => path.endsWith('.d.ts')).sort();
-    const cjs = paths('core').filter((path) => path.endsWith('.d.cts')).sort();
+    const esm = paths('core')
+      .filter((path) => path.endsWith('.d.ts'))
+      .sort();
+    const cjs = paths('core')
+      .filter((path) => path.endsWith('.d.cts'))
+      .sort();
     expect(cjs).toEqual(esm.map((path) => path.replace(/\.d\.ts$/, '.d.cts')));
     expect(paths('core').filter((path) => /\.d\.mts$/.test(path))).toEqual([]);
   });
@@ -167,7 +171,10 @@ describe('package.json of each installed package', () => {
       for (const leaf of exportLeaves(installed(folder))) {
         if (!/\.(c|m)?js$/.test(leaf.target) || leaf.target.endsWith('.min.js')) continue;
         for (const { target } of expandPattern(dir, leaf.subpath, leaf.target)) {
-          const types = target.replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts').replace(/\.mjs$/, '.d.mts');
+          const types = target
+            .replace(/\.js$/, '.d.ts')
+            .replace(/\.cjs$/, '.d.cts')
+            .replace(/\.mjs$/, '.d.mts');
           if (!existsSync(join(dir, types))) untyped.push(`${folder}: ${target}`);
         }
       }
@@ -234,7 +241,7 @@ describe('@rule-of-law/cli', () => {
     expect(schema).toEqual(JSON.parse(readFileSync(join(installedDir('core'), 'report.schema.json'), 'utf8')));
   }, 60_000);
 
-  it('renders static HTML once the elements and Lit\'s server renderer are installed beside it', () => {
+  it("renders static HTML once the elements and Lit's server renderer are installed beside it", () => {
     const bin = join(project, 'node_modules/.bin/rule-of-law');
     const html = execFileSync(bin, ['render', 'hangzhoudao-2023.json', '--lang', 'en'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
     expect(html).toContain(REFERENCE_TITLE);

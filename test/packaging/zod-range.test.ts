@@ -60,7 +60,10 @@ beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'rule-of-law-zod-'));
   const packed = packAll(join(scratch, 'tarballs'));
   const tarball = join(scratch, 'tarballs', packed.get('core')!.filename);
-  for (const [name, range] of [['lowest', LOWEST], ['newest', DECLARED]] as const) {
+  for (const [name, range] of [
+    ['lowest', LOWEST],
+    ['newest', DECLARED],
+  ] as const) {
     const dir = join(scratch, name);
     installScratchProject(dir, [tarball], undefined, { zod: range });
     writeFileSync(join(dir, 'inputs.json'), JSON.stringify(inputs()));

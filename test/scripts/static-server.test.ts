@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 
 /** A raw GET (or HEAD) without the automatic decompression of `fetch`: status, headers and the bytes as sent. */
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -72,7 +76,10 @@ describe('startStaticServer', () => {
   });
 
   it('answers HEAD with the headers of GET and no body, compressed or not', async () => {
-    for (const [server, encoding] of [[plain, undefined], [gzip, 'gzip']] as const) {
+    for (const [server, encoding] of [
+      [plain, undefined],
+      [gzip, 'gzip'],
+    ] as const) {
       const head = await get(`${server.url}/report.json`, { 'Accept-Encoding': 'gzip' }, 'HEAD');
       const full = await get(`${server.url}/report.json`, { 'Accept-Encoding': 'gzip' });
       expect(head.status).toBe(200);

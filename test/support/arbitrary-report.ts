@@ -87,10 +87,19 @@ const countQuantity = quantity(countUnit, wholeValue);
 const casesQuantity = quantity(fc.constant('件'), wholeValue);
 const moneyQuantity = quantity(fc.constant('元'), moneyValue);
 const measureQuantity = fc.oneof(
-  quantity(fc.constant('percentage_point'), fc.integer({ min: -10_000, max: 10_000 }).map((tenths) => tenths / 10)),
-  quantity(fc.constant('倍'), fc.nat({ max: 10_000 }).map((tenths) => tenths / 10)),
+  quantity(
+    fc.constant('percentage_point'),
+    fc.integer({ min: -10_000, max: 10_000 }).map((tenths) => tenths / 10),
+  ),
+  quantity(
+    fc.constant('倍'),
+    fc.nat({ max: 10_000 }).map((tenths) => tenths / 10),
+  ),
   quantity(fc.constant('位'), fc.integer({ min: 1, max: 100 })),
-  quantity(fc.constantFrom('duration', 'distance', 'area', 'weight', 'volume').chain((dimension) => customUnit(dimension)), moneyValue),
+  quantity(
+    fc.constantFrom('duration', 'distance', 'area', 'weight', 'volume').chain((dimension) => customUnit(dimension)),
+    moneyValue,
+  ),
 );
 
 /** What a base indicator offers to the ones that refer to it. */
@@ -108,12 +117,34 @@ const FREE_GROUPS = ['group_a', 'group_b'];
 function breakdownAt(id: string): fc.Arbitrary<BreakdownIndicator> {
   const codelistParts = fc.constantFrom(...CODELIST_IDS).chain((codelist) =>
     fc
-      .subarray(CODELISTS[codelist].categories.map((category) => category.code), { minLength: 1 })
-      .chain((codes) => fc.tuple(...codes.map(() => casesQuantity)).map((quantities) => ({ codelist, parts: codes.map((category, at): BreakdownPart => ({ category, quantity: quantities[at]! })) }))),
+      .subarray(
+        CODELISTS[codelist].categories.map((category) => category.code),
+        { minLength: 1 },
+      )
+      .chain((codes) =>
+        fc
+          .tuple(...codes.map(() => casesQuantity))
+          .map((quantities) => ({ codelist, parts: codes.map((category, at): BreakdownPart => ({ category, quantity: quantities[at]! })) })),
+      ),
   );
   const freeParts = fc
-    .array(fc.record({ label, quantity: fc.oneof({ weight: 4, arbitrary: casesQuantity }, { weight: 1, arbitrary: countQuantity }), groups: fc.option(fc.subarray(FREE_GROUPS, { minLength: 1 }), { nil: undefined }) }), { minLength: 1, maxLength: 6 })
-    .map((entries) => ({ codelist: undefined, parts: entries.map((entry, at): BreakdownPart => ({ category: `part_${at}`, label: entry.label, quantity: entry.quantity, ...(entry.groups && { groups: entry.groups }) })) }));
+    .array(
+      fc.record({
+        label,
+        quantity: fc.oneof({ weight: 4, arbitrary: casesQuantity }, { weight: 1, arbitrary: countQuantity }),
+        groups: fc.option(fc.subarray(FREE_GROUPS, { minLength: 1 }), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((entries) => ({
+      codelist: undefined,
+      parts: entries.map((entry, at): BreakdownPart => ({
+        category: `part_${at}`,
+        label: entry.label,
+        quantity: entry.quantity,
+        ...(entry.groups && { groups: entry.groups }),
+      })),
+    }));
   return fc
     .record({
       family: fc.constantFrom(...FAMILIES),
@@ -229,26 +260,42 @@ function dependentBreakdownAt(index: number, offers: readonly Offer[]): fc.Arbit
 function withPriors(indicator: Indicator, year: number): fc.Arbitrary<Indicator> {
   if (indicator.kind === 'rate') return fc.constant(indicator);
   const parts = indicator.kind === 'breakdown' ? indicator.parts.map((part) => part.category) : [];
-  const prior = fc.record({ quantity: indicator.kind === 'amount' ? moneyQuantity : casesQuantity, part: parts.length > 0 ? fc.option(fc.constantFrom(...parts), { nil: undefined }) : fc.constant(undefined) }).map(({ quantity, part }) => ({
-    period: { start: `${year - 1}-01-01`, end: `${year - 1}-12-31` },
-    quantity,
-    ...(part && { part }),
-  }));
+  const prior = fc
+    .record({
+      quantity: indicator.kind === 'amount' ? moneyQuantity : casesQuantity,
+      part: parts.length > 0 ? fc.option(fc.constantFrom(...parts), { nil: undefined }) : fc.constant(undefined),
+    })
+    .map(({ quantity, part }) => ({
+      period: { start: `${year - 1}-01-01`, end: `${year - 1}-12-31` },
+      quantity,
+      ...(part && { part }),
+    }));
   return fc
     .option(fc.array(prior, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 })
-    .map((priors): Indicator => (priors ? { ...indicator, extensions: { ...indicator.extensions, priorFigures: JSON.parse(JSON.stringify(priors)) as JsonValue } } : indicator));
+    .map((priors): Indicator =>
+      priors ? { ...indicator, extensions: { ...indicator.extensions, priorFigures: JSON.parse(JSON.stringify(priors)) as JsonValue } } : indicator,
+    );
 }
 
 /** Sections 一、 / (一): each may have an earlier one as its parent, and name the required parts. */
-const sections: fc.Arbitrary<Section[]> = fc.array(fc.record({ heading: text, parentAt: fc.option(fc.nat(), { nil: undefined }), parts: fc.option(fc.subarray([...REPORT_PARTS], { minLength: 1 }), { nil: undefined }) }), { maxLength: 4 }).map((entries) =>
-  entries.map((entry, index) => ({
-    id: `section_${index}`,
-    heading: entry.heading,
-    order: index,
-    ...(entry.parentAt !== undefined && index > 0 && { parent: `section_${entry.parentAt % index}` }),
-    ...(entry.parts && { parts: entry.parts }),
-  })),
-);
+const sections: fc.Arbitrary<Section[]> = fc
+  .array(
+    fc.record({
+      heading: text,
+      parentAt: fc.option(fc.nat(), { nil: undefined }),
+      parts: fc.option(fc.subarray([...REPORT_PARTS], { minLength: 1 }), { nil: undefined }),
+    }),
+    { maxLength: 4 },
+  )
+  .map((entries) =>
+    entries.map((entry, index) => ({
+      id: `section_${index}`,
+      heading: entry.heading,
+      order: index,
+      ...(entry.parentAt !== undefined && index > 0 && { parent: `section_${entry.parentAt % index}` }),
+      ...(entry.parts && { parts: entry.parts }),
+    })),
+  );
 
 /** Valid reports of every indicator kind and field, for property tests and fuzzing. */
 export const arbitraryReport: fc.Arbitrary<Report> = fc
@@ -276,7 +323,13 @@ export const arbitraryReport: fc.Arbitrary<Report> = fc
       })
       .chain((indicators) => fc.tuple(...indicators.map((indicator) => withPriors(indicator, year))))
       .chain((indicators) =>
-        fc.tuple(...indicators.map((indicator) => (sections.length > 0 ? fc.option(fc.constantFrom(...sections.map((section) => section.id)), { nil: undefined }) : fc.constant(undefined)).map((sectionId) => (sectionId ? { ...indicator, sectionId } : indicator)))),
+        fc.tuple(
+          ...indicators.map((indicator) =>
+            (sections.length > 0 ? fc.option(fc.constantFrom(...sections.map((section) => section.id)), { nil: undefined }) : fc.constant(undefined)).map(
+              (sectionId) => (sectionId ? { ...indicator, sectionId } : indicator),
+            ),
+          ),
+        ),
       )
       .map((indicators) => ({
         schemaVersion: 1 as const,

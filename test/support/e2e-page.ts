@@ -25,9 +25,10 @@ export function expectBuilt(files: readonly string[]): void {
  * `allowNodeModules` serves `node_modules` too (for pages that import packages through an import map);
  * `built` lists the build outputs the pages load, checked first with {@link expectBuilt}.
  */
-export function useServerAndBrowser(
-  options: { readonly allowNodeModules?: boolean; readonly built?: readonly string[] } = {},
-): { readonly url: string; readonly browser: Browser } {
+export function useServerAndBrowser(options: { readonly allowNodeModules?: boolean; readonly built?: readonly string[] } = {}): {
+  readonly url: string;
+  readonly browser: Browser;
+} {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

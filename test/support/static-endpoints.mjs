@@ -59,7 +59,9 @@ export async function staticEndpoints(context, next) {
   if (path === '/__rol/render-trend-static' && context.method === 'POST') {
     const { renderTrendHTML } = await staticRenderer();
     const { indicators = '', lang, chart, table, theme, idPrefix, width } = context.query;
-    const given = Object.entries({ lang, chart, table, theme, idPrefix, width: width === undefined ? undefined : Number(width) }).filter(([, value]) => value !== undefined);
+    const given = Object.entries({ lang, chart, table, theme, idPrefix, width: width === undefined ? undefined : Number(width) }).filter(
+      ([, value]) => value !== undefined,
+    );
     try {
       context.type = 'text/html; charset=utf-8';
       context.body = renderTrendHTML(JSON.parse(await readBody(context.req)), { indicators, ...Object.fromEntries(given) });
@@ -73,7 +75,9 @@ export async function staticEndpoints(context, next) {
   if (path === '/__rol/render-compare-static' && context.method === 'POST') {
     const { renderCompareHTML } = await staticRenderer();
     const { lang, families, headingLevel, theme, idPrefix } = context.query;
-    const given = Object.entries({ lang, families, theme, idPrefix, headingLevel: headingLevel === undefined ? undefined : Number(headingLevel) }).filter(([, value]) => value !== undefined);
+    const given = Object.entries({ lang, families, theme, idPrefix, headingLevel: headingLevel === undefined ? undefined : Number(headingLevel) }).filter(
+      ([, value]) => value !== undefined,
+    );
     try {
       const { previous, current } = JSON.parse(await readBody(context.req));
       context.type = 'text/html; charset=utf-8';

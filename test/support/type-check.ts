@@ -62,11 +62,26 @@ export function vueTypeErrors(files: Readonly<Record<string, string>>): string[]
   const folder = scratchProject({
     ...files,
     'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true, jsx: 'preserve' },
+      compilerOptions: {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        types: [],
+        skipLibCheck: true,
+        jsx: 'preserve',
+      },
       include: Object.keys(files),
     }),
   });
-  const run = spawnSync(process.execPath, [`${root}node_modules/vue-tsc/bin/vue-tsc.js`, '-p', `${folder}tsconfig.json`, '--pretty', 'false'], { cwd: folder, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [`${root}node_modules/vue-tsc/bin/vue-tsc.js`, '-p', `${folder}tsconfig.json`, '--pretty', 'false'], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
   const output = `${run.stdout}${run.stderr}`.trim();
   if (run.status !== 0 && !/error TS\d+/.test(output)) throw new Error(`vue-tsc failed: ${output}`);
   return output

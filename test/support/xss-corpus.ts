@@ -53,7 +53,7 @@ export const XSS_PAYLOADS: readonly string[] = [
   // SVG and MathML: animation, <use>, links, foreign content that parses differently (mutation XSS).
   '<svg><animate onbegin="window.__rolXss=41" attributeName="x" dur="1s"></animate></svg>',
   '<svg><a><set attributeName="href" to="javascript:window.__rolXss=42"/><text y="10">x</text></a></svg>',
-  '<svg><use href="data:image/svg+xml,<svg id=\'u\' xmlns=\'http://www.w3.org/2000/svg\'><image href=\'x\' onerror=\'window.__rolXss=43\'/></svg>#u"/></svg>',
+  "<svg><use href=\"data:image/svg+xml,<svg id='u' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='window.__rolXss=43'/></svg>#u\"/></svg>",
   '<math><maction actiontype="statusline" xlink:href="javascript:window.__rolXss=44">x</maction></math>',
   '<math href="javascript:window.__rolXss=45"><mi>x</mi></math>',
   '<svg><style><img src=x onerror=window.__rolXss=46></style></svg>',
@@ -106,7 +106,7 @@ export const UNSAFE_URLS: readonly string[] = [
 
 /** http(s) URLs with markup in them: linked, but only as the parsed (percent-encoded) URL, in a quoted `href`. */
 export const SAFE_URLS_WITH_PAYLOADS: readonly string[] = [
-  'https://example.org/report?q="><img src=x onerror=window.__rolXss=110>#\'onmouseover=\'window.__rolXss=111',
+  "https://example.org/report?q=\"><img src=x onerror=window.__rolXss=110>#'onmouseover='window.__rolXss=111",
   'HTTP://example.org/a b/<svg onload=window.__rolXss=112>?`${window.__rolXss=113}`',
 ];
 
@@ -270,7 +270,8 @@ export function poisonEverywhere(input: Report, text: (slot: number) => string, 
   for (const indicator of indicators) {
     if (indicator.kind !== 'breakdown' || indicator.codelist !== undefined) continue;
     const names = new Map<string, string>();
-    for (const part of indicator.parts as Obj[]) names.set(String(part.category), put(`indicators[${String(indicator.id)}].parts[${String(part.category)}].category`, part.category));
+    for (const part of indicator.parts as Obj[])
+      names.set(String(part.category), put(`indicators[${String(indicator.id)}].parts[${String(part.category)}].category`, part.category));
     renamed.set(String(indicator.id), names);
   }
   const rename = (ref: Json | undefined): void => {
@@ -297,7 +298,10 @@ export function poisonEverywhere(input: Report, text: (slot: number) => string, 
         part.note = localized(`${partPath}.note`, part.note);
         quantity(`${partPath}.quantity`, part.quantity);
         if (names) {
-          part.groups = [...((part.groups as Json[] | undefined) ?? []).map((group, index) => put(`${partPath}.groups[${index}]`, group)), put(`${path}.group`, '分组')];
+          part.groups = [
+            ...((part.groups as Json[] | undefined) ?? []).map((group, index) => put(`${partPath}.groups[${index}]`, group)),
+            put(`${path}.group`, '分组'),
+          ];
           part.category = names.get(String(part.category)) ?? String(part.category);
         }
       }
@@ -356,7 +360,12 @@ export function withEveryKindOfField(input: Report): Report {
       exhaustive: true,
       parts: [
         { category: 'online', label: { 'zh-CN': '线上', en: 'Online' }, quantity: { value: online, unit: lectures, written: `${online}讲` }, groups: ['remote'] },
-        { category: 'offline', label: { 'zh-CN': '线下', en: 'In person' }, quantity: { value: offline, unit: lectures, written: `${offline}讲` }, groups: ['in_person'] },
+        {
+          category: 'offline',
+          label: { 'zh-CN': '线下', en: 'In person' },
+          quantity: { value: offline, unit: lectures, written: `${offline}讲` },
+          groups: ['in_person'],
+        },
       ],
       extensions: {
         priorFigures: [

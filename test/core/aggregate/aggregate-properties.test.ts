@@ -81,7 +81,10 @@ describe('the roll-up of one report', () => {
   });
 
   it('is any valid report’s own figures', () => {
-    fc.assert(fc.property(arbitraryReport, (report) => expectOwnFigures(report)), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitraryReport, (report) => expectOwnFigures(report)),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -99,9 +102,18 @@ function canonical(groups: readonly AggregateGroup[]) {
         group.indicators.map((entry) => {
           switch (entry.kind) {
             case 'rate':
-              return [entry.id, sorted(entry.pooled.map((rate) => [rate.base.key, rate.numerator, rate.denominator, rate.result])), sorted(entry.leftOut.map((left) => [indexOf(left.report), left.reason]))];
+              return [
+                entry.id,
+                sorted(entry.pooled.map((rate) => [rate.base.key, rate.numerator, rate.denominator, rate.result])),
+                sorted(entry.leftOut.map((left) => [indexOf(left.report), left.reason])),
+              ];
             case 'breakdown':
-              return [entry.id, entry.merged?.total, entry.merged?.exhaustive, sorted((entry.merged?.parts ?? []).map((part) => [part.category, figureOf(part.quantity)]))];
+              return [
+                entry.id,
+                entry.merged?.total,
+                entry.merged?.exhaustive,
+                sorted((entry.merged?.parts ?? []).map((part) => [part.category, figureOf(part.quantity)])),
+              ];
             default:
               return [entry.id, sorted(entry.totals.map((total) => [unitKey(total.unit), total.figure, total.reports])), entry.refused];
           }
@@ -116,7 +128,10 @@ describe('a roll-up', () => {
   const expected = canonical(aggregateReports(reports, { groupBy: ['parent', 'year'] }).groups);
 
   it('does not depend on the order of the reports', () => {
-    const permutation = fc.shuffledSubarray(reports.map((_, index) => index), { minLength: reports.length, maxLength: reports.length });
+    const permutation = fc.shuffledSubarray(
+      reports.map((_, index) => index),
+      { minLength: reports.length, maxLength: reports.length },
+    );
     fc.assert(
       fc.property(permutation, (order) => {
         const shuffled = order.map((index) => reports[index]!);

@@ -23,31 +23,39 @@ const pooled = (group: AggregateGroup | undefined, id: string) => find(group, id
 const merged = (group: AggregateGroup | undefined, id: string) => find(group, id) as AggregatedBreakdown;
 const only = (reports: Report[]) => aggregateReports(reports).groups[0];
 
-const a = yearReport(2023, [
-  amount('enforcement.fines', 24879.5),
-  amount('enforcement.small_fines', 0.1),
-  count('petitions.visits', 186, '批次'),
-  count('petitions.visitors', 996, '人次', '余'),
-  count('x.done', 1),
-  count('x.accepted', 2),
-  rate('x.completion_rate', 50, 'x.done', 'x.accepted'),
-  measure('enforcement.share', 16, 'percent'),
-  breakdown('reconsideration.outcomes', { uphold: 6, dismiss_application: 3, terminate: 4, pending: 3 }, { total: 16, codelist: 'reconsideration_outcome' }),
-  breakdown('petitions.channels', { visits: 600, letters: 300 }, { exhaustive: false, unit: '批次' }),
-], { name: '甲街道办事处', level: 'subdistrict', parent: '甲区' });
+const a = yearReport(
+  2023,
+  [
+    amount('enforcement.fines', 24879.5),
+    amount('enforcement.small_fines', 0.1),
+    count('petitions.visits', 186, '批次'),
+    count('petitions.visitors', 996, '人次', '余'),
+    count('x.done', 1),
+    count('x.accepted', 2),
+    rate('x.completion_rate', 50, 'x.done', 'x.accepted'),
+    measure('enforcement.share', 16, 'percent'),
+    breakdown('reconsideration.outcomes', { uphold: 6, dismiss_application: 3, terminate: 4, pending: 3 }, { total: 16, codelist: 'reconsideration_outcome' }),
+    breakdown('petitions.channels', { visits: 600, letters: 300 }, { exhaustive: false, unit: '批次' }),
+  ],
+  { name: '甲街道办事处', level: 'subdistrict', parent: '甲区' },
+);
 
-const b = yearReport(2023, [
-  amount('enforcement.fines', 650),
-  amount('enforcement.small_fines', 0.2),
-  count('petitions.visits', 390, '人次'),
-  count('petitions.visitors', 100, '人次'),
-  count('x.done', 9),
-  count('x.accepted', 10),
-  rate('x.completion_rate', 90, 'x.done', 'x.accepted'),
-  measure('enforcement.share', 20, 'percent'),
-  breakdown('reconsideration.outcomes', { uphold: 2, revoke: 1, pending: 1 }, { total: 4, codelist: 'reconsideration_outcome' }),
-  breakdown('petitions.channels', { visits: 50 }, { total: 60, exhaustive: false, unit: '批次' }),
-], { name: '乙街道办事处', level: 'subdistrict', parent: '甲区' });
+const b = yearReport(
+  2023,
+  [
+    amount('enforcement.fines', 650),
+    amount('enforcement.small_fines', 0.2),
+    count('petitions.visits', 390, '人次'),
+    count('petitions.visitors', 100, '人次'),
+    count('x.done', 9),
+    count('x.accepted', 10),
+    rate('x.completion_rate', 90, 'x.done', 'x.accepted'),
+    measure('enforcement.share', 20, 'percent'),
+    breakdown('reconsideration.outcomes', { uphold: 2, revoke: 1, pending: 1 }, { total: 4, codelist: 'reconsideration_outcome' }),
+    breakdown('petitions.channels', { visits: 50 }, { total: 60, exhaustive: false, unit: '批次' }),
+  ],
+  { name: '乙街道办事处', level: 'subdistrict', parent: '甲区' },
+);
 
 // Only the stated rate, no numerator or denominator; and no fines at all.
 const c = yearReport(2023, [rate('x.completion_rate', 60), count('petitions.visitors', 5, '人次')], { name: '丙镇人民政府', level: 'township', parent: '乙区' });
@@ -66,7 +74,10 @@ describe('aggregateReports', () => {
 
   it('keeps 批次 and 人次 apart, with the reason', () => {
     const visits = quantity(group, 'petitions.visits');
-    expect(visits.totals.map((total) => [total.unit, total.figure.value, total.reports])).toEqual([['批次', 186, 1], ['人次', 390, 1]]);
+    expect(visits.totals.map((total) => [total.unit, total.figure.value, total.reports])).toEqual([
+      ['批次', 186, 1],
+      ['人次', 390, 1],
+    ]);
     const note = group!.notes.find((entry) => entry.code === 'units-kept-apart')!;
     expect(note).toMatchObject({ severity: 'warning', indicatorIds: ['petitions.visits'] });
     expect(note.message['zh-CN']).toBe('“petitions.visits”在各报告中使用不同单位（批次、人次）：按单位分别合计，不相加');
@@ -101,7 +112,9 @@ describe('aggregateReports', () => {
     expect(completion.leftOut).toEqual([{ report: 2, reason: 'no_operands' }]);
     const note = group!.notes.find((entry) => entry.code === 'rate-reports-left-out')!;
     expect(note).toMatchObject({ severity: 'warning', expected: 3, actual: 2 });
-    expect(note.message['zh-CN']).toBe('“x.completion_rate”：3份报告中有1份只有所述比率、没有可用的分子或分母，未计入合计比率（丙镇人民政府2023年）；所述比率不作平均');
+    expect(note.message['zh-CN']).toBe(
+      '“x.completion_rate”：3份报告中有1份只有所述比率、没有可用的分子或分母，未计入合计比率（丙镇人民政府2023年）；所述比率不作平均',
+    );
   });
 
   it('merges outcome breakdowns by category, then applies core’s groups and derived rates', () => {
@@ -146,16 +159,26 @@ describe('aggregateReports', () => {
     expect(coverage['enforcement.fines']).toEqual([2, [2]]);
     expect(coverage['petitions.visitors']).toEqual([3, []]);
     expect(coverage['x.completion_rate']).toEqual([3, []]);
-    expect(group!.reports.map((report) => [report.index, report.issuer.name])).toEqual([[0, '甲街道办事处'], [1, '乙街道办事处'], [2, '丙镇人民政府']]);
+    expect(group!.reports.map((report) => [report.index, report.issuer.name])).toEqual([
+      [0, '甲街道办事处'],
+      [1, '乙街道办事处'],
+      [2, '丙镇人民政府'],
+    ]);
   });
 
   it('groups by parent, level, year, several keys, or a function', () => {
     const byParent = aggregateReports([a, b, c], { groupBy: 'parent' }).groups;
     // Sorted by key in code-unit order (乙 U+4E59 before 甲 U+7532), whatever the order of the input.
-    expect(byParent.map((entry) => [entry.key, entry.reports.length])).toEqual([['乙区', 1], ['甲区', 2]]);
+    expect(byParent.map((entry) => [entry.key, entry.reports.length])).toEqual([
+      ['乙区', 1],
+      ['甲区', 2],
+    ]);
     expect(quantity(byParent[1], 'enforcement.fines').totals[0]!.figure.value).toBe(25529.5);
     const byLevel = aggregateReports([a, b, c], { groupBy: 'level' }).groups;
-    expect(byLevel.map((entry) => [entry.key, entry.label.en, entry.reports.length])).toEqual([['subdistrict', 'Subdistrict', 2], ['township', 'Township', 1]]);
+    expect(byLevel.map((entry) => [entry.key, entry.label.en, entry.reports.length])).toEqual([
+      ['subdistrict', 'Subdistrict', 2],
+      ['township', 'Township', 1],
+    ]);
     const next = yearReport(2024, [amount('enforcement.fines', 1)], { name: '甲街道办事处', level: 'subdistrict', parent: '甲区' });
     const byYear = aggregateReports([a, b, next], { groupBy: 'year' }).groups;
     expect(byYear.map((entry) => [entry.key, entry.label['zh-CN'], quantity(entry, 'enforcement.fines').totals[0]!.figure.value])).toEqual([
@@ -169,7 +192,10 @@ describe('aggregateReports', () => {
       ['甲区|2024', { 'zh-CN': '甲区 · 2024年', en: '甲区 · 2024' }],
     ]);
     const custom = aggregateReports([a, b, c], { groupBy: (report) => (report.issuer.name.includes('街道') ? '街道' : '乡镇') }).groups;
-    expect(custom.map((entry) => [entry.key, entry.reports.length])).toEqual([['乡镇', 1], ['街道', 2]]);
+    expect(custom.map((entry) => [entry.key, entry.reports.length])).toEqual([
+      ['乡镇', 1],
+      ['街道', 2],
+    ]);
     const orphan = yearReport(2023, [], { parent: undefined });
     expect(aggregateReports([orphan], { groupBy: 'parent' }).groups[0]).toMatchObject({ key: '', label: { 'zh-CN': '未注明上级' } });
   });
@@ -190,7 +216,10 @@ describe('aggregateReports', () => {
     const other = yearReport(2023, [count('x.done', 3), count('x.received', 4), rate('x.completion_rate', 75, 'x.done', 'x.received')]);
     const rates = pooled(only([a, other]), 'x.completion_rate');
     expect(rates.result).toBeUndefined();
-    expect(rates.pooled.map((entry) => [entry.base.ref, entry.numerator.value, entry.denominator.value])).toEqual([['x.accepted', 1, 2], ['x.received', 3, 4]]);
+    expect(rates.pooled.map((entry) => [entry.base.ref, entry.numerator.value, entry.denominator.value])).toEqual([
+      ['x.accepted', 1, 2],
+      ['x.received', 3, 4],
+    ]);
   });
 
   it('rolls the reference report up into its own figures', () => {

@@ -2,15 +2,7 @@
 // (REFUSAL_MESSAGES, AGGREGATE_NOTE_CODES). Keys and labels are composed by hand from the issuers and years
 // below; each refusal follows from what its unit means (a percentage, a change in points, 倍, a rank).
 import { describe, expect, it } from 'vitest';
-import {
-  AGGREGATE_NOTE_CODES,
-  aggregateReports,
-  GROUP_BY_KEYS,
-  groupingOf,
-  REFUSAL_MESSAGES,
-  type AggregatedQuantity,
-  type Report,
-} from '@rule-of-law/core';
+import { AGGREGATE_NOTE_CODES, aggregateReports, GROUP_BY_KEYS, groupingOf, REFUSAL_MESSAGES, type AggregatedQuantity, type Report } from '@rule-of-law/core';
 import { count, measure, yearReport } from '../compare/fixtures.js';
 
 const hangzhoudao = yearReport(2023, [], { name: '杭州道街道办事处', level: 'subdistrict', parent: '天津市滨海新区' });

@@ -2,25 +2,14 @@
 // examples/hangzhoudao-2023.txt, plus variants), and the codebook id each figure must get.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  matchStandardIndicator,
-  standardDimensionOf,
-  type Family,
-  type StandardMatch,
-  type StandardMatchInput,
-} from '@rule-of-law/core';
+import { matchStandardIndicator, standardDimensionOf, type Family, type StandardMatch, type StandardMatchInput } from '@rule-of-law/core';
 
 /** What a case expects: an exact id, a qualified id, an entry without an id, or no match. */
-type Expected =
-  | string
-  | { readonly id: string; readonly qualifier: string }
-  | { readonly entry: string; readonly rest: string }
-  | undefined;
+type Expected = string | { readonly id: string; readonly qualifier: string } | { readonly entry: string; readonly rest: string } | undefined;
 
 type Case = readonly [label: string, dimension: string, expected: Expected, context?: Omit<StandardMatchInput, 'label' | 'dimension'>];
 
-const XIUSHAN =
-  '2024年,该县司法局办理行政复议案件63件,办结54件,其中调解终止19件,维持17件,受理前化解9件;办理行政应诉案件42件,其中审结30件,胜诉29件。';
+const XIUSHAN = '2024年,该县司法局办理行政复议案件63件,办结54件,其中调解终止19件,维持17件,受理前化解9件;办理行政应诉案件42件,其中审结30件,胜诉29件。';
 const XIUSHAN_RATES = '实质性化解率达94%,行政机关负责人出庭应诉率达100%,调解率为40.74%,复议后起诉率为5.6%';
 const ZHONGSHAN =
   '全年共审结行政复议案(含结转)2755件,案件审结率高达93.8%。其中,维持行政复议决定1691件,占比61.4%;驳回申请人行政复议请求630件,占比22.7%;直接纠正(含撤销、确认违法、变更、责令履行)行政机关决定46件,占比1.78%';
@@ -220,8 +209,7 @@ describe('matchStandardIndicator', () => {
   });
 
   it('takes the topic nearest before the figure in a sentence with two families', () => {
-    const concluded = (offset: number) =>
-      matchStandardIndicator({ label: '审结', sentence: '复议案件审结10件;诉讼案件审结5件', offset, dimension: 'count' })?.id;
+    const concluded = (offset: number) => matchStandardIndicator({ label: '审结', sentence: '复议案件审结10件;诉讼案件审结5件', offset, dimension: 'count' })?.id;
     expect(concluded(6)).toBe('reconsideration.concluded');
     expect(concluded(16)).toBe('litigation.concluded');
   });
@@ -240,7 +228,9 @@ describe('matchStandardIndicator', () => {
   it('reads a long label as it reads a short one (its speed on hostile text is measured in bench/extract, not here)', () => {
     const short = '控烟吸烟检查、行政处罚';
     const long = `${'控烟吸烟检查、'.repeat(2000)}行政处罚`;
-    expect(matchStandardIndicator({ label: long, sentence: long, dimension: 'count' })).toEqual(matchStandardIndicator({ label: short, sentence: short, dimension: 'count' }));
+    expect(matchStandardIndicator({ label: long, sentence: long, dimension: 'count' })).toEqual(
+      matchStandardIndicator({ label: short, sentence: short, dimension: 'count' }),
+    );
     expect(matchStandardIndicator({ label: `${'控烟吸烟检查、'.repeat(2000)}实施行政处罚`, family: 'enforcement', dimension: 'count' })?.id).toBe(
       matchStandardIndicator({ label: '控烟吸烟检查、实施行政处罚', family: 'enforcement', dimension: 'count' })?.id,
     );
@@ -254,24 +244,35 @@ describe('the reference report', () => {
   // The hand-curated ids that the codebook gives the same figures; the others (enforcement.smoking.checks,
   // petitions.leader_receptions.*) predate it.
   const AGREED = [
-    'enforcement.civility.penalties', 'enforcement.civility.fines', 'enforcement.waste.officer_deployments', 'enforcement.penalties',
-    'enforcement.fines', 'enforcement.smoking.penalties', 'enforcement.smoking.fines', 'enforcement.duties_performed',
-    'enforcement.duty_performance_rate', 'enforcement.officer_participation_rate', 'enforcement.inspection_records',
-    'litigation.appearance_rate', 'petitions.visits.persons',
+    'enforcement.civility.penalties',
+    'enforcement.civility.fines',
+    'enforcement.waste.officer_deployments',
+    'enforcement.penalties',
+    'enforcement.fines',
+    'enforcement.smoking.penalties',
+    'enforcement.smoking.fines',
+    'enforcement.duties_performed',
+    'enforcement.duty_performance_rate',
+    'enforcement.officer_participation_rate',
+    'enforcement.inspection_records',
+    'litigation.appearance_rate',
+    'petitions.visits.persons',
   ];
 
   it.each(AGREED)('%s: its label gets its id', (id) => {
     const indicator = report.indicators.find((item) => item.id === id);
     const unit = indicator?.quantity?.unit as Parameters<typeof standardDimensionOf>[0];
-    expect(indicator && matchStandardIndicator({ label: indicator.label['zh-CN'], family: indicator.family, dimension: standardDimensionOf(unit) ?? '' })?.id).toBe(id);
+    expect(indicator && matchStandardIndicator({ label: indicator.label['zh-CN'], family: indicator.family, dimension: standardDimensionOf(unit) ?? '' })?.id).toBe(
+      id,
+    );
   });
 });
 
 describe('standardDimensionOf', () => {
   it('tells persons from other counts, and leaves out points, multiples and ranks', () => {
-    expect(['人', '名', '人次', '件', '起', '宗', '批次', '元', 'percent', 'percentage_point', '倍', '位'].map((unit) => standardDimensionOf(unit as never))).toEqual(
-      ['person', 'person', 'person', 'count', 'count', 'count', 'count', 'money', 'percent', undefined, undefined, undefined],
-    );
+    expect(
+      ['人', '名', '人次', '件', '起', '宗', '批次', '元', 'percent', 'percentage_point', '倍', '位'].map((unit) => standardDimensionOf(unit as never)),
+    ).toEqual(['person', 'person', 'person', 'count', 'count', 'count', 'count', 'money', 'percent', undefined, undefined, undefined]);
     expect(standardDimensionOf({ custom: '万人次', label: { 'zh-CN': '万人次' } })).toBe('person');
     expect(standardDimensionOf({ custom: '公里', label: { 'zh-CN': '公里' } })).toBe('count');
   });

@@ -2,14 +2,7 @@
 // topic dictionary that cannot produce an id that collides with an entry; and a document that lists them all.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  FAMILIES,
-  STANDARD_DIMENSIONS,
-  STANDARD_INDICATOR_IDS,
-  STANDARD_INDICATORS,
-  TOPIC_QUALIFIERS,
-  standardIndicator,
-} from '@rule-of-law/core';
+import { FAMILIES, STANDARD_DIMENSIONS, STANDARD_INDICATOR_IDS, STANDARD_INDICATORS, TOPIC_QUALIFIERS, standardIndicator } from '@rule-of-law/core';
 import { withTables } from '../../../scripts/write-codebook-doc.js';
 
 const ID = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
@@ -52,7 +45,11 @@ describe('STANDARD_INDICATORS', () => {
   it('keeps fallback phrases free of phrases, so that a verb is never hidden inside a head noun', () => {
     const phrases = STANDARD_INDICATORS.flatMap((entry) => entry.phrases);
     for (const entry of STANDARD_INDICATORS) {
-      for (const noun of entry.fallbackPhrases ?? []) expect(phrases.filter((phrase) => noun.includes(phrase)), `${entry.id}: ${noun}`).toEqual([]);
+      for (const noun of entry.fallbackPhrases ?? [])
+        expect(
+          phrases.filter((phrase) => noun.includes(phrase)),
+          `${entry.id}: ${noun}`,
+        ).toEqual([]);
     }
   });
 
@@ -69,8 +66,14 @@ describe('STANDARD_INDICATORS', () => {
   it('reuses the ids of the reference report where the concept is the same', () => {
     expect(STANDARD_INDICATOR_IDS).toEqual(
       expect.arrayContaining([
-        'enforcement.penalties', 'enforcement.fines', 'enforcement.duties_performed', 'enforcement.duty_performance_rate',
-        'enforcement.officer_participation_rate', 'enforcement.inspection_records', 'litigation.appearance_rate', 'petitions.visits.persons',
+        'enforcement.penalties',
+        'enforcement.fines',
+        'enforcement.duties_performed',
+        'enforcement.duty_performance_rate',
+        'enforcement.officer_participation_rate',
+        'enforcement.inspection_records',
+        'litigation.appearance_rate',
+        'petitions.visits.persons',
       ]),
     );
   });

@@ -20,7 +20,10 @@ import {
 import { minimalReport } from '../../support/minimal-report.js';
 
 const inGroup = (categories: readonly { code: string; groups: readonly string[] }[], group: string) =>
-  categories.filter((category) => category.groups.includes(group)).map((category) => category.code).sort();
+  categories
+    .filter((category) => category.groups.includes(group))
+    .map((category) => category.code)
+    .sort();
 
 describe('CODELIST_IDS and CODELISTS', () => {
   it('hold the two built-in codelists under their own ids', () => {
@@ -51,9 +54,15 @@ describe('CODELIST_IDS and CODELISTS', () => {
 
 describe('RECONSIDERATION_OUTCOMES and RECONSIDERATION_GROUPS', () => {
   it('count as corrections exactly 变更, 撤销, 部分撤销, 撤销并责令重作, 确认违法, 确认无效 and 责令履行', () => {
-    expect(inGroup(RECONSIDERATION_OUTCOMES, 'correction')).toEqual(
-      ['alter', 'confirm_illegal', 'confirm_invalid', 'order_performance', 'partially_revoke', 'revoke', 'revoke_and_redo'],
-    );
+    expect(inGroup(RECONSIDERATION_OUTCOMES, 'correction')).toEqual([
+      'alter',
+      'confirm_illegal',
+      'confirm_invalid',
+      'order_performance',
+      'partially_revoke',
+      'revoke',
+      'revoke_and_redo',
+    ]);
     expect(inGroup(RECONSIDERATION_OUTCOMES, 'mediation_settlement')).toEqual(['mediation', 'settlement']);
   });
 
@@ -126,7 +135,15 @@ describe('derived official rates', () => {
   it('give no 结案率 when the breakdown states no total to take it over', () => {
     const part = (category: string, value: number) => ({ category, quantity: { value, unit: '件' as const, written: `${value}件` } });
     const report = minimalReport([
-      { id: 'litigation.outcomes', family: 'litigation', label: { 'zh-CN': '审结结果' }, kind: 'breakdown', codelist: 'litigation_outcome', parts: [part('revoke', 1), part('withdrawal', 3)], exhaustive: true },
+      {
+        id: 'litigation.outcomes',
+        family: 'litigation',
+        label: { 'zh-CN': '审结结果' },
+        kind: 'breakdown',
+        codelist: 'litigation_outcome',
+        parts: [part('revoke', 1), part('withdrawal', 3)],
+        exhaustive: true,
+      },
     ]);
     const computed = computeReport(report).byId['litigation.outcomes'] as ComputedBreakdownIndicator;
     expect(computed.derivedRates.map((rate) => rate.id)).not.toContain('completion_rate');

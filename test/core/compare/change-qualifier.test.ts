@@ -13,14 +13,18 @@ describe('changeQualifier', () => {
     };
     const columns: Qualifier[] = ['exact', 'at_least', 'at_most', 'approximately'];
     for (const from of QUALIFIERS) {
-      expect(columns.map((to) => changeQualifier(from, to)), from).toEqual(table[from]);
+      expect(
+        columns.map((to) => changeQualifier(from, to)),
+        from,
+      ).toEqual(table[from]);
     }
   });
 
   it('is exact only when both figures are exact', () => {
-    for (const from of QUALIFIERS) for (const to of QUALIFIERS) {
-      expect(changeQualifier(from, to) === 'exact').toBe(from === 'exact' && to === 'exact');
-    }
+    for (const from of QUALIFIERS)
+      for (const to of QUALIFIERS) {
+        expect(changeQualifier(from, to) === 'exact').toBe(from === 'exact' && to === 'exact');
+      }
   });
 });
 

@@ -242,10 +242,9 @@ describe('the prior-figure convention (extensions.priorFigures)', () => {
   });
 
   it('quotes a breakdown part by category', () => {
-    const quotedParts = withPriorFigures(
-      breakdown('reconsideration.outcomes', { uphold: 8, revoke: 2 }, { total: 10, codelist: 'reconsideration_outcome' }),
-      [{ period: Y2022, part: 'uphold', quantity: { value: 6, unit: '件', written: '6件' } }],
-    );
+    const quotedParts = withPriorFigures(breakdown('reconsideration.outcomes', { uphold: 8, revoke: 2 }, { total: 10, codelist: 'reconsideration_outcome' }), [
+      { period: Y2022, part: 'uphold', quantity: { value: 6, unit: '件', written: '6件' } },
+    ]);
     const result = compareReports(previous, yearReport(2023, [quotedParts]));
     const quoted = result.indicators[0]!.quoted[0]!;
     expect(quoted).toMatchObject({ agreement: 'same', change: { value: 2 } });
@@ -280,7 +279,12 @@ describe('comparing year-on-year changes', () => {
   it('compares the signed changes in percentage points: up 10% → down 3.9% is 13.9 points down', () => {
     const change = find('x.change');
     expect(change.previous).toMatchObject({ basis: 'stated', formula: 'increase', figure: { value: 10, unit: 'percent', qualifier: 'exact' } });
-    expect(change.current).toMatchObject({ basis: 'stated', formula: 'decrease', figure: { value: -3.9, unit: 'percent', qualifier: 'exact' }, quantity: { value: 3.9 } });
+    expect(change.current).toMatchObject({
+      basis: 'stated',
+      formula: 'decrease',
+      figure: { value: -3.9, unit: 'percent', qualifier: 'exact' },
+      quantity: { value: 3.9 },
+    });
     expect(change.change).toMatchObject({ defined: true, value: -13.9, unit: 'percentage_point', qualifier: 'exact' });
     expect(formatChange(change.change!, { locale: 'zh-CN' })).toBe('下降13.9个百分点');
     expect(formatChange(change.change!, { locale: 'en' })).toBe('down 13.9 percentage points');

@@ -51,7 +51,11 @@ describe('comparedValue of a rate', () => {
   it('is the stated rate when there is one, even beside operands that compute another', () => {
     // Stated 40%, though 6 of 16 is 37.5%: a comparison reads what the report says.
     const stated = rate({ quantity: q(40, 'percent'), numerator: { ref: 'x.n' }, denominator: { ref: 'x.d' } });
-    expect(valueOf([count('x.n', 6), count('x.d', 16), stated], 'x.rate')).toEqual({ figure: { value: 40, unit: 'percent', qualifier: 'exact' }, basis: 'stated', quantity: q(40, 'percent') });
+    expect(valueOf([count('x.n', 6), count('x.d', 16), stated], 'x.rate')).toEqual({
+      figure: { value: 40, unit: 'percent', qualifier: 'exact' },
+      basis: 'stated',
+      quantity: q(40, 'percent'),
+    });
   });
 
   it('is the computed rate otherwise: 6 of 16 is 37.5%, and 26 against 10 as a multiple is 2.6倍', () => {
@@ -74,7 +78,11 @@ describe('comparedValue of a rate', () => {
   });
 
   it('turns the bound round with the sign: a fall of more than 5% is a change of at most −5%', () => {
-    expect(valueOf([rate({ formula: 'decrease', quantity: q(5, 'percent', '以上') })], 'x.rate')?.figure).toEqual({ value: -5, unit: 'percent', qualifier: 'at_most' });
+    expect(valueOf([rate({ formula: 'decrease', quantity: q(5, 'percent', '以上') })], 'x.rate')?.figure).toEqual({
+      value: -5,
+      unit: 'percent',
+      qualifier: 'at_most',
+    });
   });
 
   it('computes an unstated change from its figures: 725 → 486 is down 239 ÷ 725 = 32.9655…%, so −32.9655…', () => {
@@ -94,11 +102,18 @@ describe('comparedValue of a rate', () => {
 
 describe('comparedValue of a breakdown', () => {
   it('is the stated total when it is written inline', () => {
-    expect(valueOf([breakdown({ total: q(10, '件') })], 'x.parts')).toEqual({ figure: { value: 10, unit: '件', qualifier: 'exact' }, basis: 'stated', quantity: q(10, '件') });
+    expect(valueOf([breakdown({ total: q(10, '件') })], 'x.parts')).toEqual({
+      figure: { value: 10, unit: '件', qualifier: 'exact' },
+      basis: 'stated',
+      quantity: q(10, '件'),
+    });
   });
 
   it('is the referred total, resolved, when the total is another indicator', () => {
-    expect(valueOf([count('x.total', 7), breakdown({ total: { ref: 'x.total' } })], 'x.parts')).toEqual({ figure: { value: 7, unit: '件', qualifier: 'exact' }, basis: 'total' });
+    expect(valueOf([count('x.total', 7), breakdown({ total: { ref: 'x.total' } })], 'x.parts')).toEqual({
+      figure: { value: 7, unit: '件', qualifier: 'exact' },
+      basis: 'total',
+    });
   });
 
   it('is the exact sum of exhaustive parts without a total: 3 + 4 = 7', () => {
@@ -113,7 +128,12 @@ describe('comparedValue of a breakdown', () => {
   });
 
   it('is undefined when the parts cannot be summed and no total is stated (批次 and 人次)', () => {
-    const mixed = breakdown({ parts: [{ category: 'a', label: { 'zh-CN': '甲' }, quantity: q(3, '批次') }, { category: 'b', label: { 'zh-CN': '乙' }, quantity: q(4, '人次') }] });
+    const mixed = breakdown({
+      parts: [
+        { category: 'a', label: { 'zh-CN': '甲' }, quantity: q(3, '批次') },
+        { category: 'b', label: { 'zh-CN': '乙' }, quantity: q(4, '人次') },
+      ],
+    });
     expect(valueOf([mixed], 'x.parts')).toBeUndefined();
   });
 });
@@ -154,7 +174,9 @@ describe('COMPARISON_NOTE_CODES', () => {
     const sameIssuer = codesOf(compareReports(previous, current));
     expect(sameIssuer).toEqual(new Set(['different-units', 'different-kind', 'period-order']));
     // Issuer against issuer, the same year: not a period order problem, but another issuer.
-    const otherIssuer = codesOf(compareReports(yearReport(2023, [count('x.cases', 10)], { name: '甲县人民政府' }), yearReport(2023, [count('x.cases', 12)], { name: '乙县人民政府' })));
+    const otherIssuer = codesOf(
+      compareReports(yearReport(2023, [count('x.cases', 10)], { name: '甲县人民政府' }), yearReport(2023, [count('x.cases', 12)], { name: '乙县人民政府' })),
+    );
     expect(otherIssuer).toEqual(new Set(['different-issuer']));
     for (const code of [...sameIssuer, ...otherIssuer]) expect(COMPARISON_NOTE_CODES).toContain(code);
     expect(new Set(COMPARISON_NOTE_CODES).size).toBe(COMPARISON_NOTE_CODES.length);

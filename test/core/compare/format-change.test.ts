@@ -21,7 +21,10 @@ describe('formatChange', () => {
 
   it('says how sure it is', () => {
     expect(both(f(558), f(600, '件', 'at_least'))).toEqual(['至少增加42件', 'up at least 42 items']);
-    expect(both(f(996, '人次', 'at_least'), f(1100, '人次'))).toEqual(['增减不确定（变化不超过+104人次）', 'direction uncertain (change of at most +104 person-visits)']);
+    expect(both(f(996, '人次', 'at_least'), f(1100, '人次'))).toEqual([
+      '增减不确定（变化不超过+104人次）',
+      'direction uncertain (change of at most +104 person-visits)',
+    ]);
     expect(both(f(100, '件', 'approximately'), f(120, '件'))).toEqual(['约增加20件', 'up about 20 items']);
     expect(both(f(500, '件', 'at_least'), f(600, '件', 'at_least'))).toEqual(['增减无法确定（数字带有“余”“约”等限定）', 'change unknown (qualified figures)']);
     expect(both(f(1, '批次'), f(1, '人次'))).toEqual(['单位不同，不作比较', 'different units: not compared']);

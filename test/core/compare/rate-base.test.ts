@@ -23,7 +23,10 @@ const indicators = new Map<string, Indicator>([
       exhaustive: false,
     },
   ],
-  ['petitions.accepted', { id: 'petitions.accepted', family: 'petitions', label: { 'zh-CN': '受理信访事项' }, kind: 'count', quantity: { value: 120, unit: '件', written: '120件' } }],
+  [
+    'petitions.accepted',
+    { id: 'petitions.accepted', family: 'petitions', label: { 'zh-CN': '受理信访事项' }, kind: 'count', quantity: { value: 120, unit: '件', written: '120件' } },
+  ],
 ]);
 
 describe('rateBaseKey', () => {
@@ -57,7 +60,10 @@ describe('rateBase', () => {
   });
 
   it('labels a part by its own label, else the codelist’s name of its category', () => {
-    expect(rateBase({ ref: 'litigation.outcomes', part: 'online' }, indicators)?.label).toEqual({ 'zh-CN': '受理行政诉讼案件（网上立案）', en: 'Administrative suits (Filed online)' });
+    expect(rateBase({ ref: 'litigation.outcomes', part: 'online' }, indicators)?.label).toEqual({
+      'zh-CN': '受理行政诉讼案件（网上立案）',
+      en: 'Administrative suits (Filed online)',
+    });
     expect(rateBase({ ref: 'litigation.outcomes', part: 'revoke' }, indicators)).toMatchObject({
       part: 'revoke',
       label: { 'zh-CN': '受理行政诉讼案件（判决撤销）', en: 'Administrative suits (Act revoked)' },
@@ -65,7 +71,11 @@ describe('rateBase', () => {
   });
 
   it('falls back to zh-CN where an English label is missing, and to the id for an indicator the report lacks', () => {
-    expect(rateBase({ ref: 'petitions.accepted' }, indicators)).toEqual({ key: 'ref:petitions.accepted', ref: 'petitions.accepted', label: { 'zh-CN': '受理信访事项', en: '受理信访事项' } });
+    expect(rateBase({ ref: 'petitions.accepted' }, indicators)).toEqual({
+      key: 'ref:petitions.accepted',
+      ref: 'petitions.accepted',
+      label: { 'zh-CN': '受理信访事项', en: '受理信访事项' },
+    });
     expect(rateBase({ ref: 'x.unknown', group: 'concluded' }, indicators)?.label).toEqual({ 'zh-CN': 'x.unknown（concluded）', en: 'x.unknown (concluded)' });
   });
 

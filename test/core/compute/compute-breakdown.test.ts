@@ -20,7 +20,15 @@ const codes = (indicator: BreakdownIndicator) => run(indicator).findings.map((fi
 
 describe('computeBreakdown', () => {
   it('warns when an exhaustive breakdown does not add up to its total', () => {
-    const { findings } = run(breakdown([['a', q(3)], ['b', q(4)]], { total: q(8) }));
+    const { findings } = run(
+      breakdown(
+        [
+          ['a', q(3)],
+          ['b', q(4)],
+        ],
+        { total: q(8) },
+      ),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'sum-mismatch', severity: 'warning', expected: 8, actual: 7 });
     expect(findings[0]?.message.en).toBe('The parts of “Test” add up to 7 items, not the stated total of 8 items');
@@ -37,26 +45,69 @@ describe('computeBreakdown', () => {
   });
 
   it('says nothing when the parts add up', () => {
-    expect(codes(breakdown([['a', q(3)], ['b', q(5)]], { total: q(8) }))).toEqual([]);
+    expect(
+      codes(
+        breakdown(
+          [
+            ['a', q(3)],
+            ['b', q(5)],
+          ],
+          { total: q(8) },
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('makes the sum "at least" when a part is, and only flags what is certain', () => {
     const atLeast = q(3, '件', { qualifier: 'at_least', marker: '余' });
-    const { computed } = run(breakdown([['a', atLeast], ['b', q(4)]]));
+    const { computed } = run(
+      breakdown([
+        ['a', atLeast],
+        ['b', q(4)],
+      ]),
+    );
     expect(computed.sum).toEqual({ value: 7, unit: '件', qualifier: 'at_least' });
     // 3余 + 4 is at least 7: a stated total of 8 may well be right…
-    expect(codes(breakdown([['a', atLeast], ['b', q(4)]], { total: q(8) }))).toEqual([]);
+    expect(
+      codes(
+        breakdown(
+          [
+            ['a', atLeast],
+            ['b', q(4)],
+          ],
+          { total: q(8) },
+        ),
+      ),
+    ).toEqual([]);
     // …but a total of 6 cannot be.
-    expect(codes(breakdown([['a', atLeast], ['b', q(4)]], { total: q(6) }))).toEqual(['sum-mismatch']);
+    expect(
+      codes(
+        breakdown(
+          [
+            ['a', atLeast],
+            ['b', q(4)],
+          ],
+          { total: q(6) },
+        ),
+      ),
+    ).toEqual(['sum-mismatch']);
   });
 
   it('sums money exactly', () => {
-    const { computed } = run(breakdown([['a', q(24879.5, '元')], ['b', q(650, '元')]]));
+    const { computed } = run(
+      breakdown([
+        ['a', q(24879.5, '元')],
+        ['b', q(650, '元')],
+      ]),
+    );
     expect(computed.sum?.value).toBe(25529.5);
   });
 
   it('refuses to add batches to person-visits unless the breakdown says the source does', () => {
-    const parts: [string, Quantity][] = [['a', q(3, '批次')], ['b', q(4, '人次')]];
+    const parts: [string, Quantity][] = [
+      ['a', q(3, '批次')],
+      ['b', q(4, '人次')],
+    ];
     const refused = run(breakdown(parts, { total: q(7, '批次') }));
     expect(refused.computed.sum).toBeUndefined();
     expect(refused.findings.map((finding) => finding.code)).toEqual(['incompatible-units']);
@@ -67,17 +118,44 @@ describe('computeBreakdown', () => {
   });
 
   it('never sums percentages', () => {
-    const { computed } = run(breakdown([['a', q(30, 'percent')], ['b', q(70, 'percent')]]));
+    const { computed } = run(
+      breakdown([
+        ['a', q(30, 'percent')],
+        ['b', q(70, 'percent')],
+      ]),
+    );
     expect(computed.sum).toBeUndefined();
   });
 
   it('shares parts of the stated total, or of their sum without one', () => {
-    expect(run(breakdown([['a', q(1)], ['b', q(3)]])).computed.parts.map((part) => part.share.defined && part.share.value)).toEqual([25, 75]);
-    expect(run(breakdown([['a', q(1)], ['b', q(3)]], { total: q(8), exhaustive: false })).computed.parts.map((part) => part.share.defined && part.share.value)).toEqual([12.5, 37.5]);
+    expect(
+      run(
+        breakdown([
+          ['a', q(1)],
+          ['b', q(3)],
+        ]),
+      ).computed.parts.map((part) => part.share.defined && part.share.value),
+    ).toEqual([25, 75]);
+    expect(
+      run(
+        breakdown(
+          [
+            ['a', q(1)],
+            ['b', q(3)],
+          ],
+          { total: q(8), exhaustive: false },
+        ),
+      ).computed.parts.map((part) => part.share.defined && part.share.value),
+    ).toEqual([12.5, 37.5]);
   });
 
   it('gives an explicit undefined share, never NaN, when everything is zero', () => {
-    const { computed } = run(breakdown([['a', q(0)], ['b', q(0)]]));
+    const { computed } = run(
+      breakdown([
+        ['a', q(0)],
+        ['b', q(0)],
+      ]),
+    );
     expect(computed.parts.map((part) => part.share)).toEqual([
       expect.objectContaining({ defined: false, reason: 'zero_denominator' }),
       expect.objectContaining({ defined: false, reason: 'zero_denominator' }),

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { computeReport, type ComputedRateIndicator, type Indicator, type RateFormula, type RateIndicator } from '@rule-of-law/core';
 import { countOf, minimalReport } from '../../support/minimal-report.js';
 
-const cases = (value: number): Indicator => ({ id: 'x.cases', family: 'reconsideration', label: { 'zh-CN': '收案', en: 'Cases' }, kind: 'count', quantity: countOf(value) });
+const cases = (value: number): Indicator => ({
+  id: 'x.cases',
+  family: 'reconsideration',
+  label: { 'zh-CN': '收案', en: 'Cases' },
+  kind: 'count',
+  quantity: countOf(value),
+});
 
 /** A change of `x.cases` against an earlier figure quoted inline; `stated` as written ("32.96%"), or none. */
 function change(formula: RateFormula | undefined, stated: string | undefined, earlier: number | undefined, extra: Partial<RateIndicator> = {}): RateIndicator {
@@ -70,7 +76,9 @@ describe('a year-on-year change without a checked stated figure', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'growth-direction', severity: 'warning', indicatorIds: ['x.cases_change', 'x.cases'], expected: -32.97 });
     expect(findings[0]?.message['zh-CN']).toBe('“收案同比”标为同比增长，但本期486件，较上期 725件下降32.97%');
-    expect(findings[0]?.message.en).toBe('“Cases on the year before” is marked as an increase, but the figures give 486 items, down 32.97% on 725 items the year before');
+    expect(findings[0]?.message.en).toBe(
+      '“Cases on the year before” is marked as an increase, but the figures give 486 items, down 32.97% on 725 items the year before',
+    );
   });
 
   it('says so for a "decrease" that rose, and for an approximate stated figure that is not checked', () => {
@@ -83,7 +91,10 @@ describe('a year-on-year change without a checked stated figure', () => {
     expect(run(486, change('decrease', undefined, 725)).findings).toEqual([]);
     expect(run(725, change('increase', undefined, 725)).findings).toEqual([]);
     // 600余 this year against 700: at least −14.29%, which may still be a rise.
-    const report = minimalReport([Object.assign(cases(600), { quantity: { value: 600, unit: '件' as const, qualifier: 'at_least' as const, marker: '余', written: '600余件' } }), change('increase', undefined, 700)]);
+    const report = minimalReport([
+      Object.assign(cases(600), { quantity: { value: 600, unit: '件' as const, qualifier: 'at_least' as const, marker: '余', written: '600余件' } }),
+      change('increase', undefined, 700),
+    ]);
     expect(computeReport(report).findings).toEqual([]);
   });
 

@@ -16,8 +16,20 @@ import {
 } from '@rule-of-law/core';
 import { countOf, minimalReport } from '../../support/minimal-report.js';
 
-const applications = (value: number): Indicator => ({ id: 'x.applications', family: 'reconsideration', label: { 'zh-CN': '新收复议申请' }, kind: 'count', quantity: countOf(value) });
-const lawsuits = (value: number): Indicator => ({ id: 'x.lawsuits', family: 'litigation', label: { 'zh-CN': '新收一审行政诉讼' }, kind: 'count', quantity: countOf(value) });
+const applications = (value: number): Indicator => ({
+  id: 'x.applications',
+  family: 'reconsideration',
+  label: { 'zh-CN': '新收复议申请' },
+  kind: 'count',
+  quantity: countOf(value),
+});
+const lawsuits = (value: number): Indicator => ({
+  id: 'x.lawsuits',
+  family: 'litigation',
+  label: { 'zh-CN': '新收一审行政诉讼' },
+  kind: 'count',
+  quantity: countOf(value),
+});
 
 /** 复议诉讼比值, stated as written ("2.6", "2.5:1") or not at all. */
 function ratio(written: string | undefined, extra: Partial<RateIndicator> = {}): RateIndicator {
@@ -68,7 +80,9 @@ describe('a rate stated as a multiple (formula multiple, in 倍)', () => {
   });
 
   it('is a stated figure in 倍 only: a percentage with formula multiple, or 倍 on a ratio, is refused with its path', () => {
-    const asPercent = parseReport(minimalReport([applications(8745), lawsuits(3362), ratio(undefined, { quantity: { value: 2.6, unit: 'percent', written: '2.6%' } })]));
+    const asPercent = parseReport(
+      minimalReport([applications(8745), lawsuits(3362), ratio(undefined, { quantity: { value: 2.6, unit: 'percent', written: '2.6%' } })]),
+    );
     expect(asPercent.ok).toBe(false);
     if (!asPercent.ok) expect(asPercent.issues.map((issue) => issue.pointer)).toEqual(['indicators[2].quantity.unit']);
     const timesOnRatio = parseReport(minimalReport([applications(8745), lawsuits(3362), ratio('2.6', { formula: 'ratio' })]));
@@ -82,7 +96,10 @@ describe('a rate stated as a multiple (formula multiple, in 倍)', () => {
     const after = minimalReport([applications(8745), lawsuits(3362), { ...ratio(undefined), formula: 'ratio' }]);
     const comparison = compareReports(before, after);
     expect(comparison.notes.map((note) => note.code)).toContain('different-formula');
-    const pooled = aggregateReports([minimalReport([applications(8745), lawsuits(3362), ratio('2.6')]), minimalReport([applications(1255), lawsuits(638), ratio('2.0')], { issuer: { name: '某区人民政府', level: 'district' } })]);
+    const pooled = aggregateReports([
+      minimalReport([applications(8745), lawsuits(3362), ratio('2.6')]),
+      minimalReport([applications(1255), lawsuits(638), ratio('2.0')], { issuer: { name: '某区人民政府', level: 'district' } }),
+    ]);
     const rate = pooled.groups[0]?.indicators.find((indicator) => indicator.id === 'x.ratio');
     // (8745 + 1255) ÷ (3362 + 638) = 10000 ÷ 4000 = 2.5 times.
     expect(rate?.kind === 'rate' && rate.pooled.map((entry) => entry.result.defined && [entry.result.value, entry.result.formula])).toEqual([[2.5, 'multiple']]);
@@ -92,8 +109,24 @@ describe('a rate stated as a multiple (formula multiple, in 倍)', () => {
 /** 应诉案件42件 split into 审结30件 (and the rest), the 30 split by outcome: 胜诉29件. */
 function nested(totalRef: Record<string, string>): Indicator[] {
   return [
-    { id: 'x.cases', family: 'litigation', label: { 'zh-CN': '应诉案件' }, kind: 'breakdown', total: countOf(42), exhaustive: false, parts: [{ category: 'concluded', label: { 'zh-CN': '审结' }, quantity: countOf(30) }] },
-    { id: 'x.concluded', family: 'litigation', label: { 'zh-CN': '审结' }, kind: 'breakdown', total: totalRef as never, exhaustive: false, parts: [{ category: 'won', label: { 'zh-CN': '胜诉' }, quantity: countOf(29) }] },
+    {
+      id: 'x.cases',
+      family: 'litigation',
+      label: { 'zh-CN': '应诉案件' },
+      kind: 'breakdown',
+      total: countOf(42),
+      exhaustive: false,
+      parts: [{ category: 'concluded', label: { 'zh-CN': '审结' }, quantity: countOf(30) }],
+    },
+    {
+      id: 'x.concluded',
+      family: 'litigation',
+      label: { 'zh-CN': '审结' },
+      kind: 'breakdown',
+      total: totalRef as never,
+      exhaustive: false,
+      parts: [{ category: 'won', label: { 'zh-CN': '胜诉' }, quantity: countOf(29) }],
+    },
   ];
 }
 
@@ -118,9 +151,14 @@ describe('a breakdown whose total is a part of another', () => {
 
   it('rolls up the nested total as compute does: 30 + 12 concluded', () => {
     const other = nested({ ref: 'x.cases', part: 'concluded' }).map((indicator) =>
-      indicator.kind === 'breakdown' && indicator.id === 'x.cases' ? { ...indicator, total: countOf(20), parts: [{ ...indicator.parts[0]!, quantity: countOf(12) }] } : indicator,
+      indicator.kind === 'breakdown' && indicator.id === 'x.cases'
+        ? { ...indicator, total: countOf(20), parts: [{ ...indicator.parts[0]!, quantity: countOf(12) }] }
+        : indicator,
     );
-    const pooled = aggregateReports([minimalReport(nested({ ref: 'x.cases', part: 'concluded' })), minimalReport(other, { issuer: { name: '某区人民政府', level: 'district' } })]);
+    const pooled = aggregateReports([
+      minimalReport(nested({ ref: 'x.cases', part: 'concluded' })),
+      minimalReport(other, { issuer: { name: '某区人民政府', level: 'district' } }),
+    ]);
     const concluded = pooled.groups[0]?.indicators.find((indicator) => indicator.id === 'x.concluded');
     expect(concluded?.kind === 'breakdown' && concluded.merged?.total).toMatchObject({ value: 42 });
   });

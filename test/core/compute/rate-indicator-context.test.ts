@@ -47,7 +47,11 @@ describe('ALL_ROUNDING_RULES', () => {
     expect([...ALL_ROUNDING_RULES].sort()).toEqual(['half_up', 'truncate']);
     // 25% from 2 of 8 is exact: both rules give it.
     const context = contextOf([outcomes]);
-    const correction = rate({ quantity: stated('25%'), numerator: { ref: 'x.outcomes', group: 'correction' }, denominator: { ref: 'x.outcomes', group: 'concluded' } });
+    const correction = rate({
+      quantity: stated('25%'),
+      numerator: { ref: 'x.outcomes', group: 'correction' },
+      denominator: { ref: 'x.outcomes', group: 'concluded' },
+    });
     expect(computeRateIndicator(correction, context).computed.matchedRounding).toEqual(['half_up', 'truncate']);
     expect(computeRateIndicator({ ...correction, rounding: 'unknown' }, context).computed.matchedRounding).toEqual(['half_up', 'truncate']);
   });
@@ -55,7 +59,11 @@ describe('ALL_ROUNDING_RULES', () => {
 
 describe('computeRateIndicator', () => {
   it('resolves groups of a computed breakdown: 纠错率 25% is 2 corrections of 8 concluded, reconciled, with no finding', () => {
-    const correction = rate({ quantity: stated('25%'), numerator: { ref: 'x.outcomes', group: 'correction' }, denominator: { ref: 'x.outcomes', group: 'concluded' } });
+    const correction = rate({
+      quantity: stated('25%'),
+      numerator: { ref: 'x.outcomes', group: 'correction' },
+      denominator: { ref: 'x.outcomes', group: 'concluded' },
+    });
     const { computed, findings } = computeRateIndicator(correction, contextOf([outcomes]));
     expect(computed.numerator).toEqual({ value: 2, unit: '件', qualifier: 'exact' });
     expect(computed.denominator).toEqual({ value: 8, unit: '件', qualifier: 'exact' });
@@ -98,7 +106,12 @@ describe('computeRateIndicator', () => {
   it('makes a zero denominator an explicit undefined rate with a warning, never NaN or Infinity', () => {
     const zero = rate({ numerator: { quantity: countOf(5) }, denominator: { quantity: countOf(0) } });
     const { computed, findings } = computeRateIndicator(zero, contextOf([]));
-    expect(computed.computed).toEqual({ defined: false, reason: 'zero_denominator', numerator: { value: 5, unit: '件', qualifier: 'exact' }, denominator: { value: 0, unit: '件', qualifier: 'exact' } });
+    expect(computed.computed).toEqual({
+      defined: false,
+      reason: 'zero_denominator',
+      numerator: { value: 5, unit: '件', qualifier: 'exact' },
+      denominator: { value: 0, unit: '件', qualifier: 'exact' },
+    });
     expect(findings.map((finding) => [finding.code, finding.severity])).toEqual([['undefined-rate', 'warning']]);
     expect(findings[0]?.message.en).toBe('“Duty rate” has a zero denominator: the rate is undefined');
   });

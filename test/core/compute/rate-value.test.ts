@@ -16,7 +16,7 @@ describe('rateValue', () => {
     expect(rateValue(computeRate(cases(6), { value: 5, unit: '元', qualifier: 'exact' }))).toBeUndefined();
   });
 
-  it('reads the shares of the reference report\'s reconsideration outcomes', () => {
+  it("reads the shares of the reference report's reconsideration outcomes", () => {
     const parsed = parseReport(referenceJson());
     if (!parsed.ok) throw new Error('the reference report parses');
     const outcomes = computedOf(computeReport(parsed.report), 'reconsideration.outcomes', 'breakdown');

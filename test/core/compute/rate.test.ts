@@ -45,9 +45,19 @@ describe('computeRate', () => {
   });
 
   it('is an explicit undefined result, with the formula, for a zero earlier figure, a missing one or different units', () => {
-    expect(computeRate(f(5), f(0), { formula: 'increase' })).toEqual({ defined: false, reason: 'zero_denominator', numerator: f(5), denominator: f(0), formula: 'increase' });
+    expect(computeRate(f(5), f(0), { formula: 'increase' })).toEqual({
+      defined: false,
+      reason: 'zero_denominator',
+      numerator: f(5),
+      denominator: f(0),
+      formula: 'increase',
+    });
     expect(computeRate(f(5), undefined, { formula: 'decrease' })).toEqual({ defined: false, reason: 'missing_operand', numerator: f(5), formula: 'decrease' });
-    expect(computeRate(f(5, 'exact', '批次'), f(4, 'exact', '人次'), { formula: 'increase' })).toMatchObject({ defined: false, reason: 'incompatible_units', formula: 'increase' });
+    expect(computeRate(f(5, 'exact', '批次'), f(4, 'exact', '人次'), { formula: 'increase' })).toMatchObject({
+      defined: false,
+      reason: 'incompatible_units',
+      formula: 'increase',
+    });
     expect(computeRate(f(5), f(0))).toEqual({ defined: false, reason: 'zero_denominator', numerator: f(5), denominator: f(0) });
   });
 });

@@ -93,7 +93,10 @@ describe('year-on-year changes', () => {
   });
 
   it('flags a stated increase whose figures fell', () => {
-    expect(reconcileRate({ value: 32.96, written: '32.96%' }, 486, 725, 'exact', undefined, 'increase')).toEqual({ reconciliation: 'mismatch', matchedRounding: [] });
+    expect(reconcileRate({ value: 32.96, written: '32.96%' }, 486, 725, 'exact', undefined, 'increase')).toEqual({
+      reconciliation: 'mismatch',
+      matchedRounding: [],
+    });
   });
 
   it('checks "超过…148.1%" as a bound: 1000 → 2481 is up exactly 148.1%, → 2480 only 148%', () => {

@@ -33,17 +33,64 @@ describe('the reference report (杭州道街道 2023)', () => {
       expect(text.slice(quantity.source.start, quantity.source.end)).toBe(quantity.written);
       expect(quantity.source.text).toBe(quantity.written);
     }
-    const written = quantities
-      .sort((a: any, b: any) => a.source.start - b.source.start)
-      .map((quantity: any) => quantity.written.replace(/[\s\u00a0]+/g, ''));
+    const written = quantities.sort((a: any, b: any) => a.source.start - b.source.start).map((quantity: any) => quantity.written.replace(/[\s\u00a0]+/g, ''));
     expect(written).toEqual([
-      '9起', '650元', '362起', '4237人次', '2619家', '1008个次', '41起', '24879.5元', '19家次', '149次',
-      '955人', '264家', '296次', '378人', '13起', '16起', '8起', '650元', '32次', '16件次', '16件次', '100%',
-      '16%以上', '102项', '96.2%', '100%', '897件', '1件', '500元', '32件', '0.39万元',
-      '186批次', '390人次', '1355批次', '631批次', '996余人次', '318批次', '184批次', '212件次',
-      '12件', '57件', '40件', '45件', '15件', '160件',
-      '100%', '9件', '1件', '3件', '4件', '1件',
-      '16件', '6件', '3件', '4件', '3件',
+      '9起',
+      '650元',
+      '362起',
+      '4237人次',
+      '2619家',
+      '1008个次',
+      '41起',
+      '24879.5元',
+      '19家次',
+      '149次',
+      '955人',
+      '264家',
+      '296次',
+      '378人',
+      '13起',
+      '16起',
+      '8起',
+      '650元',
+      '32次',
+      '16件次',
+      '16件次',
+      '100%',
+      '16%以上',
+      '102项',
+      '96.2%',
+      '100%',
+      '897件',
+      '1件',
+      '500元',
+      '32件',
+      '0.39万元',
+      '186批次',
+      '390人次',
+      '1355批次',
+      '631批次',
+      '996余人次',
+      '318批次',
+      '184批次',
+      '212件次',
+      '12件',
+      '57件',
+      '40件',
+      '45件',
+      '15件',
+      '160件',
+      '100%',
+      '9件',
+      '1件',
+      '3件',
+      '4件',
+      '1件',
+      '16件',
+      '6件',
+      '3件',
+      '4件',
+      '3件',
     ]);
   });
 
@@ -106,14 +153,20 @@ describe('the reference report (杭州道街道 2023)', () => {
   it('notes it was signed on 2023-11-20, before the period ended, and published on time on 2024-03-26', () => {
     const { timeline, findings } = computed();
     expect(timeline).toEqual({ publicationDeadline: '2024-04-01', signedOn: '2023-11-20', publishedOn: '2024-03-26', publishedOnTime: true });
-    expect(findings.find((finding) => finding.code === 'signed-before-period-end')).toMatchObject({ severity: 'info', expected: '2023-12-31', actual: '2023-11-20' });
+    expect(findings.find((finding) => finding.code === 'signed-before-period-end')).toMatchObject({
+      severity: 'info',
+      expected: '2023-12-31',
+      actual: '2023-11-20',
+    });
     expect(findings.some((finding) => finding.code === 'published-late')).toBe(false);
   });
 
   it('reports exactly these findings, and no warning or error', () => {
-    expect(computed().findings.map((finding) => finding.code).sort()).toEqual(
-      ['implied-denominator', 'mixed-units', 'partial-breakdown', 'signed-before-period-end'].sort(),
-    );
+    expect(
+      computed()
+        .findings.map((finding) => finding.code)
+        .sort(),
+    ).toEqual(['implied-denominator', 'mixed-units', 'partial-breakdown', 'signed-before-period-end'].sort());
   });
 
   it('does not change the report it computes', () => {

@@ -51,8 +51,7 @@ describe('reportPartCoverage and the missing-report-part finding', () => {
     const findings = reportPartFindings(report);
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toEqual({
-      'zh-CN':
-        '报告未见规定的组成部分“存在的不足和原因”“党政主要负责人履行推进法治建设第一责任人职责情况”“下一年度推进法治政府建设的主要安排”（按一级标题判断）',
+      'zh-CN': '报告未见规定的组成部分“存在的不足和原因”“党政主要负责人履行推进法治建设第一责任人职责情况”“下一年度推进法治政府建设的主要安排”（按一级标题判断）',
       en: 'The report has no sections for the required parts “Shortcomings and their causes”, “How the principal Party and government leaders discharged their duty as first persons responsible for the rule of law” and “Main plans for the next year” (judged from its top-level headings)',
     });
   });
@@ -81,7 +80,9 @@ describe('reportPartCoverage and the missing-report-part finding', () => {
   });
 
   it('takes thematic opening sections as the measures, and judges the rest', () => {
-    const report = withOutline(outline('一、坚持党的领导,扎实推进法治政府建设', '二、健全政府机构职能体系,推动更好发挥政府作用', '三、存在的不足和原因', '四、2025年工作安排'));
+    const report = withOutline(
+      outline('一、坚持党的领导,扎实推进法治政府建设', '二、健全政府机构职能体系,推动更好发挥政府作用', '三、存在的不足和原因', '四、2025年工作安排'),
+    );
     expect(reportPartCoverage(report)).toEqual({ present: ['measures', 'shortcomings', 'next_year'], missing: ['leadership'] });
     // A thematic section after the named ones is not taken as anything.
     const late = withOutline(outline('一、存在的问题', '二、坚持党的领导,扎实推进法治政府建设'));
@@ -97,7 +98,13 @@ describe('reportPartCoverage and the missing-report-part finding', () => {
 
   it('does not judge statistics reports, other reports, or texts with fewer than two top-level sections', () => {
     const sections = outline('一、基本情况', '二、行政复议案件办理情况');
-    for (const title of ['2024年度某省行政复议和行政应诉案件数据统计', '宁国市2022年行政复议和行政应诉案件办理情况统计分析报告', '关于2024年度温州市行政复议工作的报告', '某县2024年法治政府建设数据统计报告', '某县2024年法治政府建设年度报告（摘要）']) {
+    for (const title of [
+      '2024年度某省行政复议和行政应诉案件数据统计',
+      '宁国市2022年行政复议和行政应诉案件办理情况统计分析报告',
+      '关于2024年度温州市行政复议工作的报告',
+      '某县2024年法治政府建设数据统计报告',
+      '某县2024年法治政府建设年度报告（摘要）',
+    ]) {
       const report = withOutline(title.includes('摘要') ? sections.slice(0, 1) : sections, title);
       expect(reportPartCoverage(report), title).toBeUndefined();
       expect(codes(report), title).toEqual([]);

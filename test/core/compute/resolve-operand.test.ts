@@ -109,6 +109,9 @@ describe('resolveOperand on demand agrees with computeReport’s computed breakd
   });
 
   it('on any valid report’s breakdowns', () => {
-    fc.assert(fc.property(arbitraryReport, (report) => void expectSameResolution(report)), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitraryReport, (report) => void expectSameResolution(report)),
+      { numRuns: 200 },
+    );
   });
 });

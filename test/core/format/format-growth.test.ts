@@ -57,7 +57,9 @@ describe('formatGrowthOperands', () => {
     expect(formatGrowthOperands(f(3326), f(867), { locale: 'en', change })).toBe('3,326 items, up 283.62% on 867 items the year before');
     const fall = computeRate(f(486), f(725), { formula: 'decrease' });
     expect(formatGrowthOperands(f(486), f(725), { locale: 'zh-CN', change: fall, maximumFractionDigits: 1 })).toBe('486件，较上期 725件下降33%');
-    expect(formatGrowthOperands(f(725), f(725), { locale: 'en', change: computeRate(f(725), f(725), { formula: 'increase' }) })).toBe('725 items, unchanged from 725 items the year before');
+    expect(formatGrowthOperands(f(725), f(725), { locale: 'en', change: computeRate(f(725), f(725), { formula: 'increase' }) })).toBe(
+      '725 items, unchanged from 725 items the year before',
+    );
   });
 
   it('writes only the two figures without a computed change', () => {

@@ -19,13 +19,19 @@ describe('formatRateResult', () => {
     expect(both(computeRate(f(486), f(725), { formula: 'increase' }))).toEqual(['下降32.97%', 'down 32.97%']);
     expect(formatRateResult(computeRate(f(3326), f(867), { formula: 'increase' }), { locale: 'zh-CN', maximumFractionDigits: 1 })).toBe('增长283.6%');
     // 400余 against 500: a fall of at most 20%.
-    expect(both(computeRate(f(400, 'at_least'), f(500), { formula: 'decrease' }))).toEqual(['增减不确定（变化不低于−20%）', 'direction uncertain (change of at least −20%)']);
+    expect(both(computeRate(f(400, 'at_least'), f(500), { formula: 'decrease' }))).toEqual([
+      '增减不确定（变化不低于−20%）',
+      'direction uncertain (change of at least −20%)',
+    ]);
     expect(both(computeRate(f(600, 'at_least'), f(500), { formula: 'increase' }))).toEqual(['至少增长20%', 'up at least 20%']);
   });
 
   it('gives a change’s reasons in terms of the earlier figure', () => {
     expect(both(computeRate(f(5), f(0), { formula: 'increase' }))).toEqual(['无法计算（上期为零）', 'undefined (the earlier figure is zero)']);
     expect(both(computeRate(f(5), undefined, { formula: 'decrease' }))).toEqual(['无法计算（缺少本期或上期数）', 'undefined (current or earlier figure missing)']);
-    expect(both(computeRate(f(5), { value: 4, unit: '人次', qualifier: 'exact' }, { formula: 'increase' }))).toEqual(['无法计算（单位不同）', 'undefined (units differ)']);
+    expect(both(computeRate(f(5), { value: 4, unit: '人次', qualifier: 'exact' }, { formula: 'increase' }))).toEqual([
+      '无法计算（单位不同）',
+      'undefined (units differ)',
+    ]);
   });
 });

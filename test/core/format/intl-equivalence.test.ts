@@ -16,7 +16,8 @@ describe('numbers written as Intl.NumberFormat writes them', () => {
     fc.assert(
       fc.property(doubles, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.constantFrom('zh-CN', 'en'), (value, max, min, locale) => {
         const intl = new Intl.NumberFormat(locale, { useGrouping: locale === 'en', maximumFractionDigits: max, minimumFractionDigits: Math.min(min, max) });
-        const expected = Number.isSafeInteger(value) && Math.min(min, max) === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000) ? String(value) : intl.format(value);
+        const expected =
+          Number.isSafeInteger(value) && Math.min(min, max) === 0 && (locale === 'zh-CN' || Math.abs(value) < 1000) ? String(value) : intl.format(value);
         expect(formatNumber(value, { locale, maximumFractionDigits: max, minimumFractionDigits: min })).toBe(expected);
       }),
       { numRuns: 20_000 },

@@ -72,7 +72,8 @@ describe('the locale registry', () => {
 });
 
 describe('zh-Hant writes what the library writes as OpenCC does', () => {
-  const differences = (texts: Iterable<string>) => [...texts].filter((text) => toHant(text) !== opencc(text)).map((text) => `${text} → ${toHant(text)} (OpenCC: ${opencc(text)})`);
+  const differences = (texts: Iterable<string>) =>
+    [...texts].filter((text) => toHant(text) !== opencc(text)).map((text) => `${text} → ${toHant(text)} (OpenCC: ${opencc(text)})`);
 
   it("the codelists' and codebook's labels, units and every other word core exports", () => {
     const texts = hanStrings(Object.fromEntries(Object.entries(core).filter(([, value]) => typeof value !== 'function')), new Set());

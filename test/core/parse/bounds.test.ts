@@ -18,7 +18,13 @@ import {
 } from '@rule-of-law/core';
 import { minimalReport } from '../../support/minimal-report.js';
 
-const count = (id: string, value: number): Indicator => ({ id, family: 'enforcement', label: { 'zh-CN': '案件' }, kind: 'count', quantity: { value, unit: '件', written: `${value}件` } });
+const count = (id: string, value: number): Indicator => ({
+  id,
+  family: 'enforcement',
+  label: { 'zh-CN': '案件' },
+  kind: 'count',
+  quantity: { value, unit: '件', written: `${value}件` },
+});
 const issuesOf = (report: unknown) => {
   const result = parseReport(report);
   return result.ok ? [] : result.issues.map((issue) => ({ pointer: issue.pointer, zh: issue.message['zh-CN'], en: issue.message.en }));
@@ -58,22 +64,39 @@ describe('the range of a stated value', () => {
 
   it('refuses the breakdown of two 1.7e308 parts that used to sum to Infinity, at each part, in both languages', () => {
     const report = minimalReport([casesBreakdown([1.7e308, 1.7e308])]);
-    expect(issuesOf(report)).toEqual([0, 1].map((part) => ({
-      pointer: `indicators[0].parts[${part}].quantity.value`,
-      zh: '数值 1.7e+308 超出范围：绝对值不得超过 1000000000000000',
-      en: '1.7e+308 is out of range: at most 1000000000000000 in magnitude',
-    })));
+    expect(issuesOf(report)).toEqual(
+      [0, 1].map((part) => ({
+        pointer: `indicators[0].parts[${part}].quantity.value`,
+        zh: '数值 1.7e+308 超出范围：绝对值不得超过 1000000000000000',
+        en: '1.7e+308 is out of range: at most 1000000000000000 in magnitude',
+      })),
+    );
   });
 
   it('refuses money, percentages and decimals out of range, and accepts the bounds themselves', () => {
-    const money = { id: 'x.fines', family: 'enforcement', label: { 'zh-CN': '罚款' }, kind: 'amount', quantity: { value: -2e15, unit: '元', written: '…' } } as const;
+    const money = {
+      id: 'x.fines',
+      family: 'enforcement',
+      label: { 'zh-CN': '罚款' },
+      kind: 'amount',
+      quantity: { value: -2e15, unit: '元', written: '…' },
+    } as const;
     expect(issuesOf(minimalReport([money])).map((issue) => issue.pointer)).toEqual(['indicators[0].quantity.value', 'indicators[0].quantity.value']);
-    const rate = (value: number): Indicator => ({ id: 'x.rate', family: 'enforcement', label: { 'zh-CN': '增长' }, kind: 'rate', formula: 'increase', quantity: { value, unit: 'percent', written: `${value}%` } });
+    const rate = (value: number): Indicator => ({
+      id: 'x.rate',
+      family: 'enforcement',
+      label: { 'zh-CN': '增长' },
+      kind: 'rate',
+      formula: 'increase',
+      quantity: { value, unit: 'percent', written: `${value}%` },
+    });
     expect(issuesOf(minimalReport([rate(1_000_001)]))[0]?.en).toBe('1000001 is out of range: at most 1000000 in magnitude');
     expect(issuesOf(minimalReport([rate(999_900)]))).toEqual([]);
     expect(issuesOf(minimalReport([count('x.cases', 1e15)]))).toEqual([]);
     const fine = { ...money, quantity: { value: 0.1234567, unit: '元', written: '0.1234567元' } } as const;
-    expect(issuesOf(minimalReport([fine]))).toEqual([{ pointer: 'indicators[0].quantity.value', zh: '数值 0.1234567 的小数超过 6 位', en: '0.1234567 has more than 6 decimal places' }]);
+    expect(issuesOf(minimalReport([fine]))).toEqual([
+      { pointer: 'indicators[0].quantity.value', zh: '数值 0.1234567 的小数超过 6 位', en: '0.1234567 has more than 6 decimal places' },
+    ]);
     expect(issuesOf(minimalReport([{ ...fine, quantity: { ...fine.quantity, value: 0.123456 } }]))).toEqual([]);
   });
 
@@ -81,7 +104,8 @@ describe('the range of a stated value', () => {
     const validate = new Ajv2020({ strict: false }).compile(reportJsonSchema());
     expect(validate(minimalReport([count('x.cases', 1e15)]))).toBe(true);
     expect(validate(minimalReport([count('x.cases', 1e16)]))).toBe(false);
-    const percent = (value: number) => minimalReport([{ id: 'x.rate', family: 'enforcement', label: { 'zh-CN': '率' }, kind: 'rate', quantity: { value, unit: 'percent', written: `${value}%` } }]);
+    const percent = (value: number) =>
+      minimalReport([{ id: 'x.rate', family: 'enforcement', label: { 'zh-CN': '率' }, kind: 'rate', quantity: { value, unit: 'percent', written: `${value}%` } }]);
     expect(validate(percent(1e6))).toBe(true);
     expect(validate(percent(2e6))).toBe(false);
   });
@@ -89,7 +113,12 @@ describe('the range of a stated value', () => {
 
 describe('what the bounds buy: finite numbers for every valid report', () => {
   it('sums a breakdown of 10,000 parts at the bound to a finite total (10^19), flagged as not adding up to its stated total', () => {
-    const report = minimalReport([casesBreakdown(Array.from({ length: 10_000 }, () => 1e15), 1e15)]);
+    const report = minimalReport([
+      casesBreakdown(
+        Array.from({ length: 10_000 }, () => 1e15),
+        1e15,
+      ),
+    ]);
     expect(parseReport(report).ok).toBe(true);
     const computed = computeReport(report);
     const breakdown = computed.byId['x.cases'];

@@ -10,7 +10,13 @@ const codes = (input: unknown) => {
   const result = parseReport(input);
   return result.ok ? [] : result.issues.map((issue) => [issue.pointer, issue.code]);
 };
-const count = (id: string, value: number, unit = '件'): Indicator => ({ id, family: 'enforcement', label: { 'zh-CN': '案件' }, kind: 'count', quantity: { value, unit, written: `${value}${unit}` } as never });
+const count = (id: string, value: number, unit = '件'): Indicator => ({
+  id,
+  family: 'enforcement',
+  label: { 'zh-CN': '案件' },
+  kind: 'count',
+  quantity: { value, unit, written: `${value}${unit}` } as never,
+});
 
 describe('stable issue codes', () => {
   it('gives each rule of the library its own code, never "custom"', () => {
@@ -19,7 +25,14 @@ describe('stable issue codes', () => {
     expect(codes(minimalReport([count('x.cases', 1e16)]))).toEqual([['indicators[0].quantity.value', 'out_of_range']]);
     expect(codes(minimalReport([count('x.cases', 1), count('x.cases', 2)]))).toEqual([['indicators[1].id', 'duplicate_id']]);
     expect(codes(minimalReport([count('x.cases', 1, 'percent')]))).toEqual([['indicators[0].quantity.unit', 'unit_for_kind']]);
-    const rate: Indicator = { id: 'x.rate', family: 'enforcement', label: { 'zh-CN': '率' }, kind: 'rate', numerator: { ref: 'x.none' }, denominator: { ref: 'x.none' } };
+    const rate: Indicator = {
+      id: 'x.rate',
+      family: 'enforcement',
+      label: { 'zh-CN': '率' },
+      kind: 'rate',
+      numerator: { ref: 'x.none' },
+      denominator: { ref: 'x.none' },
+    };
     expect(codes(minimalReport([rate]))).toEqual([
       ['indicators[0].numerator.ref', 'unknown_indicator'],
       ['indicators[0].denominator.ref', 'unknown_indicator'],

@@ -135,7 +135,9 @@ describe('PeriodSchema', () => {
 describe('ReportSourceSchema', () => {
   it('takes a web address, a retrieval date or date-time and a publisher, each optional', () => {
     expect(ReportSourceSchema.safeParse({}).success).toBe(true);
-    expect(ReportSourceSchema.safeParse({ url: 'https://www.tjbh.gov.cn/report.html', retrievedAt: '2024-03-27T10:00:00+08:00', publisher: '杭州道' }).success).toBe(true);
+    expect(ReportSourceSchema.safeParse({ url: 'https://www.tjbh.gov.cn/report.html', retrievedAt: '2024-03-27T10:00:00+08:00', publisher: '杭州道' }).success).toBe(
+      true,
+    );
     expect(ReportSourceSchema.safeParse({ url: 'www.tjbh.gov.cn' }).success).toBe(false);
     expect(ReportSourceSchema.safeParse({ retrievedAt: '27/03/2024' }).success).toBe(false);
     expect(ReportSourceSchema.safeParse({ publisher: '' }).success).toBe(false);
@@ -228,7 +230,19 @@ describe('isJsonValue and ExtensionsSchema', () => {
     class Point {
       x = 1;
     }
-    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, undefined, () => 1, new Date(0), new Map(), new Point(), { a: undefined }, [1, Number.NaN], 1n, Symbol('s')]) {
+    for (const value of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      undefined,
+      () => 1,
+      new Date(0),
+      new Map(),
+      new Point(),
+      { a: undefined },
+      [1, Number.NaN],
+      1n,
+      Symbol('s'),
+    ]) {
       expect(isJsonValue(value), String(value)).toBe(false);
     }
   });

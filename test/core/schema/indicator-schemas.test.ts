@@ -31,7 +31,13 @@ const without = (value: object, ...keys: string[]) => Object.fromEntries(Object.
 
 const common = { family: 'reconsideration', label: { 'zh-CN': '收案', en: 'Cases' } } as const;
 const count = { ...common, id: 'reconsideration.cases', kind: 'count', quantity: { value: 486, unit: '件', written: '486件' } } as const;
-const amount = { ...common, family: 'enforcement', id: 'enforcement.fines', kind: 'amount', quantity: { value: 24879.5, unit: '元', written: '24879.5元' } } as const;
+const amount = {
+  ...common,
+  family: 'enforcement',
+  id: 'enforcement.fines',
+  kind: 'amount',
+  quantity: { value: 24879.5, unit: '元', written: '24879.5元' },
+} as const;
 const measure = { ...common, id: 'publicity.rank', kind: 'measure', quantity: { value: 3, unit: '位', written: '第3位' } } as const;
 const rate = {
   ...common,
@@ -187,7 +193,12 @@ describe('BreakdownIndicatorSchema and BreakdownPartSchema', () => {
 });
 
 describe('breakdownGroups', () => {
-  const part = (category: string, groups?: string[]) => ({ category, label: { 'zh-CN': category }, quantity: { value: 1, unit: '件' as const, written: '1件' }, ...(groups && { groups }) });
+  const part = (category: string, groups?: string[]) => ({
+    category,
+    label: { 'zh-CN': category },
+    quantity: { value: 1, unit: '件' as const, written: '1件' },
+    ...(groups && { groups }),
+  });
   const of = (fields: Partial<BreakdownIndicator>): BreakdownIndicator => ({ ...(breakdown as unknown as BreakdownIndicator), ...fields });
 
   it('offers the codelist’s groups: reconsideration has correction, mediation_settlement, concluded, pending and not_accepted', () => {
@@ -204,7 +215,12 @@ describe('breakdownGroups', () => {
   });
 
   it('decides which group references a report may make: an unknown group is refused by parseReport', () => {
-    const report = (group: string) => minimalReport([count as unknown as Indicator, breakdown as unknown as Indicator, { ...rate, numerator: { ref: 'reconsideration.outcomes', group } } as unknown as Indicator]);
+    const report = (group: string) =>
+      minimalReport([
+        count as unknown as Indicator,
+        breakdown as unknown as Indicator,
+        { ...rate, numerator: { ref: 'reconsideration.outcomes', group } } as unknown as Indicator,
+      ]);
     expect(parseReport(report('correction')).ok).toBe(true);
     const unknown = parseReport(report('losses'));
     expect(unknown.ok).toBe(false);

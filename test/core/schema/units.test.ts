@@ -2,17 +2,7 @@
 // custom units a report may declare. Every expected value is read off the unit's meaning by hand (件 is a
 // count of items, 元 money, 倍 a multiple, 位 a rank), not from the tables under test.
 import { describe, expect, it } from 'vitest';
-import {
-  COUNT_UNITS,
-  CustomUnitSchema,
-  customUnitLabel,
-  UNIT_CODES,
-  UNIT_DIMENSIONS,
-  UNIT_INFO,
-  unitDimension,
-  UnitSchema,
-  type Unit,
-} from '@rule-of-law/core';
+import { COUNT_UNITS, CustomUnitSchema, customUnitLabel, UNIT_CODES, UNIT_DIMENSIONS, UNIT_INFO, unitDimension, UnitSchema, type Unit } from '@rule-of-law/core';
 
 const kilometres = { custom: '公里', label: { 'zh-CN': '公里', en: 'kilometres' }, dimension: 'distance' } as const;
 const articles = { custom: '篇', label: { 'zh-CN': '篇', en: 'articles' } } as const;

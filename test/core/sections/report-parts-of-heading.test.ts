@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_PART_LABELS, REPORT_PARTS, reportPartsOfHeading, reportPartsOfSection, type ReportPart } from '@rule-of-law/core';
 import { referenceText } from '../../support/examples.js';
 
-const cases = (table: readonly (readonly [string, readonly ReportPart[]])[]) =>
-  table.map(([heading]) => [heading, reportPartsOfHeading(heading)]);
+const cases = (table: readonly (readonly [string, readonly ReportPart[]])[]) => table.map(([heading]) => [heading, reportPartsOfHeading(heading)]);
 
 describe('reportPartsOfHeading', () => {
   it('reads the regulation’s own headings', () => {
@@ -147,7 +146,17 @@ describe('reportPartsOfHeading', () => {
   });
 
   it('ignores numbering, spaces, full-width characters and quotation marks', () => {
-    for (const heading of ['四、2024年工作计划', '四.2024年工作计划', '（四）2024年工作计划', '(四)2024年工作计划', '4. 2024年工作计划', '4、２０２４年工作计划', '第四部分　2024年工作计划', '  四、 2024 年工作计划 ', '四、“2024年工作计划”']) {
+    for (const heading of [
+      '四、2024年工作计划',
+      '四.2024年工作计划',
+      '（四）2024年工作计划',
+      '(四)2024年工作计划',
+      '4. 2024年工作计划',
+      '4、２０２４年工作计划',
+      '第四部分　2024年工作计划',
+      '  四、 2024 年工作计划 ',
+      '四、“2024年工作计划”',
+    ]) {
       expect(reportPartsOfHeading(heading), heading).toEqual(['next_year']);
     }
     expect(reportPartsOfHeading('一、２０２３年法治政府建设主要举措和成效')).toEqual(['measures']);

@@ -47,12 +47,18 @@ describe('generateSyntheticReports', () => {
 
   it('gives valid reports for any seed and options', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 1, max: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, issuers, missingRate, quoteRate) => {
-        for (const report of generateSyntheticReports({ seed, issuers, years: [2022, 2023], missingRate, quoteRate })) {
-          const parsed = parseReport(JSON.parse(JSON.stringify(report)));
-          expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, issuers, missingRate, quoteRate) => {
+          for (const report of generateSyntheticReports({ seed, issuers, years: [2022, 2023], missingRate, quoteRate })) {
+            const parsed = parseReport(JSON.parse(JSON.stringify(report)));
+            expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

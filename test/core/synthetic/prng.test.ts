@@ -72,7 +72,12 @@ describe('drawFrom', () => {
 
 describe('deriveSeed', () => {
   it('is a whole 32-bit number, the same for the same seed and stream on every call', () => {
-    for (const [seed, stream] of [[42, 7], [0, 0], [2 ** 32 - 1, 999], [-5, 3]]) {
+    for (const [seed, stream] of [
+      [42, 7],
+      [0, 0],
+      [2 ** 32 - 1, 999],
+      [-5, 3],
+    ]) {
       const derived = deriveSeed(seed!, stream!);
       expect(Number.isInteger(derived)).toBe(true);
       expect(derived).toBeGreaterThanOrEqual(0);

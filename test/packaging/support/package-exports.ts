@@ -124,9 +124,7 @@ export function expandPattern(packageDir: string, subpath: string, target: strin
 export function installedPackages(nodeModules: string): string[] {
   return readdirSync(nodeModules)
     .filter((name) => !name.startsWith('.'))
-    .flatMap((name) =>
-      name.startsWith('@') ? readdirSync(join(nodeModules, name)).map((inner) => join(nodeModules, name, inner)) : [join(nodeModules, name)],
-    )
+    .flatMap((name) => (name.startsWith('@') ? readdirSync(join(nodeModules, name)).map((inner) => join(nodeModules, name, inner)) : [join(nodeModules, name)]))
     .filter((dir) => existsSync(join(dir, 'package.json')));
 }
 

@@ -71,8 +71,7 @@ export class BreakdownAccumulator extends IndicatorAccumulator<'breakdown'> {
     if (total) {
       this.totalsStated += 1;
       this.addTotal(total.unit, total.value, total.qualifier);
-    }
-    else if (indicator.exhaustive) for (const part of indicator.parts) this.addTotal(part.quantity.unit, part.quantity.value, part.quantity.qualifier);
+    } else if (indicator.exhaustive) for (const part of indicator.parts) this.addTotal(part.quantity.unit, part.quantity.value, part.quantity.qualifier);
     else this.totalsMissing += 1;
   }
 

@@ -50,7 +50,14 @@ export class QuantityAccumulator extends IndicatorAccumulator<QuantityIndicator[
     }
     const all = this.first ? [this.first, ...(this.others?.values() ?? [])] : [];
     const totals: UnitTotal[] = all.map((total) => ({ unit: total.unit, figure: total.figure(), reports: total.count }));
-    if (totals.length > 1) notes.push(unitsKeptApartNote(this.id, this.label, totals.map((total) => total.unit)));
+    if (totals.length > 1)
+      notes.push(
+        unitsKeptApartNote(
+          this.id,
+          this.label,
+          totals.map((total) => total.unit),
+        ),
+      );
     return { ...common, totals };
   }
 }

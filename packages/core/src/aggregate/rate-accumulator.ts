@@ -92,14 +92,35 @@ export class RateAccumulator extends IndicatorAccumulator<'rate'> {
       const ratioLeftOut = this.leftOut.filter((entry) => !this.growthPositions.has(entry.report));
       if (ratioEntries.length === 0) notes.push(rateNotPooledNote(this.id, this.label, ratios));
       else if (ratioLeftOut.length > 0) {
-        notes.push(rateReportsLeftOutNote(this.id, this.label, ratioLeftOut.map((entry) => reports[entry.report]!), ratios));
+        notes.push(
+          rateReportsLeftOutNote(
+            this.id,
+            this.label,
+            ratioLeftOut.map((entry) => reports[entry.report]!),
+            ratios,
+          ),
+        );
       }
     }
     if (!growthComplete) {
       const incomplete = this.leftOut.filter((entry) => this.growthPositions.has(entry.report));
-      notes.push(growthNotPooledNote(this.id, this.label, incomplete.map((entry) => reports[entry.report]!), this.growthPositions.size));
+      notes.push(
+        growthNotPooledNote(
+          this.id,
+          this.label,
+          incomplete.map((entry) => reports[entry.report]!),
+          this.growthPositions.size,
+        ),
+      );
     }
-    if (pooled.length > 1) notes.push(rateBasesKeptApartNote(this.id, this.label, pooled.map((entry) => entry.base)));
+    if (pooled.length > 1)
+      notes.push(
+        rateBasesKeptApartNote(
+          this.id,
+          this.label,
+          pooled.map((entry) => entry.base),
+        ),
+      );
     const only = pooled.length === 1 ? pooled[0] : undefined;
     return { ...this.common(), kind: 'rate', ...(only && { result: only.result }), pooled, leftOut: this.leftOut };
   }

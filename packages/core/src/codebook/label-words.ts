@@ -6,6 +6,7 @@ import type { Family } from '../schema/family.js';
  * plus these names exactly that concept ("全区共办理行政处罚案件").
  * Conjunctions (和, 及, 与, 或) are deliberately absent: "来电和来信" names two things, not one.
  */
+// prettier-ignore
 export const FILLER_WORDS: readonly string[] = [
   '共', '共计', '累计', '合计', '总计', '全年', '全年度', '年度', '本年度', '本年', '今年', '当年', '截至', '截止', '目前',
   '年底', '年末', '以来', '同期', '全区', '全市', '全县', '全省', '全镇', '全乡', '全街', '全街道', '全委', '全局', '全系统',
@@ -20,6 +21,7 @@ export const FILLER_WORDS: readonly string[] = [
 ];
 
 /** Words of a family that do not narrow its figures ("行政复议机关" for reconsideration, "执法大队" for enforcement). */
+// prettier-ignore
 export const FAMILY_GENERIC_WORDS: Readonly<Record<Family, readonly string[]>> = {
   enforcement: [
     '行政执法', '执法', '综合执法', '执法部门', '执法机关', '执法单位', '执法大队', '综合执法大队', '执法队', '执法中队',
@@ -57,6 +59,7 @@ export const OPAQUE_WORDS: readonly string[] = ['人民政府', '人民法院', 
  * Words that say what a sentence is about, across families. The last one before a figure is its topic: in
  * "办理行政复议案件63件,…;办理行政应诉案件42件,其中审结30件" the topic of 审结 is 应诉.
  */
+// prettier-ignore
 export const DOMAIN_WORDS: readonly string[] = [
   '复议',
   '诉讼', '应诉', '法院', '审判', '起诉', '开庭', '原告', '一审', '二审', '行政案件',

@@ -45,6 +45,7 @@ const NORMATIVE = ['规范性文件'];
  * STANDARD_INDICATORS.find((entry) => entry.id === 'reconsideration.correction_rate')?.base; // 'reconsideration.concluded'
  * ```
  */
+// prettier-ignore
 export const STANDARD_INDICATORS: readonly StandardIndicator[] = [
   // 行政执法 enforcement
   indicator('enforcement', 'penalties', '行政处罚', 'Administrative penalties', 'count',

@@ -117,7 +117,10 @@ export function topicBefore(sentence: string, end: number): string | undefined {
     topicPattern = new RegExp([...slugOfWord.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
   }
   const blank = (words: string) => ' '.repeat(words.length);
-  const text = sentence.slice(0, Math.max(0, end)).replace(/《[^《》\n]*》/gu, blank).replace(OPAQUE, blank);
+  const text = sentence
+    .slice(0, Math.max(0, end))
+    .replace(/《[^《》\n]*》/gu, blank)
+    .replace(OPAQUE, blank);
   topicPattern.lastIndex = 0;
   const first = topicPattern.exec(text)?.[0];
   return first === undefined ? undefined : slugOfWord.get(first);

@@ -8,10 +8,7 @@ export interface OutcomeCategory<Group extends string = string> {
 }
 
 /** Which parts of a breakdown a derived rate counts: the union of these groups and categories, or the stated total. */
-export type PartSelector<Group extends string = string> =
-  | { readonly group: Group }
-  | { readonly category: string }
-  | { readonly total: true };
+export type PartSelector<Group extends string = string> = { readonly group: Group } | { readonly category: string } | { readonly total: true };
 
 /** An official rate derived from an outcome breakdown, e.g. 纠错率 = corrections ÷ concluded. */
 export interface DerivedRateDefinition<Group extends string = string> {

@@ -54,8 +54,7 @@ export function compareParts(
   });
 }
 
-const asFigure = (result: RateResult | undefined) =>
-  result?.defined ? { value: result.value, unit: 'percent' as const, qualifier: result.qualifier } : undefined;
+const asFigure = (result: RateResult | undefined) => (result?.defined ? { value: result.value, unit: 'percent' as const, qualifier: result.qualifier } : undefined);
 
 /** The official rates derived from an outcome breakdown (纠错率, 败诉率…) in both periods, in percentage points. */
 export function compareDerivedRates(previous: ComputedBreakdownIndicator, current: ComputedBreakdownIndicator): DerivedRateComparison[] {
@@ -74,7 +73,10 @@ export function compareDerivedRates(previous: ComputedBreakdownIndicator, curren
       base: shown.base,
       ...(from && { previous: from.result }),
       ...(to && { current: to.result }),
-      change: fromFigure && toFigure ? figureChange(fromFigure, toFigure) : { defined: false, reason: 'missing', ...(fromFigure && { from: fromFigure }), ...(toFigure && { to: toFigure }) },
+      change:
+        fromFigure && toFigure
+          ? figureChange(fromFigure, toFigure)
+          : { defined: false, reason: 'missing', ...(fromFigure && { from: fromFigure }), ...(toFigure && { to: toFigure }) },
     };
   });
 }

@@ -47,11 +47,7 @@ function baseConflict(previous: ComputedIndicator, current: ComputedIndicator, c
  * counts and money, breakdown parts and derived rates, the prior figures the current report quotes, and
  * the notes that make the comparison unsafe (a ratio against a year-on-year change is not compared).
  */
-export function compareIndicator(
-  previous: ComputedIndicator | undefined,
-  current: ComputedIndicator | undefined,
-  context: CompareContext,
-): IndicatorComparison {
+export function compareIndicator(previous: ComputedIndicator | undefined, current: ComputedIndicator | undefined, context: CompareContext): IndicatorComparison {
   const shown = (current ?? previous)!.indicator;
   const { id, family, label, kind } = shown;
   const notes: ComparisonNote[] = [];

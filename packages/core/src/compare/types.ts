@@ -190,4 +190,3 @@ export interface ReportComparison {
   /** Every note (report-level and per indicator), errors first, then warnings, then info. */
   readonly notes: readonly ComparisonNote[];
 }
-

@@ -3,13 +3,7 @@ import type { BreakdownIndicator, BreakdownPart } from '../schema/indicator.js';
 import type { IndicatorRef } from '../schema/operand.js';
 import { unitKey, type Unit } from '../schema/unit.js';
 import { figureOf } from './figure.js';
-import {
-  incompatibleUnits,
-  mixedUnits,
-  partialBreakdown,
-  sumExceedsTotal,
-  sumMismatch,
-} from './findings/finding-messages.js';
+import { incompatibleUnits, mixedUnits, partialBreakdown, sumExceedsTotal, sumMismatch } from './findings/finding-messages.js';
 import type { Finding } from './findings/finding.js';
 import { computeRate } from './rate.js';
 import { sumFigures } from './sum-figures.js';
@@ -48,10 +42,7 @@ function compare(a: Figure, b: Figure): 'above' | 'below' | 'equal' | 'unknown' 
   return 'unknown';
 }
 
-function selectParts(
-  parts: readonly Omit<ComputedPart, 'share'>[],
-  selectors: readonly PartSelector[],
-): Omit<ComputedPart, 'share'>[] {
+function selectParts(parts: readonly Omit<ComputedPart, 'share'>[], selectors: readonly PartSelector[]): Omit<ComputedPart, 'share'>[] {
   return parts.filter((part) =>
     selectors.some((selector) =>
       'group' in selector ? part.groups.includes(selector.group) : 'category' in selector ? part.category === selector.category : false,
@@ -121,10 +112,7 @@ function distinctUnits(units: readonly Unit[]): Unit[] {
  * computed.parts.map((part) => part.share.defined && part.share.value); // [37.5, 18.75, 25, 18.75]
  * ```
  */
-export function computeBreakdown(
-  indicator: BreakdownIndicator,
-  resolve: ResolveFigure,
-): { computed: ComputedBreakdownIndicator; findings: Finding[] } {
+export function computeBreakdown(indicator: BreakdownIndicator, resolve: ResolveFigure): { computed: ComputedBreakdownIndicator; findings: Finding[] } {
   const findings: Finding[] = [];
   const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
   const parts = indicator.parts.map((part) => computePart(part, codelist));
@@ -132,12 +120,16 @@ export function computeBreakdown(
   const acrossCountUnits = indicator.sumAcrossUnits === true;
   const unit = total?.unit ?? indicator.parts[0]!.quantity.unit;
 
-  const summed = sumFigures(parts.map((part) => figureOf(part.quantity)), { acrossCountUnits, unit });
+  const summed = sumFigures(
+    parts.map((part) => figureOf(part.quantity)),
+    { acrossCountUnits, unit },
+  );
   const units = distinctUnits([...(total ? [total.unit] : []), ...parts.map((part) => part.quantity.unit)]);
   let sum: Figure | undefined;
   if (summed.ok) {
     sum = summed.figure;
-    if (units.length > 1) findings.push(acrossCountUnits ? mixedUnits(indicator.id, indicator.label, units) : incompatibleUnits(indicator.id, indicator.label, units));
+    if (units.length > 1)
+      findings.push(acrossCountUnits ? mixedUnits(indicator.id, indicator.label, units) : incompatibleUnits(indicator.id, indicator.label, units));
   } else if (summed.reason === 'incompatible_units') {
     findings.push(incompatibleUnits(indicator.id, indicator.label, units));
   }

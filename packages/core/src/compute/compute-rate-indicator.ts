@@ -1,14 +1,7 @@
 import { isRef } from '../schema/operand.js';
 import { isGrowthFormula, type RateIndicator } from '../schema/indicator.js';
 import { figureOf } from './figure.js';
-import {
-  growthDirection,
-  growthMismatch,
-  impliedDenominator,
-  impliedEarlierFigure,
-  rateMismatch,
-  undefinedRate,
-} from './findings/finding-messages.js';
+import { growthDirection, growthMismatch, impliedDenominator, impliedEarlierFigure, rateMismatch, undefinedRate } from './findings/finding-messages.js';
 import type { Finding } from './findings/finding.js';
 import { impliedDenominators } from './implied-denominators.js';
 import { computeRate } from './rate.js';
@@ -50,10 +43,7 @@ function surelyOtherWay(result: Extract<RateResult, { defined: true }>): boolean
  * computeRateIndicator(casesChange, context).computed.matchedRounding; // ['truncate']
  * ```
  */
-export function computeRateIndicator(
-  indicator: RateIndicator,
-  context: OperandContext,
-): { computed: ComputedRateIndicator; findings: Finding[] } {
+export function computeRateIndicator(indicator: RateIndicator, context: OperandContext): { computed: ComputedRateIndicator; findings: Finding[] } {
   const findings: Finding[] = [];
   const stated = indicator.quantity;
   const formula = indicator.formula ?? 'ratio';

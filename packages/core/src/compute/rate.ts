@@ -43,11 +43,7 @@ function changeQualifierOf(formula: GrowthFormula, numerator: Qualifier, denomin
  * // { defined: true, value: 32.965…, …, qualifier: 'exact', formula: 'decrease' }
  * ```
  */
-export function computeRate(
-  numerator: Figure | undefined,
-  denominator: Figure | undefined,
-  options: ComputeRateOptions = {},
-): RateResult {
+export function computeRate(numerator: Figure | undefined, denominator: Figure | undefined, options: ComputeRateOptions = {}): RateResult {
   const formula = options.formula === 'ratio' ? undefined : options.formula;
   const tag = formula && { formula };
   if (!numerator || !denominator) {

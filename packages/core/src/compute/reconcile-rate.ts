@@ -49,14 +49,7 @@ export function roundingRulesMatching(
   return rules.filter((rule) => percentUnits(exact, scale, rule) === target);
 }
 
-function boundHolds(
-  qualifier: Qualifier,
-  stated: number,
-  decimals: number,
-  numerator: number,
-  denominator: number,
-  formula: RateFormula,
-): boolean {
+function boundHolds(qualifier: Qualifier, stated: number, decimals: number, numerator: number, denominator: number, formula: RateFormula): boolean {
   const scale = Math.max(decimals, decimalPlaces(stated));
   const target = rescale(toDecimal(stated), scale);
   const exact = rateFraction(numerator, denominator, formula);

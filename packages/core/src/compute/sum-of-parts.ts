@@ -19,6 +19,9 @@ import type { Figure } from './types.js';
  */
 export function sumOfParts(parts: readonly { readonly quantity: Quantity }[], unit: Unit, acrossCountUnits: boolean): Figure | undefined {
   if (parts.length === 0) return { value: 0, unit, qualifier: 'exact' };
-  const result = sumFigures(parts.map((part) => figureOf(part.quantity)), { acrossCountUnits, unit });
+  const result = sumFigures(
+    parts.map((part) => figureOf(part.quantity)),
+    { acrossCountUnits, unit },
+  );
   return result.ok ? result.figure : undefined;
 }

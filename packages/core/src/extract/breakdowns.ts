@@ -168,7 +168,12 @@ function receivedBefore(text: string, figures: Figures, concluded: number, open:
  * 胜诉29件" — 29 is no part of the 42 beside the 30, but of the 30. The items must follow the concluded
  * part and not exceed it.
  */
-function outcomesOfConcludedPart(text: string, figures: Figures, parts: readonly number[], leftOut: readonly number[]): { total: number; parts: number[] } | undefined {
+function outcomesOfConcludedPart(
+  text: string,
+  figures: Figures,
+  parts: readonly number[],
+  leftOut: readonly number[],
+): { total: number; parts: number[] } | undefined {
   const first = leftOut[0];
   if (first === undefined) return undefined;
   const before = parts.filter((part) => part < first);
@@ -264,7 +269,14 @@ function summedBreakdowns(text: string, figures: Figures, taken: Set<number>, fo
     const target = sumOf(figures, list);
     const matches = (index: number) => {
       const figure = figures[index];
-      return figure !== undefined && !figure.cell && additive(figure) && unitKey(figure.unit) === unitKey(first.unit) && hundredths(figure.value) === target && !list.includes(index);
+      return (
+        figure !== undefined &&
+        !figure.cell &&
+        additive(figure) &&
+        unitKey(figure.unit) === unitKey(first.unit) &&
+        hundredths(figure.value) === target &&
+        !list.includes(index)
+      );
     };
     let total: number | undefined;
     let trigger: BreakdownTrigger = 'sum-before';
@@ -304,7 +316,12 @@ function totalStatedBefore(text: string, figures: Figures, cell: number, firstCe
     const figure = figures[index]!;
     if (tableStart - figure.end > SUM_REACH) return undefined;
     if (figure.cell || taken.has(index)) continue;
-    if (unitKey(figure.unit) === unitKey(total.unit) && hundredths(figure.value) === hundredths(total.value) && POINTS_TO_TABLE.test(text.slice(figure.end, tableStart))) return index;
+    if (
+      unitKey(figure.unit) === unitKey(total.unit) &&
+      hundredths(figure.value) === hundredths(total.value) &&
+      POINTS_TO_TABLE.test(text.slice(figure.end, tableStart))
+    )
+      return index;
   }
   return undefined;
 }
@@ -326,7 +343,9 @@ function tableBreakdowns(text: string, figures: Figures, taken: Set<number>, fou
       const total = cells[position] ?? -1;
       const cell = figures[total]?.cell;
       if (!cell || taken.has(total) || (figures[total]?.value ?? 0) === 0) continue;
-      const before = cells.slice(Math.max(0, position - MAX_TABLE_CELLS), position).filter((index) => !taken.has(index) && unitKey(figures[index]!.unit) === unitKey(figures[total]!.unit));
+      const before = cells
+        .slice(Math.max(0, position - MAX_TABLE_CELLS), position)
+        .filter((index) => !taken.has(index) && unitKey(figures[index]!.unit) === unitKey(figures[total]!.unit));
       const target = hundredths(figures[total]?.value ?? 0);
       const row = before.filter((index) => figures[index]?.cell?.row === cell.row);
       const column = before.filter((index) => figures[index]?.cell?.column === cell.column && figures[index]?.cell?.row !== cell.row);

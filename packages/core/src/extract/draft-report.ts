@@ -6,13 +6,7 @@ import type { Section } from '../schema/section.js';
 import { findBreakdowns, type BreakdownCandidate } from './breakdowns.js';
 import { extractFigures } from './figures.js';
 import { findHeadings } from './headings.js';
-import {
-  breakdownIndicator,
-  contextsOf,
-  singleIndicator,
-  unrepresentable,
-  type FigureContext,
-} from './indicators.js';
+import { breakdownIndicator, contextsOf, singleIndicator, unrepresentable, type FigureContext } from './indicators.js';
 import { guessIssuerLevel, parentOfIssuer } from './issuer.js';
 import { labelFigures } from './labels.js';
 import { derivedRateOperands, findNumerator, type NumeratorCandidate } from './rates.js';
@@ -216,7 +210,12 @@ function currentOf(text: string, contexts: readonly FigureContext[], priors: rea
   return undefined;
 }
 
-function assembleIndicators(text: string, contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[], priors: readonly (PriorMark | undefined)[]): Assembly {
+function assembleIndicators(
+  text: string,
+  contexts: readonly FigureContext[],
+  candidates: readonly BreakdownCandidate[],
+  priors: readonly (PriorMark | undefined)[],
+): Assembly {
   const ids = createIdRegistry();
   const partOf = new Map<number, BreakdownCandidate>();
   for (const candidate of candidates) for (const part of candidate.parts) partOf.set(part, candidate);
@@ -270,7 +269,12 @@ function assembleIndicators(text: string, contexts: readonly FigureContext[], ca
       return;
     }
     const cuts = cutsOf.get(index) ?? [];
-    const problem = unrepresentable(figure) ?? cuts.flatMap((cut) => cut.parts).map((part) => contexts[part] && unrepresentable(contexts[part].figure)).find(Boolean);
+    const problem =
+      unrepresentable(figure) ??
+      cuts
+        .flatMap((cut) => cut.parts)
+        .map((part) => contexts[part] && unrepresentable(contexts[part].figure))
+        .find(Boolean);
     if (problem) {
       skipped.push({ written: figure.written, start: figure.start, end: figure.end, reason: problem });
       return;

@@ -1,14 +1,7 @@
 import { isSpace } from './phrases.js';
 
 /** Why a number followed by a unit word is not an indicator. */
-export type ExclusionReason =
-  | 'part-of-token'
-  | 'ordinal'
-  | 'list-marker'
-  | 'range'
-  | 'threshold'
-  | 'slogan'
-  | 'title';
+export type ExclusionReason = 'part-of-token' | 'ordinal' | 'list-marker' | 'range' | 'threshold' | 'slogan' | 'title';
 
 /** A candidate figure as the scanner saw it, with the pieces the exclusion rules look at. */
 export interface Candidate {

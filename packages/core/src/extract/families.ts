@@ -13,19 +13,32 @@ const FAMILY_WORDS: Readonly<Record<Exclude<Family, 'other'>, readonly string[]>
   publicity: ['普法', '宣传', '讲座', '法治教育', '学法', '宪法', '宣讲', '法治文化', '培训', '法律知识'],
   environment: ['环保', '环境', '生态', '污染', '扬尘', '油烟', '噪音', '噪声', '大气', '秸秆', '排污', '优良天数', '空气质量', 'PM2.5'],
   enforcement: [
-    '执法', '处罚', '罚款', '罚没', '检查', '履职', '案卷', '整治', '控烟', '劝阻', '查处', '查获',
-    '行政许可', '行政强制', '立案', '巡查', '抽查', '双随机', '违法行为', '违章',
+    '执法',
+    '处罚',
+    '罚款',
+    '罚没',
+    '检查',
+    '履职',
+    '案卷',
+    '整治',
+    '控烟',
+    '劝阻',
+    '查处',
+    '查获',
+    '行政许可',
+    '行政强制',
+    '立案',
+    '巡查',
+    '抽查',
+    '双随机',
+    '违法行为',
+    '违章',
   ],
 };
 
-const WORD_FAMILY = new Map<string, Family>(
-  Object.entries(FAMILY_WORDS).flatMap(([family, words]) => words.map((word) => [word, family as Family] as const)),
-);
+const WORD_FAMILY = new Map<string, Family>(Object.entries(FAMILY_WORDS).flatMap(([family, words]) => words.map((word) => [word, family as Family] as const)));
 
-const FAMILY_PATTERN = new RegExp(
-  [...WORD_FAMILY.keys()].sort((a, b) => b.length - a.length).join('|'),
-  'g',
-);
+const FAMILY_PATTERN = new RegExp([...WORD_FAMILY.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * Blanks out the names inside 《…》: a law's title ("《行政复议法》宣传") says nothing about the topic.

@@ -85,7 +85,10 @@ function qualifierOf(text: string, start: number, inner: string | undefined, suf
   const adjacent = prefixQualifier(text.slice(Math.max(0, start - 8), start));
   const share = isPercent && adjacent === undefined ? SHARE_ABOUT.exec(text.slice(Math.max(0, start - 24), start))?.[1] : undefined;
   const prefix: FoundQualifier | undefined = share !== undefined ? { qualifier: 'approximately', marker: share } : adjacent;
-  return combineQualifiers(prefix, [inner, suffix].filter((marker): marker is string => marker !== undefined));
+  return combineQualifiers(
+    prefix,
+    [inner, suffix].filter((marker): marker is string => marker !== undefined),
+  );
 }
 
 function rankFigure(text: string, scanned: Scanned, marker: '第' | '前', clauseOf: ClauseOf): ExtractedFigure | undefined {

@@ -71,12 +71,7 @@ function headingsAbove(byId: ReadonlyMap<string, Section>, sectionId: string | u
  * contextsOf(text, figures, labelFigures(text, figures), sections)[0]?.family; // 'enforcement'
  * ```
  */
-export function contextsOf(
-  text: string,
-  figures: readonly ExtractedFigure[],
-  labels: readonly FigureLabel[],
-  sections: readonly Section[],
-): FigureContext[] {
+export function contextsOf(text: string, figures: readonly ExtractedFigure[], labels: readonly FigureLabel[], sections: readonly Section[]): FigureContext[] {
   const contexts: FigureContext[] = [];
   const byId = new Map(sections.map((section) => [section.id, section]));
   const headingsOf = new Map<string | undefined, string[]>();
@@ -180,7 +175,10 @@ export function unrepresentable(figure: ExtractedFigure): string | undefined {
 function idOf(context: FigureContext, ids: IdRegistry): { id: string; standard: boolean } {
   const { figure, family, label, sentence } = context;
   const dimension = standardDimensionOf(figure.unit);
-  const match = dimension === undefined ? undefined : matchStandardIndicator({ label: label.text, sentence: sentence.text, offset: figure.start - sentence.start, family, dimension });
+  const match =
+    dimension === undefined
+      ? undefined
+      : matchStandardIndicator({ label: label.text, sentence: sentence.text, offset: figure.start - sentence.start, family, dimension });
   if (match?.exact === true) {
     // A bare concept ("罚款650元") takes the topic its sentence set before it ("违反文明条例…处罚9起,罚款650元").
     const topic = topicBefore(sentence.text, figure.start - sentence.start);
@@ -272,12 +270,7 @@ function completeness(candidate: BreakdownCandidate, reasons: ExtractionReason[]
  * // { id: 'litigation.cases', kind: 'breakdown', codelist: 'litigation_outcome', exhaustive: true, … }
  * ```
  */
-export function breakdownIndicator(
-  total: FigureContext,
-  parts: readonly FigureContext[],
-  candidate: BreakdownCandidate,
-  ids: IdRegistry,
-): BreakdownIndicator {
+export function breakdownIndicator(total: FigureContext, parts: readonly FigureContext[], candidate: BreakdownCandidate, ids: IdRegistry): BreakdownIndicator {
   const reasons = figureReasons(total);
   const familyCodelist = CODELIST_OF_FAMILY[total.family];
   const codelist = familyCodelist && parts.some((part) => mapOutcome(part.label.text, familyCodelist)) ? familyCodelist : undefined;
@@ -286,7 +279,8 @@ export function breakdownIndicator(
   if (mixed) reasons.push('breakdown-mixed-units');
   const exhaustive = completeness(candidate, reasons);
   if (candidate.leftOut) reasons.push('breakdown-items-left-out');
-  if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table' || candidate.trigger === 'shares') reasons.push('breakdown-by-arithmetic');
+  if (candidate.trigger === 'sum-before' || candidate.trigger === 'sum-after' || candidate.trigger === 'table' || candidate.trigger === 'shares')
+    reasons.push('breakdown-by-arithmetic');
   return {
     ...common(total, ids),
     kind: 'breakdown',

@@ -61,7 +61,6 @@ function namesNoOtherBase(before: string, totalLabel: string): boolean {
 const BASE_WORDS = /受理|收到|收案|新收|总数|总量|全部|总计|合计|共|审结|办结|结案|权责|在编|全区|全市|全县/u;
 const SHARE = /占|比例|比重|占比/u;
 
-
 /**
  * True when the operands reproduce the stated rate at its precision. A rate written "约2.5" is read as
  * rounded to what it states: the arithmetic may bind it, though the draft keeps it approximate.
@@ -69,7 +68,10 @@ const SHARE = /占|比例|比重|占比/u;
 function reconciles(rate: ExtractedFigure, numerator: ExtractedFigure, denominator: ExtractedFigure, formula: RateFormula): boolean {
   const qualifier = numerator.qualifier === 'exact' && denominator.qualifier === 'exact' ? 'exact' : 'approximately';
   const stated = rate.qualifier === 'approximately' ? 'exact' : rate.qualifier;
-  return reconcileRate({ value: rate.value, written: rate.written, qualifier: stated }, numerator.value, denominator.value, qualifier, undefined, formula).reconciliation === 'match';
+  return (
+    reconcileRate({ value: rate.value, written: rate.written, qualifier: stated }, numerator.value, denominator.value, qualifier, undefined, formula)
+      .reconciliation === 'match'
+  );
 }
 
 /**
@@ -89,7 +91,13 @@ function bindMultiple(rate: ExtractedFigure, figures: readonly BindingFigure[], 
   }
   const best = readings.find((reading) => reading.denominator === nearest) ?? readings[0];
   if (!best) return undefined;
-  return { ...best, formula: 'multiple', reconciles: true, evidence: best.denominator === nearest ? 'arithmetic-and-cues' : 'arithmetic', alternatives: readings.length - 1 };
+  return {
+    ...best,
+    formula: 'multiple',
+    reconciles: true,
+    evidence: best.denominator === nearest ? 'arithmetic-and-cues' : 'arithmetic',
+    alternatives: readings.length - 1,
+  };
 }
 
 /** The figures a rate may take its operands from: additive figures shortly before it (and the one right after), nearest first. */
@@ -102,7 +110,8 @@ function candidatesOf(text: string, figures: readonly BindingFigure[], rate: num
     if (isAdditive(figure.unit)) found.push(index);
   }
   const next = figures[rate + 1];
-  if (next && isAdditive(next.figure.unit) && !/[。！？\n]/.test(text.slice(rateFigure.end, next.figure.start)) && next.figure.start - rateFigure.end < 40) found.push(rate + 1);
+  if (next && isAdditive(next.figure.unit) && !/[。！？\n]/.test(text.slice(rateFigure.end, next.figure.start)) && next.figure.start - rateFigure.end < 40)
+    found.push(rate + 1);
   return found;
 }
 
@@ -150,7 +159,13 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
   const lead = text.slice(Math.max(0, rateFigure.start - 8), rateFigure.start).replace(/[^\p{Script=Han}]+$/u, '');
   // "超过同期一审行政诉讼案件数148.1%": a comparison word may name what is compared before the percentage.
   const clause = text.slice(Math.max(0, rateFigure.start - 30), rateFigure.start);
-  if (rateFigure.ratio) return bindMultiple(rateFigure, figures, current.filter((index) => index < rate), nearest);
+  if (rateFigure.ratio)
+    return bindMultiple(
+      rateFigure,
+      figures,
+      current.filter((index) => index < rate),
+      nearest,
+    );
   const cue = CHANGE_CUE.exec(lead) ?? COMPARED_CUE.exec(clause);
   const growth: RateFormula | undefined = cue?.[2] !== undefined ? 'decrease' : cue?.[1] !== undefined ? 'increase' : undefined;
 
@@ -191,13 +206,27 @@ export function bindRate(text: string, figures: readonly BindingFigure[], rate: 
   // A rate stated without decimals, or 0% / 100%, reconciles with many pairs: the cues must agree too.
   const minimum = trivial ? 5 : decimals ? 0 : 2;
   if (best && best.score >= minimum) {
-    return { numerator: best.numerator, denominator: best.denominator, formula: 'ratio', reconciles: true, evidence: best.score >= 3 ? 'arithmetic-and-cues' : 'arithmetic', alternatives: readings.length - 1 };
+    return {
+      numerator: best.numerator,
+      denominator: best.denominator,
+      formula: 'ratio',
+      reconciles: true,
+      evidence: best.score >= 3 ? 'arithmetic-and-cues' : 'arithmetic',
+      alternatives: readings.length - 1,
+    };
   }
   const total = nearest === undefined ? undefined : figures[nearest]!.partOf;
   const between = nearest === undefined ? '' : text.slice(figures[nearest]!.figure.end, rateFigure.start);
   const adjacent = nearest !== undefined && !/[。！？\n]/.test(between);
   if (nearest !== undefined && total !== undefined && adjacent && namesNoOtherBase(between, figures[total]!.label)) {
-    return { numerator: nearest, denominator: total, formula: 'ratio', reconciles: reconciles(rateFigure, figures[nearest]!.figure, figures[total]!.figure, 'ratio'), evidence: 'part-of-total', alternatives: 0 };
+    return {
+      numerator: nearest,
+      denominator: total,
+      formula: 'ratio',
+      reconciles: reconciles(rateFigure, figures[nearest]!.figure, figures[total]!.figure, 'ratio'),
+      evidence: 'part-of-total',
+      alternatives: 0,
+    };
   }
   return undefined;
 }

@@ -35,12 +35,7 @@ export interface NumeratorCandidate {
  * // 'enforcement.duties_performed'
  * ```
  */
-export function findNumerator(
-  rateLabel: string,
-  rateStart: number,
-  candidates: readonly NumeratorCandidate[],
-  window = 200,
-): string | undefined {
+export function findNumerator(rateLabel: string, rateStart: number, candidates: readonly NumeratorCandidate[], window = 200): string | undefined {
   const stem = rateStem(rateLabel);
   if (stem === undefined) return undefined;
   return nearestBefore(rateStart, candidates, window, (label) => namesTheAct(label, stem));
@@ -50,12 +45,7 @@ export function findNumerator(
  * The id of the candidate nearest before `rateStart`, at most `window` characters before it, whose label
  * `fits` and is not itself a rate.
  */
-function nearestBefore(
-  rateStart: number,
-  candidates: readonly NumeratorCandidate[],
-  window: number,
-  fits: (label: string) => boolean,
-): string | undefined {
+function nearestBefore(rateStart: number, candidates: readonly NumeratorCandidate[], window: number, fits: (label: string) => boolean): string | undefined {
   let best: NumeratorCandidate | undefined;
   for (const candidate of candidates) {
     if (candidate.start >= rateStart || rateStart - candidate.start > window) continue;
@@ -91,12 +81,7 @@ const BASE_WORDS: Readonly<Record<string, RegExp>> = {
  * // 'petitions.accepted'
  * ```
  */
-export function findDenominator(
-  rateLabel: string,
-  rateStart: number,
-  candidates: readonly NumeratorCandidate[],
-  window = 200,
-): string | undefined {
+export function findDenominator(rateLabel: string, rateStart: number, candidates: readonly NumeratorCandidate[], window = 200): string | undefined {
   const stem = rateStem(rateLabel);
   const base = stem === undefined ? undefined : BASE_WORDS[stem];
   if (!base) return undefined;
@@ -127,11 +112,7 @@ const DERIVED_RATE_WORDS: readonly (readonly [string, string])[] = [
  * //   denominator: { ref: 'reconsideration.cases', group: 'concluded' } }
  * ```
  */
-export function derivedRateOperands(
-  rateLabel: string,
-  codelist: CodelistId,
-  breakdownId: string,
-): { numerator: Operand; denominator: Operand } | undefined {
+export function derivedRateOperands(rateLabel: string, codelist: CodelistId, breakdownId: string): { numerator: Operand; denominator: Operand } | undefined {
   const rateId = DERIVED_RATE_WORDS.find(([word]) => rateLabel.includes(word))?.[1];
   const definition = CODELISTS[codelist].derivedRates.find((rate) => rate.id === rateId);
   const [selector, ...more] = definition?.numerator ?? [];

@@ -18,7 +18,8 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return valid && year >= 1900 && year <= 2999 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-const PUBLISHED = /(?:发布日期|发布时间|发稿时间|发布于|信息时间|日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?/;
+const PUBLISHED =
+  /(?:发布日期|发布时间|发稿时间|发布于|信息时间|日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?/;
 
 /**
  * When the page says the report was published ("发布日期: 2024-03-26 17:24"), as a date or a
@@ -41,7 +42,8 @@ export function findPublishedAt(text: string): string | undefined {
   return `${date}T${pad(Number(hour))}:${minute}:${second ?? '00'}${zone}`;
 }
 
-const DATE_LINE = /^\s*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
+const DATE_LINE =
+  /^\s*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
 
 /**
  * The signing date: the last line that holds nothing but a date ("2023年11月20日",

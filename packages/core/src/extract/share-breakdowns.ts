@@ -13,7 +13,11 @@ import { unitKind } from './units.js';
  * bindingFiguresOf(contexts, findBreakdowns(text, figures), priors)[3]?.partOf; // 0
  * ```
  */
-export function bindingFiguresOf(contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[], priors: readonly (PriorMark | undefined)[]): BindingFigure[] {
+export function bindingFiguresOf(
+  contexts: readonly FigureContext[],
+  candidates: readonly BreakdownCandidate[],
+  priors: readonly (PriorMark | undefined)[],
+): BindingFigure[] {
   const partOf = new Map<number, number>();
   for (const candidate of candidates) for (const part of candidate.parts) partOf.set(part, candidate.total);
   return contexts.map((context, index) => {
@@ -40,7 +44,12 @@ export function bindingFiguresOf(contexts: readonly FigureContext[], candidates:
  * shareBreakdowns(text, contexts, candidates, priors); // [{ total: 0, parts: [5, 7], trigger: 'shares', addsUp: false }]
  * ```
  */
-export function shareBreakdowns(text: string, contexts: readonly FigureContext[], candidates: readonly BreakdownCandidate[], priors: readonly (PriorMark | undefined)[]): BreakdownCandidate[] {
+export function shareBreakdowns(
+  text: string,
+  contexts: readonly FigureContext[],
+  candidates: readonly BreakdownCandidate[],
+  priors: readonly (PriorMark | undefined)[],
+): BreakdownCandidate[] {
   const figures = bindingFiguresOf(contexts, candidates, priors);
   const bySentence = new Map<string, number[]>();
   contexts.forEach((context, index) => {

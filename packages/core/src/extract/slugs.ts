@@ -4,6 +4,7 @@ import { pinyinOf } from './pinyin.js';
 import { unitKind, unitSlug } from './units.js';
 
 /** Words of a label and the English slug they give an id. The word nearest the figure (last in the label) wins. */
+// prettier-ignore
 const COUNT_WORDS: readonly (readonly [string, string])[] = [
   ['行政处罚', 'penalties'], ['处罚', 'penalties'], ['罚款', 'fines'], ['罚没', 'fines'],
   ['简易程序', 'summary_cases'], ['简易处罚', 'summary_cases'], ['普通程序', 'ordinary_cases'],
@@ -35,6 +36,7 @@ const COUNT_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 /** Money words and their slugs. */
+// prettier-ignore
 const MONEY_WORDS: readonly (readonly [string, string])[] = [
   ['罚款', 'fines'], ['罚没', 'fines'], ['资金', 'funds'], ['赔偿', 'compensation'], ['收费', 'fees'], ['救助金', 'relief_funds'], ['金额', 'amount'],
 ];
@@ -43,6 +45,7 @@ const MONEY_WORDS: readonly (readonly [string, string])[] = [
 const CHANGE_AT_END = /(?:增长|增加|上升|提高|下降|减少|降低)(?:了|为|达|约|幅度为?|幅为?)?$/;
 
 /** Rate words and their slugs; "率" alone gives `rate`. */
+// prettier-ignore
 const RATE_WORDS: readonly (readonly [string, string])[] = [
   ['出庭应诉率', 'appearance_rate'], ['应诉率', 'appearance_rate'], ['出庭率', 'appearance_rate'],
   ['办结率', 'completion_rate'], ['结案率', 'completion_rate'], ['履职率', 'duty_rate'],
@@ -114,9 +117,11 @@ function wordSlug(label: string, unit: Unit): { slug: string; generic: boolean }
 /** Punctuation and brackets that divide a label into its pieces; the last piece with words names the figure. */
 const LABEL_PIECES = /[、，,；;：:“”"‘’《》〈〉（）()[\]【】\s]+/u;
 /** Words of scope, acts and links at the start of a piece: they do not say what is counted. */
-const LEADING_WORDS = /^(?:全市|全省|全区|全县|全镇|全街|全年|本年度|本年|年度|市级|区级|县级|在|对|占|共|累计|其中|开展|建立|带动|达到|举行|完成|实现|和|及|与|各)+/u;
+const LEADING_WORDS =
+  /^(?:全市|全省|全区|全县|全镇|全街|全年|本年度|本年|年度|市级|区级|县级|在|对|占|共|累计|其中|开展|建立|带动|达到|举行|完成|实现|和|及|与|各)+/u;
 /** Rate, change and link words at the end of a piece: the slug says them already. */
-const TRAILING_WORDS = /(?:率|占比|比例|比重|比值|之比|同比|增长|增加|上升|提高|下降|减少|降低|超过|达到|总数|总量|数量|数|为|达|约|近|的|中|等|了|和|及|与|共计|共)+$/u;
+const TRAILING_WORDS =
+  /(?:率|占比|比例|比重|比值|之比|同比|增长|增加|上升|提高|下降|减少|降低|超过|达到|总数|总量|数量|数|为|达|约|近|的|中|等|了|和|及|与|共计|共)+$/u;
 /** The most characters of a label an id carries. */
 const OWN_WORDS_MAX = 6;
 
@@ -130,7 +135,11 @@ export function ownWords(label: string): string {
   const subject = share > 1 ? label.slice(0, share) : label;
   const pieces = subject.split(LABEL_PIECES).reverse();
   for (const piece of pieces) {
-    const words = piece.replace(/[^\p{Script=Han}]+/gu, '').replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '');
+    const words = piece
+      .replace(/[^\p{Script=Han}]+/gu, '')
+      .replace(LEADING_WORDS, '')
+      .replace(TRAILING_WORDS, '')
+      .replace(LEADING_WORDS, '');
     if (words.length >= 2) return words.slice(-OWN_WORDS_MAX);
   }
   return '';

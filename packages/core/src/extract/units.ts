@@ -23,9 +23,7 @@ const DEADLINE_WORDS = new Set(['个工作日', '工作日', '个月', '天', '�
 export const UNIT_WORDS: readonly string[] = [
   ...Object.keys(SPECIAL_UNITS),
   ...MEASURE_WORDS.map((entry) => entry.word).filter((written) => !DEADLINE_WORDS.has(written)),
-].sort(
-  (a, b) => b.length - a.length,
-);
+].sort((a, b) => b.length - a.length);
 
 /**
  * What may not follow a unit word for it to be a unit: 3个月 is a duration, 3家庭 not 3 businesses,

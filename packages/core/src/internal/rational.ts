@@ -39,7 +39,7 @@ export function rateFraction(a: number, b: number, formula: RateFormula = 'ratio
 /** Floor division of big integers (rounds toward −∞). */
 function floorDiv(a: bigint, b: bigint): bigint {
   const quotient = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? quotient - 1n : quotient;
+  return a % b !== 0n && a < 0n !== b < 0n ? quotient - 1n : quotient;
 }
 
 /** A percentage of a ratio at `decimals` decimals, as an integer count of 10^-decimals percent. */

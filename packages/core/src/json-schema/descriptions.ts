@@ -138,7 +138,9 @@ define(ReportSourceSchema, 'ReportSource', 'Where the report was published.');
 describe(ReportSourceSchema.shape.url, 'The page the report was published on: a URL as browsers parse it (WHATWG URL).', ['invalid_format']);
 describe(ReportSourceSchema.shape.retrievedAt, 'When the text was taken from it.');
 describe(ReportSourceSchema.shape.publisher, 'The site or body that published it, e.g. 杭州道.');
-define(ReportPartSchema, 'ReportPart',
+define(
+  ReportPartSchema,
+  'ReportPart',
   'A required part of an annual report: measures 主要举措和成效, shortcomings 存在的不足和原因, leadership 党政主要负责人履行推进法治建设第一责任人职责情况, next_year 下一年度推进法治政府建设的主要安排, other 其他需要报告的情况.',
 );
 define(SectionSchema, 'Section', 'A section of the report.');

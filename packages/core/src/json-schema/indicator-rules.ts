@@ -6,7 +6,9 @@ import { unitOfDimensions } from './unit-of-dimensions.js';
 
 /** A rule on an indicator's `quantity.unit`: it measures one of `dimensions`. */
 const quantityUnitOf = (dimensions: readonly UnitDimension[], description: string): JsonSchemaNode => ({
-  properties: { quantity: { type: 'object', properties: { unit: { ...unitOfDimensions(dimensions), description: withIssueCodes(description, ['unit_for_kind']) } } } },
+  properties: {
+    quantity: { type: 'object', properties: { unit: { ...unitOfDimensions(dimensions), description: withIssueCodes(description, ['unit_for_kind']) } } },
+  },
 });
 
 /** The dimensions each quantity-holding kind states its figure in: a measure, any but count and money. */

@@ -38,37 +38,41 @@ const indicatorRules = (rules: readonly JsonSchemaNode[]) => (json: JsonSchemaNo
  * that JSON Schema can say, and unions rewritten so that a validator reports the chosen branch's errors only.
  * (Built when a schema is written, not when the library is loaded.)
  */
-const jsonSchemaRules = () => new Map<z.core.$ZodType, (json: JsonSchemaNode) => void>([
-  [QuantitySchema.shape.value, (json) => Object.assign(json, quantityValueBounds())],
-  [QuantitySchema, (json) => (json.allOf = quantityRules())],
-  [UnitSchema, chooseByType],
-  [OperandSchema, (json) => chooseByKey(json, 'ref', 0)],
-  [
-    BreakdownIndicatorSchema.shape.total._zod.def.innerType,
-    (json) => {
-      chooseByKey(json, 'ref', 1);
-      // A total refers to a whole count or amount, or to a part of a breakdown: never to a group.
-      json.then = { ...(json.then as JsonSchemaNode), properties: { group: { not: {}, description: 'A total is never a group of a breakdown (issue code: ref_kind)' } } };
-    },
-  ],
-  [
-    IndicatorRefSchema,
-    (json) => {
-      describeField(json, 'ref', FIELD_DESCRIPTIONS.ref);
-      json.not = { required: ['part', 'group'] };
-    },
-  ],
-  [IndicatorSchema, (json) => discriminateUnion(json, IndicatorSchema)],
-  [CountIndicatorSchema, indicatorRules([kindUnitRule('count')])],
-  [AmountIndicatorSchema, indicatorRules([kindUnitRule('amount')])],
-  [MeasureIndicatorSchema, indicatorRules([kindUnitRule('measure')])],
-  [RateIndicatorSchema, indicatorRules(rateRules())],
-  [BreakdownIndicatorSchema, indicatorRules(breakdownRules())],
-  [IsoDateOrDateTimeSchema, alternatePatterns],
-  // A URL as browsers parse it (WHATWG): no JSON Schema format says that (`uri` refuses 例子.cn and spaces
-  // that parseReport trims), so the schema says nothing a validator would refuse more than parseReport does.
-  [ReportSourceSchema.shape.url._zod.def.innerType, (json) => delete json.format],
-]);
+const jsonSchemaRules = () =>
+  new Map<z.core.$ZodType, (json: JsonSchemaNode) => void>([
+    [QuantitySchema.shape.value, (json) => Object.assign(json, quantityValueBounds())],
+    [QuantitySchema, (json) => (json.allOf = quantityRules())],
+    [UnitSchema, chooseByType],
+    [OperandSchema, (json) => chooseByKey(json, 'ref', 0)],
+    [
+      BreakdownIndicatorSchema.shape.total._zod.def.innerType,
+      (json) => {
+        chooseByKey(json, 'ref', 1);
+        // A total refers to a whole count or amount, or to a part of a breakdown: never to a group.
+        json.then = {
+          ...(json.then as JsonSchemaNode),
+          properties: { group: { not: {}, description: 'A total is never a group of a breakdown (issue code: ref_kind)' } },
+        };
+      },
+    ],
+    [
+      IndicatorRefSchema,
+      (json) => {
+        describeField(json, 'ref', FIELD_DESCRIPTIONS.ref);
+        json.not = { required: ['part', 'group'] };
+      },
+    ],
+    [IndicatorSchema, (json) => discriminateUnion(json, IndicatorSchema)],
+    [CountIndicatorSchema, indicatorRules([kindUnitRule('count')])],
+    [AmountIndicatorSchema, indicatorRules([kindUnitRule('amount')])],
+    [MeasureIndicatorSchema, indicatorRules([kindUnitRule('measure')])],
+    [RateIndicatorSchema, indicatorRules(rateRules())],
+    [BreakdownIndicatorSchema, indicatorRules(breakdownRules())],
+    [IsoDateOrDateTimeSchema, alternatePatterns],
+    // A URL as browsers parse it (WHATWG): no JSON Schema format says that (`uri` refuses 例子.cn and spaces
+    // that parseReport trims), so the schema says nothing a validator would refuse more than parseReport does.
+    [ReportSourceSchema.shape.url._zod.def.innerType, (json) => delete json.format],
+  ]);
 
 /**
  * The JSON Schema (draft 2020-12) of a report, generated from the zod schema, for validating reports in

@@ -25,9 +25,7 @@ export interface ReportIssue<Code extends string = ReportIssueCode> {
 }
 
 /** The result of {@link parseReport}: the typed report, or every issue found. */
-export type ParseReportResult =
-  | { readonly ok: true; readonly report: Report }
-  | { readonly ok: false; readonly issues: readonly ReportIssue[] };
+export type ParseReportResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly issues: readonly ReportIssue[] };
 
 /** Writes a path as `indicators[3].quantity.unit`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -36,12 +36,12 @@ export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, BilingualText>> =
 
 /** The body that issued the report. */
 export const IssuerSchema = strictObject({
-    name: z.string().check(z.minLength(1)),
-    nameEn: z.optional(z.string().check(z.minLength(1))),
-    level: z.enum(ISSUER_LEVELS),
-    parent: z.optional(z.string().check(z.minLength(1))),
-    divisionCode: z.optional(z.string().check(z.regex(/^\d{6}(?:\d{3}){0,2}$/, { error: 'rol:division-code' }))),
-  });
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
+  level: z.enum(ISSUER_LEVELS),
+  parent: z.optional(z.string().check(z.minLength(1))),
+  divisionCode: z.optional(z.string().check(z.regex(/^\d{6}(?:\d{3}){0,2}$/, { error: 'rol:division-code' }))),
+});
 
 /** The body that issued the report. */
 export interface Issuer {

@@ -20,5 +20,7 @@ export function isJsonValue(value: unknown, ancestors: Set<object> = new Set()):
 }
 
 /** Free data (`extensions`): a record of JSON values, kept exactly as given. */
-export const ExtensionsSchema = z
-  .record(z.string(), z.custom<JsonValue>((value) => isJsonValue(value), { error: 'rol:json-value' }));
+export const ExtensionsSchema = z.record(
+  z.string(),
+  z.custom<JsonValue>((value) => isJsonValue(value), { error: 'rol:json-value' }),
+);

@@ -9,10 +9,10 @@ import { IdSchema } from './slug.js';
  * (with `part` or `group`) one category or group of a breakdown.
  */
 export const IndicatorRefSchema = strictObject({
-    ref: IdSchema,
-    part: z.optional(z.string().check(z.minLength(1))),
-    group: z.optional(z.string().check(z.minLength(1))),
-  });
+  ref: IdSchema,
+  part: z.optional(z.string().check(z.minLength(1))),
+  group: z.optional(z.string().check(z.minLength(1))),
+});
 
 /** A reference to another indicator, or (with `part` or `group`) to part of a breakdown. */
 export interface IndicatorRef {
@@ -27,8 +27,7 @@ export interface IndicatorRef {
 type IndicatorRefMatchesSchema = Proof<Same<IndicatorRef, z.infer<typeof IndicatorRefSchema>>>;
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
-export const OperandSchema = z
-  .union([IndicatorRefSchema, strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
+export const OperandSchema = z.union([IndicatorRefSchema, strictObject({ quantity: QuantitySchema })], { error: 'rol:operand' });
 
 /** A rate's numerator or denominator: a reference, or a figure stated inline. */
 export type Operand = IndicatorRef | { quantity: Quantity };

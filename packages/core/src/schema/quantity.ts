@@ -41,14 +41,14 @@ export function quantityBoundBroken(value: number, unit: Unit): { bound: 'out-of
  * finite number.
  */
 export const QuantitySchema = strictObject({
-    value: z.number(),
-    unit: UnitSchema,
-    qualifier: z.optional(QualifierSchema),
-    marker: z.optional(z.string().check(z.minLength(1))),
-    written: z.string().check(z.minLength(1)),
-    source: z.optional(SourceSpanSchema),
-  })
-  .check(rolCheck((quantity, ctx) => {
+  value: z.number(),
+  unit: UnitSchema,
+  qualifier: z.optional(QualifierSchema),
+  marker: z.optional(z.string().check(z.minLength(1))),
+  written: z.string().check(z.minLength(1)),
+  source: z.optional(SourceSpanSchema),
+}).check(
+  rolCheck((quantity, ctx) => {
     const dimension = unitDimension(quantity.unit);
     const { value } = quantity;
     if ((dimension === 'count' || dimension === 'rank') && !Number.isInteger(value)) {
@@ -62,7 +62,8 @@ export const QuantitySchema = strictObject({
     }
     const broken = quantityBoundBroken(value, quantity.unit);
     if (broken) rolIssue(ctx, broken.bound, { value, max: broken.max }, ['value']);
-  }));
+  }),
+);
 
 /** A stated figure: its value in base units, its unit, how exact it is, and the figure as written. */
 export interface Quantity {

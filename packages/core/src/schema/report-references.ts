@@ -85,13 +85,7 @@ function checkRef(
   }
 }
 
-function checkOperand(
-  operand: Operand | undefined,
-  from: Indicator,
-  byId: ReadonlyMap<string, Indicator>,
-  path: Path,
-  ctx: Refinement,
-): void {
+function checkOperand(operand: Operand | undefined, from: Indicator, byId: ReadonlyMap<string, Indicator>, path: Path, ctx: Refinement): void {
   if (operand && isRef(operand)) checkRef(operand, from, byId, path, ['count', 'amount', 'measure', 'breakdown'], ctx);
 }
 
@@ -101,13 +95,7 @@ function checkUnit(dimension: UnitDimension, allowed: readonly UnitDimension[], 
   }
 }
 
-function checkIndicator(
-  indicator: Indicator,
-  index: number,
-  byId: ReadonlyMap<string, Indicator>,
-  sectionIds: ReadonlySet<string>,
-  ctx: Refinement,
-): void {
+function checkIndicator(indicator: Indicator, index: number, byId: ReadonlyMap<string, Indicator>, sectionIds: ReadonlySet<string>, ctx: Refinement): void {
   const path: Path = ['indicators', index];
   if (indicator.sectionId !== undefined && !sectionIds.has(indicator.sectionId)) {
     rolIssue(ctx, 'unknown-section', { id: indicator.sectionId }, [...path, 'sectionId']);
@@ -135,7 +123,8 @@ function checkIndicator(
         // A nested breakdown's total is a part of another breakdown ({ ref, part }); never a whole breakdown or a group.
         const nested = indicator.total.part !== undefined;
         checkRef(indicator.total, indicator, byId, [...path, 'total'], nested ? ['breakdown'] : ['count', 'amount'], ctx);
-        if (indicator.total.group !== undefined) rolIssue(ctx, 'ref-kind', { id: indicator.total.ref, kind: 'group', allowed: 'count, amount, part' }, [...path, 'total', 'group']);
+        if (indicator.total.group !== undefined)
+          rolIssue(ctx, 'ref-kind', { id: indicator.total.ref, kind: 'group', allowed: 'count, amount, part' }, [...path, 'total', 'group']);
       }
       const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
       const seen = new Set<string>();
@@ -159,10 +148,7 @@ function checkIndicator(
  * Cross-field checks of a report that a field-by-field schema cannot make: unique ids, sections and
  * references that exist, units that fit the indicator's kind, labels for free categories.
  */
-export function checkReportReferences(
-  report: { sections: readonly Section[]; indicators: readonly Indicator[] },
-  ctx: Refinement,
-): void {
+export function checkReportReferences(report: { sections: readonly Section[]; indicators: readonly Indicator[] }, ctx: Refinement): void {
   const sectionIds = checkSections(report.sections, ctx);
   const byId = new Map<string, Indicator>();
   report.indicators.forEach((indicator, index) => {

@@ -13,34 +13,34 @@ import { rolCheck, rolIssue } from './rol-issue.js';
 export const SCHEMA_VERSION = 1;
 
 /** The reporting period, usually a calendar year. */
-export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema })
-  .check(rolCheck((period, ctx) => {
+export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(
+  rolCheck((period, ctx) => {
     if (period.end < period.start) {
       rolIssue(ctx, 'period-order', { ...period }, ['end']);
     }
-  }));
+  }),
+);
 
 /** Where the report was published. */
 export const ReportSourceSchema = strictObject({
-    url: z.optional(z.url()),
-    retrievedAt: z.optional(IsoDateOrDateTimeSchema),
-    publisher: z.optional(z.string().check(z.minLength(1))),
-  });
+  url: z.optional(z.url()),
+  retrievedAt: z.optional(IsoDateOrDateTimeSchema),
+  publisher: z.optional(z.string().check(z.minLength(1))),
+});
 
 /** An annual report on building a rule-of-law government (法治政府建设年度报告). */
 export const ReportSchema = strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    issuer: IssuerSchema,
-    title: z.string().check(z.minLength(1)),
-    period: PeriodSchema,
-    signedOn: z.optional(IsoDateSchema),
-    publishedAt: z.optional(IsoDateOrDateTimeSchema),
-    source: z.optional(ReportSourceSchema),
-    sections: z.array(SectionSchema),
-    indicators: z.array(IndicatorSchema),
-    extensions: z.optional(ExtensionsSchema),
-  })
-  .check(rolCheck(checkReportReferences));
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  issuer: IssuerSchema,
+  title: z.string().check(z.minLength(1)),
+  period: PeriodSchema,
+  signedOn: z.optional(IsoDateSchema),
+  publishedAt: z.optional(IsoDateOrDateTimeSchema),
+  source: z.optional(ReportSourceSchema),
+  sections: z.array(SectionSchema),
+  indicators: z.array(IndicatorSchema),
+  extensions: z.optional(ExtensionsSchema),
+}).check(rolCheck(checkReportReferences));
 
 /** The reporting period, usually a calendar year. */
 export interface Period {

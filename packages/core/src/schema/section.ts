@@ -7,14 +7,14 @@ import { ReportPartSchema, type ReportPart } from './report-part.js';
 
 /** A section of the report, mirroring its 一、 / (一) / 1. structure. */
 export const SectionSchema = strictObject({
-    id: IdSchema,
-    numbering: z.optional(z.string().check(z.minLength(1))),
-    heading: z.string().check(z.minLength(1)),
-    parent: z.optional(IdSchema),
-    order: z.int().check(z.nonnegative()),
-    parts: z.optional(z.array(ReportPartSchema)),
-    source: z.optional(SourceSpanSchema),
-  });
+  id: IdSchema,
+  numbering: z.optional(z.string().check(z.minLength(1))),
+  heading: z.string().check(z.minLength(1)),
+  parent: z.optional(IdSchema),
+  order: z.int().check(z.nonnegative()),
+  parts: z.optional(z.array(ReportPartSchema)),
+  source: z.optional(SourceSpanSchema),
+});
 
 /** A section of the report, mirroring its 一、 / (一) / 1. structure. */
 export interface Section {

@@ -9,15 +9,16 @@ import { rolCheck, rolIssue } from './rol-issue.js';
  * JavaScript's `String.prototype.slice` counts them.
  */
 export const SourceSpanSchema = strictObject({
-    text: z.string().check(z.minLength(1)),
-    start: z.int().check(z.nonnegative()),
-    end: z.int().check(z.nonnegative()),
-  })
-  .check(rolCheck(({ text, start, end }, ctx) => {
+  text: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+}).check(
+  rolCheck(({ text, start, end }, ctx) => {
     if (end - start !== text.length) {
       rolIssue(ctx, 'span-length', { start, end, length: text.length }, ['end']);
     }
-  }));
+  }),
+);
 
 /** Where a figure stands in the report's source text, in UTF-16 code units. */
 export interface SourceSpan {

@@ -9,8 +9,7 @@ import { never, strictObject as interpretedStrictObject, ZodMiniType, type ZodMi
  * `globalThis.process` away, so the compiled parser is not even bundled there.
  */
 const compiledObjects =
-  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string' &&
-  typeof $ZodObjectJIT === 'function';
+  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string' && typeof $ZodObjectJIT === 'function';
 
 /**
  * zod/mini's object schema, built on zod's compiled object parser instead of its interpreted one:

@@ -5,8 +5,26 @@ import { LocalizedTextSchema, type LocalizedText } from './localized-text.js';
 
 /** Count units, as written in reports. Different count units never add up (批次 is not 人次). */
 export const COUNT_UNITS = [
-  '件', '起', '宗', '个', '次', '场', '场次', '批次', '件次', '人', '名', '人次',
-  '户', '户次', '家', '家次', '个次', '项', '条', '份',
+  '件',
+  '起',
+  '宗',
+  '个',
+  '次',
+  '场',
+  '场次',
+  '批次',
+  '件次',
+  '人',
+  '名',
+  '人次',
+  '户',
+  '户次',
+  '家',
+  '家次',
+  '个次',
+  '项',
+  '条',
+  '份',
 ] as const;
 
 /** Every built-in unit code: counts, money (元, the base for 万元/亿元), percent, percentage points, 倍, rank 位. */
@@ -23,19 +41,17 @@ export type CountUnit = (typeof COUNT_UNITS)[number];
  * money add up; durations, lengths, areas, weights and volumes (custom units such as 学时, 公里, 平方米,
  * 吨) are measures.
  */
-export const UNIT_DIMENSIONS = [
-  'count', 'money', 'percent', 'percentage_point', 'multiple', 'rank', 'duration', 'distance', 'area', 'weight', 'volume',
-] as const;
+export const UNIT_DIMENSIONS = ['count', 'money', 'percent', 'percentage_point', 'multiple', 'rank', 'duration', 'distance', 'area', 'weight', 'volume'] as const;
 
 /** One of {@link UNIT_DIMENSIONS}. */
 export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];
 
 /** A unit that the codelist does not have, with its own label. Custom units are counts unless said otherwise. */
 export const CustomUnitSchema = strictObject({
-    custom: z.string().check(z.minLength(1)),
-    label: LocalizedTextSchema,
-    dimension: z.optional(z.enum(UNIT_DIMENSIONS)),
-  });
+  custom: z.string().check(z.minLength(1)),
+  label: LocalizedTextSchema,
+  dimension: z.optional(z.enum(UNIT_DIMENSIONS)),
+});
 
 /** A unit outside the built-in list, with its own label. */
 export interface CustomUnit {
@@ -49,8 +65,7 @@ export interface CustomUnit {
 type CustomUnitMatchesSchema = Proof<Same<CustomUnit, z.infer<typeof CustomUnitSchema>>>;
 
 /** A built-in unit code or a custom unit. */
-export const UnitSchema = z
-  .union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' });
+export const UnitSchema = z.union([z.enum(UNIT_CODES), CustomUnitSchema], { error: 'rol:unit' });
 
 /** A built-in unit code or a custom unit. */
 export type Unit = UnitCode | CustomUnit;

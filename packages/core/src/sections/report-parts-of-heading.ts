@@ -16,7 +16,8 @@ const YEAR = String.raw`(\d{4}|[〇○零一二三四五六七八九]{4})年`;
 const NUMERALS = '〇一二三四五六七八九';
 
 /** The heading's own number, if it kept it: 一、 (一) 1. 1、 第一部分 第二章. */
-const NUMBERING = /^(?:第[一二三四五六七八九十百〇零\d]+(?:部分|章|节|篇)|\([一二三四五六七八九十百〇零\d]+\)|[一二三四五六七八九十百〇零]+[、.]|\d{1,2}[、.](?!\d))/u;
+const NUMBERING =
+  /^(?:第[一二三四五六七八九十百〇零\d]+(?:部分|章|节|篇)|\([一二三四五六七八九十百〇零\d]+\)|[一二三四五六七八九十百〇零]+[、.]|\d{1,2}[、.](?!\d))/u;
 
 /**
  * Where one part of a folded heading ends and the next begins: 存在问题|及|下步打算. Splitting a word
@@ -51,10 +52,7 @@ const NEXT_YEAR = new RegExp(
 );
 
 /** A year followed by a word of planning: 2024年推进法治工作计划, 2024年工作重点, 2024年主要目标. */
-const YEAR_PLAN = new RegExp(
-  String.raw`${YEAR}度?[^\d〇○零一二三四五六七八九,]{0,12}?(?:计划|安排|打算|思路|设想|展望|重点|目标|任务)${NOT_CARRIED_OUT}`,
-  'u',
-);
+const YEAR_PLAN = new RegExp(String.raw`${YEAR}度?[^\d〇○零一二三四五六七八九,]{0,12}?(?:计划|安排|打算|思路|设想|展望|重点|目标|任务)${NOT_CARRIED_OUT}`, 'u');
 
 /** Any year. */
 const YEARS = new RegExp(YEAR, 'gu');

@@ -132,7 +132,8 @@ export function generateSyntheticReports(options: SyntheticReportsOptions): Repo
           synthetic: true,
           generator: 'generateSyntheticReports',
           seed,
-          notice: '合成数据：机关名称与全部数字均为虚构，仅供测试、演示和性能测试使用。Synthetic data: invented bodies and figures, for tests, demos and benchmarks only.',
+          notice:
+            '合成数据：机关名称与全部数字均为虚构，仅供测试、演示和性能测试使用。Synthetic data: invented bodies and figures, for tests, demos and benchmarks only.',
         },
       });
       last = { period, figures: quotable };

@@ -38,9 +38,7 @@ export function percentOf(numerator: number, denominator: number): Quantity {
 
 /** A stated percentage: "16%", or "16%以上" when at least. */
 export function percent(value: number, atLeast = false): Quantity {
-  return atLeast
-    ? { value, unit: 'percent', qualifier: 'at_least', marker: '以上', written: `${value}%以上` }
-    : { value, unit: 'percent', written: `${value}%` };
+  return atLeast ? { value, unit: 'percent', qualifier: 'at_least', marker: '以上', written: `${value}%以上` } : { value, unit: 'percent', written: `${value}%` };
 }
 
 /**

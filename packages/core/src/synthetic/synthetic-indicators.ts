@@ -137,21 +137,55 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
     const penalties = value('penalties');
     const fen = Math.round((penalties * input.level('finePerPenalty') * draw.factor(0.3) * 100) / 50) * 50;
     const inWan = draw.chance(0.25);
-    indicators.push(quote({ id: 'enforcement.penalties', family: 'enforcement', label: L.penalties, ...common, kind: 'count', quantity: count(penalties, '起') }, count(penalties, '起')));
-    indicators.push({ id: 'enforcement.fines', family: 'enforcement', label: L.fines, ...common, kind: 'amount', quantity: money(inWan ? Math.round(fen / 10_000) * 10_000 : fen, inWan) });
+    indicators.push(
+      quote(
+        { id: 'enforcement.penalties', family: 'enforcement', label: L.penalties, ...common, kind: 'count', quantity: count(penalties, '起') },
+        count(penalties, '起'),
+      ),
+    );
+    indicators.push({
+      id: 'enforcement.fines',
+      family: 'enforcement',
+      label: L.fines,
+      ...common,
+      kind: 'amount',
+      quantity: money(inWan ? Math.round(fen / 10_000) * 10_000 : fen, inWan),
+    });
   }
   if (present()) {
-    indicators.push({ id: 'enforcement.inspection_records', family: 'enforcement', label: L.inspectionRecords, ...common, kind: 'count', quantity: count(value('inspectionRecords'), '件') });
+    indicators.push({
+      id: 'enforcement.inspection_records',
+      family: 'enforcement',
+      label: L.inspectionRecords,
+      ...common,
+      kind: 'count',
+      quantity: count(value('inspectionRecords'), '件'),
+    });
   }
   if (present()) {
-    indicators.push({ id: 'enforcement.officer_deployments', family: 'enforcement', label: L.deployments, ...common, kind: 'count', quantity: count(value('deployments'), '人次') });
+    indicators.push({
+      id: 'enforcement.officer_deployments',
+      family: 'enforcement',
+      label: L.deployments,
+      ...common,
+      kind: 'count',
+      quantity: count(value('deployments'), '人次'),
+    });
   }
   if (present()) {
     const listed = Math.max(1, value('dutiesListed', 0.02));
     const performed = Math.min(listed, Math.round(listed * (0.9 + 0.1 * draw.random())));
     const withDenominator = draw.chance(0.85);
-    if (withDenominator) indicators.push({ id: 'enforcement.duties_listed', family: 'enforcement', label: L.dutiesListed, ...common, kind: 'count', quantity: count(listed, '项') });
-    indicators.push({ id: 'enforcement.duties_performed', family: 'enforcement', label: L.dutiesPerformed, ...common, kind: 'count', quantity: count(performed, '项') });
+    if (withDenominator)
+      indicators.push({ id: 'enforcement.duties_listed', family: 'enforcement', label: L.dutiesListed, ...common, kind: 'count', quantity: count(listed, '项') });
+    indicators.push({
+      id: 'enforcement.duties_performed',
+      family: 'enforcement',
+      label: L.dutiesPerformed,
+      ...common,
+      kind: 'count',
+      quantity: count(performed, '项'),
+    });
     indicators.push({
       id: 'enforcement.duty_performance_rate',
       family: 'enforcement',
@@ -164,20 +198,55 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
     });
   }
   if (present()) {
-    indicators.push({ id: 'enforcement.platform_case_share', family: 'enforcement', label: L.platformShare, ...common, kind: 'rate', quantity: percent(draw.int(10, 30), draw.chance(0.5)) });
+    indicators.push({
+      id: 'enforcement.platform_case_share',
+      family: 'enforcement',
+      label: L.platformShare,
+      ...common,
+      kind: 'rate',
+      quantity: percent(draw.int(10, 30), draw.chance(0.5)),
+    });
   }
   if (present()) {
-    indicators.push({ id: 'enforcement.officer_participation_rate', family: 'enforcement', label: L.participationRate, ...common, kind: 'rate', quantity: percent(draw.chance(0.7) ? 100 : draw.int(90, 99)) });
+    indicators.push({
+      id: 'enforcement.officer_participation_rate',
+      family: 'enforcement',
+      label: L.participationRate,
+      ...common,
+      kind: 'rate',
+      quantity: percent(draw.chance(0.7) ? 100 : draw.int(90, 99)),
+    });
   }
   if (present()) {
     const batches = value('receptionBatches');
     const persons = Math.max(batches, Math.round(batches * REFERENCE_LEVELS.personsPerBatch * draw.factor(0.2)));
-    indicators.push({ id: 'petitions.leader_receptions.batches', family: 'petitions', label: L.receptionBatches, ...common, kind: 'count', quantity: count(batches, '批次') });
-    indicators.push({ id: 'petitions.leader_receptions.persons', family: 'petitions', label: L.receptionPersons, ...common, kind: 'count', quantity: count(persons, '人次') });
+    indicators.push({
+      id: 'petitions.leader_receptions.batches',
+      family: 'petitions',
+      label: L.receptionBatches,
+      ...common,
+      kind: 'count',
+      quantity: count(batches, '批次'),
+    });
+    indicators.push({
+      id: 'petitions.leader_receptions.persons',
+      family: 'petitions',
+      label: L.receptionPersons,
+      ...common,
+      kind: 'count',
+      quantity: count(persons, '人次'),
+    });
   }
   if (present()) {
     const persons = value('visitPersons');
-    indicators.push({ id: 'petitions.visits.persons', family: 'petitions', label: L.visitPersons, ...common, kind: 'count', quantity: draw.chance(0.4) ? countAtLeast(persons, '人次') : count(persons, '人次') });
+    indicators.push({
+      id: 'petitions.visits.persons',
+      family: 'petitions',
+      label: L.visitPersons,
+      ...common,
+      kind: 'count',
+      quantity: draw.chance(0.4) ? countAtLeast(persons, '人次') : count(persons, '人次'),
+    });
   }
   if (present()) {
     const parts: BreakdownPart[] = [
@@ -205,7 +274,12 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
   if (present()) {
     const accepted = value('petitionsAccepted');
     const completed = Math.min(accepted, Math.round(accepted * (0.93 + 0.07 * draw.random())));
-    indicators.push(quote({ id: 'petitions.accepted', family: 'petitions', label: L.petitionsAccepted, ...common, kind: 'count', quantity: count(accepted, '件') }, count(accepted, '件')));
+    indicators.push(
+      quote(
+        { id: 'petitions.accepted', family: 'petitions', label: L.petitionsAccepted, ...common, kind: 'count', quantity: count(accepted, '件') },
+        count(accepted, '件'),
+      ),
+    );
     indicators.push({ id: 'petitions.completed', family: 'petitions', label: L.petitionsCompleted, ...common, kind: 'count', quantity: count(completed, '件') });
     if (accepted > 0) {
       indicators.push({
@@ -305,16 +379,51 @@ export function syntheticIndicators(input: YearInput): { indicators: Indicator[]
     }
   }
   if (present()) {
-    indicators.push({ id: 'legal_advice.opinions', family: 'legal_advice', label: L.opinions, ...common, kind: 'count', quantity: count(value('opinions', 0.3), '件') });
-    indicators.push({ id: 'legal_advice.contracts', family: 'legal_advice', label: L.contracts, ...common, kind: 'count', quantity: count(value('contracts', 0.3), '件') });
+    indicators.push({
+      id: 'legal_advice.opinions',
+      family: 'legal_advice',
+      label: L.opinions,
+      ...common,
+      kind: 'count',
+      quantity: count(value('opinions', 0.3), '件'),
+    });
+    indicators.push({
+      id: 'legal_advice.contracts',
+      family: 'legal_advice',
+      label: L.contracts,
+      ...common,
+      kind: 'count',
+      quantity: count(value('contracts', 0.3), '件'),
+    });
   }
   if (present()) {
     const audience = value('publicityAudience', 0.3);
-    indicators.push({ id: 'publicity.events', family: 'publicity', label: L.publicityEvents, ...common, kind: 'count', quantity: count(value('publicityEvents', 0.3), '场') });
-    indicators.push({ id: 'publicity.audience', family: 'publicity', label: L.publicityAudience, ...common, kind: 'count', quantity: draw.chance(0.3) ? countAbout(audience, '人次') : count(audience, '人次') });
+    indicators.push({
+      id: 'publicity.events',
+      family: 'publicity',
+      label: L.publicityEvents,
+      ...common,
+      kind: 'count',
+      quantity: count(value('publicityEvents', 0.3), '场'),
+    });
+    indicators.push({
+      id: 'publicity.audience',
+      family: 'publicity',
+      label: L.publicityAudience,
+      ...common,
+      kind: 'count',
+      quantity: draw.chance(0.3) ? countAbout(audience, '人次') : count(audience, '人次'),
+    });
   }
   if (present()) {
-    indicators.push({ id: 'decision_making.normative_documents', family: 'decision_making', label: L.normativeDocuments, ...common, kind: 'count', quantity: count(value('normativeDocuments', 0.5), '件') });
+    indicators.push({
+      id: 'decision_making.normative_documents',
+      family: 'decision_making',
+      label: L.normativeDocuments,
+      ...common,
+      kind: 'count',
+      quantity: count(value('normativeDocuments', 0.5), '件'),
+    });
   }
   return { indicators, quotable };
 }

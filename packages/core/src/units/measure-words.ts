@@ -25,6 +25,7 @@ const word = (written: string, measures: MeasureClass, one: string, other = `${o
  * 道 道路, 面 面向, 单 单位, 方 方面) are left out: a miss is cheaper than a
  * false figure, and the regular scan would see "3部门" as three of something.
  */
+// prettier-ignore
 const INDIVIDUAL: readonly MeasureWord[] = [
   word('件', 'count', 'item'), word('起', 'count', 'case'), word('宗', 'count', 'case'), word('个', 'count', 'unit'),
   word('次', 'count', 'time'), word('场', 'count', 'session'), word('项', 'count', 'item'), word('条', 'count', 'item'),
@@ -46,6 +47,7 @@ const INDIVIDUAL: readonly MeasureWord[] = [
 ];
 
 /** Heads of compound "X次" units (人次, 辆次…): X counted once per occasion. */
+// prettier-ignore
 const OCCASION_HEADS: readonly (readonly [string, MeasureClass, string])[] = [
   ['人', 'person', 'person-visit'], ['户', 'count', 'household-visit'], ['家', 'count', 'business-visit'],
   ['件', 'count', 'item-time'], ['个', 'count', 'unit-visit'], ['场', 'count', 'session'], ['批', 'count', 'batch'],
@@ -55,6 +57,7 @@ const OCCASION_HEADS: readonly (readonly [string, MeasureClass, string])[] = [
 ];
 
 /** Units of time, length, area, weight and volume written after a number. 年, 月, 日 are left to dates. */
+// prettier-ignore
 const PHYSICAL: readonly MeasureWord[] = [
   word('个工作日', 'duration', 'working day'), word('工作日', 'duration', 'working day'), word('小时', 'duration', 'hour'),
   word('分钟', 'duration', 'minute'), word('学时', 'duration', 'class hour'), word('课时', 'duration', 'class hour'),
