@@ -1,25 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import type { PropertyDeclarations } from 'lit';
 import { compareReports, type Report, type ReportComparison } from '@rule-of-law/core';
 import { familyOrder } from '../../internal/compare/compare-rows.js';
-import { ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
-import { emit } from '../../internal/events.js';
-import { lightRoot } from '../../internal/light-root.js';
-import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
+import type { Outcome } from '../../internal/data/outcome.js';
+import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
+import type { RolLoadDetail } from '../../internal/events.js';
+import { ReportsElement } from '../../internal/reports-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { toHeadingLevel } from '../../internal/templates/heading.js';
-import { emptyView, errorView, loadingView } from '../../internal/templates/states.js';
+import type { ScopedSheet } from '../../internal/styles/document-styles.js';
 import { compareView, type ComparedReports } from '../../internal/views/compare-view.js';
-import { hostBox } from '../../internal/views/report-view.js';
 import { compareStyles } from './compare.styles.js';
-
-/** The static HTML of the comparison pasted inside the element (`renderCompareHTML` marks its box). */
-const STATIC_FALLBACK = ':scope > [data-rol-static]';
 
 /** The compared reports and their comparison, worked out once per loaded pair. */
 interface Compared extends ComparedReports {
   readonly state: ReportsState;
-  readonly loaded: readonly [LoadedReport, LoadedReport];
 }
 
 /**
@@ -77,7 +70,7 @@ interface Compared extends ComparedReports {
  * @cssprop --rol-radius - Corner radius.
  * @cssprop --rol-panel-padding - Padding of the panel (default 1em).
  */
-export class RuleOfLawCompare extends RuleOfLawElement {
+export class RuleOfLawCompare extends ReportsElement<Compared> {
   static override styles = [baseStyles, compareStyles];
 
   static override properties: PropertyDeclarations = {
@@ -86,8 +79,6 @@ export class RuleOfLawCompare extends RuleOfLawElement {
     previousSrc: { attribute: 'previous-src', reflect: true },
     currentSrc: { attribute: 'current-src', reflect: true },
     families: {},
-    timeout: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** The earlier report as an object. */
@@ -105,85 +96,46 @@ export class RuleOfLawCompare extends RuleOfLawElement {
   /** Families to show, in order (space- or comma-separated); all present when empty. */
   families?: string;
 
-  /** Time limit for each URL, in milliseconds. */
-  timeout = 15000;
-
-  /** Level of the heading, 2–6. */
-  headingLevel?: number;
-
   private compared: Compared | undefined;
-
-  private readonly loader = new ReportsLoader(this, {
-    inputs: () => this.inputs(),
-    timeoutMs: () => this.timeout,
-    settled: (state) => {
-      if (state.status === 'error') emit(this, 'rol-error', state.error);
-      else if (state.status === 'ready' && this.compared) {
-        const { loaded, previous, comparison } = this.compared;
-        emit(this, 'rol-load', { report: loaded[1].report, computed: loaded[1].computed, previous, comparison });
-      }
-    },
-  });
 
   /** The comparison shown, once both reports are loaded. */
   get comparison(): ReportComparison | undefined {
-    return this.compared?.comparison;
+    return this.outcome.status === 'ready' ? this.outcome.shown.comparison : undefined;
   }
 
-  /** Loads the data again (after a fetch failure). */
-  reload(): void {
-    this.loader.reload();
+  protected get box(): string {
+    return 'compare';
   }
 
-  private inputs(): ReportInput[] {
+  /** The comparison's rules are not in `rule-of-law.css`: the element adopts them into the page itself. */
+  protected override get lightSheet(): ScopedSheet {
+    return ['compare', compareStyles];
+  }
+
+  /** Both reports (each an object, else a URL), or nothing until both are given. */
+  protected reportInputs(): readonly ReportInput[] {
     const previous: ReportInput | undefined = this.previous != null ? { report: this.previous } : this.previousSrc ? { src: this.previousSrc } : undefined;
     const current: ReportInput | undefined = this.current != null ? { report: this.current } : this.currentSrc ? { src: this.currentSrc } : undefined;
     return previous && current ? [previous, current] : [];
   }
 
-  override willUpdate(): void {
-    this.loader.sync();
-    const { state } = this.loader;
-    if (state.status !== 'ready') {
-      this.compared = undefined;
-      return;
+  /** The two loaded reports compared, once per loaded pair. */
+  protected resolve(loaded: ReportsState): Outcome<Compared> {
+    if (loaded.status !== 'ready') return loaded;
+    if (this.compared?.state !== loaded) {
+      const [{ report: previous }, { report: current }] = loaded.reports as readonly [LoadedReport, LoadedReport];
+      this.compared = { state: loaded, previous, current, comparison: compareReports(previous, current) };
     }
-    if (this.compared?.state === state) return;
-    const loaded = state.reports as readonly [LoadedReport, LoadedReport];
-    const [{ report: previous }, { report: current }] = loaded;
-    this.compared = { state, loaded, previous, current, comparison: compareReports(previous, current) };
+    return { status: 'ready', shown: this.compared };
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return lightRoot(this, ['compare', compareStyles]) ?? super.createRenderRoot();
+  protected renderReady(compared: Compared): unknown {
+    return compareView(compared, { families: familyOrder(this.families), level: this.level }, this.viewContext);
   }
 
-  protected override update(changed: PropertyValues): void {
-    // Light DOM: the static HTML gives way to the comparison drawn in this very update.
-    if (this.renderRoot === this && this.compared) this.querySelector(STATIC_FALLBACK)?.remove();
-    super.update(changed);
-  }
-
-  override render(): unknown {
-    const light = this.renderRoot === this;
-    const { status } = this.loader.state;
-    // The static HTML stays what readers see until there is something to draw (in the shadow root through the default slot).
-    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
-    if (fallback && (status === 'empty' || status === 'loading')) return fallback;
-    const content = this.renderView();
-    // Light DOM: in its box, and drawn afresh only for new data (a page toolbar's rewriting is kept until then).
-    const drawn = light ? hostBox('compare', keyed(this.compared ?? this.loader.state, content), this.theme) : content;
-    // An error keeps the static HTML readable below the alert.
-    return fallback && !this.compared ? html`${drawn}${fallback}` : drawn;
-  }
-
-  private renderView(): unknown {
-    const { state } = this.loader;
-    const { strings, locale } = this;
-    if (state.status === 'loading') return loadingView(strings);
-    if (state.status === 'error') return errorView(state.error, locale, strings, () => this.reload());
-    if (!this.compared) return emptyView(strings);
-    const options = { families: familyOrder(this.families), level: toHeadingLevel(this.headingLevel, 3) };
-    return compareView(this.compared, options, this.viewContext);
+  /** The current report, with the earlier one and the comparison. */
+  protected override loadDetail(reports: readonly LoadedReport[], { previous, comparison }: Compared): RolLoadDetail {
+    const { report, computed } = reports[1]!;
+    return { report, computed, previous, comparison };
   }
 }
