@@ -3,7 +3,7 @@ import type { ComputedIndicator, Indicator, BilingualText, Report } from '@rule-
 import type { Outcome } from './data/outcome.js';
 import { inlineInput, type ReportInput, type ReportsState } from './data/reports-loader.js';
 import { resolveIndicator, type ResolvedIndicator } from './data/resolve-indicator.js';
-import { ReportsElement } from './reports-element.js';
+import { RuleOfLawElement } from './rule-of-law-element.js';
 
 /** The computed indicator of one of `Kind`. */
 export type Entry<Kind extends ComputedIndicator['kind']> = Extract<ComputedIndicator, { kind: Kind }>;
@@ -15,7 +15,7 @@ export type Entry<Kind extends ComputedIndicator['kind']> = Extract<ComputedIndi
  * given as an object is shown as given: nothing is fetched and no `rol-load` fires (inside a report, that
  * would flood the page with events).
  */
-export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> extends ReportsElement<ResolvedIndicator<Entry<Kind>>> {
+export abstract class IndicatorElement<Kind extends ComputedIndicator['kind']> extends RuleOfLawElement<ResolvedIndicator<Entry<Kind>>> {
   static override properties: PropertyDeclarations = {
     report: { attribute: false },
     indicator: { reflect: true },

@@ -1,25 +1,57 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { LocaleTag } from '@rule-of-law/core';
-import { emit, type RolErrorDetail } from './events.js';
+import type { Outcome } from './data/outcome.js';
+import { ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from './data/reports-loader.js';
+import { emit, type RolErrorDetail, type RolLoadDetail } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
 import { lightRoot, nextIdPrefix } from './light-root.js';
 import type { ScopedSheet } from './styles/document-styles.js';
+import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
+import { statusView } from './templates/states.js';
 import { viewContext, type ViewContext } from './views/view-context.js';
+import { hostBox } from './views/report-view.js';
 
 import type { Theme } from './presentation.js';
 
 export { THEMES, type Theme } from './presentation.js';
 
+/** The static HTML pasted inside an element (`renderReportHTML`, `renderTrendHTML`, `renderCompareHTML` mark their box). */
+const STATIC_FALLBACK = ':scope > [data-rol-static]';
+
 /**
- * What every element shares: `lang` resolution and strings, the `theme` token set, the render root (`render-root`:
- * a shadow root, or the element's own light DOM, see {@link lightRoot}), ids unique in the page, and `rol-error`
- * once per distinct error. `ReportsElement` adds what every element that shows reports shares.
+ * The one base of every element (Shoelace's `ShoelaceElement` is the model). It owns what they all repeat:
+ * `lang` resolution and strings, the `theme` token set, the render root (`render-root`: a shadow root, or the
+ * element's own light DOM, see {@link lightRoot}, in the light-DOM host box), ids unique in the page, the
+ * `timeout` of their URLs, the `heading-level` (with a default per element), loading through one
+ * {@link ReportsLoader} (objects, an inline `<script type="application/json">` child, URLs), the loading, empty
+ * and error states (with a retry for fetch failures), the webmaster's static HTML shown until there is something
+ * to draw (and giving way in the same update in the light DOM, so nothing moves), `rol-load` once per loaded
+ * outcome after it is drawn, and `rol-error` once per error shown.
+ *
+ * An element declares what it loads ({@link reportInputs}), what it shows of it ({@link resolve}) and how it
+ * draws that ({@link renderReady}); not how it loads.
+ *
+ * @example
+ * ```ts
+ * class Example extends RuleOfLawElement<LoadedReport> {
+ *   protected get box() { return 'example'; }
+ *   protected reportInputs() { return [this.src ? { src: this.src } : inlineInput(this)]; }
+ *   protected resolve(loaded: ReportsState) { return loaded.status === 'ready' ? { status: 'ready', shown: loaded.reports[0]! } : loaded; }
+ *   protected renderReady({ report }: LoadedReport) { return html`<h2>${report.title}</h2>`; }
+ * }
+ * ```
  */
-export abstract class RuleOfLawElement extends LitElement {
+export abstract class RuleOfLawElement<Shown> extends LitElement {
   // Reactive properties are declared here rather than with decorators: the drop-in then carries neither
   // the decorator helpers nor a call per property.
-  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** The language: this element's `lang`, else the nearest ancestor's, else `<html lang>`. `en…` → English, anything else → zh-CN. */
   override lang!: string;
@@ -27,7 +59,40 @@ export abstract class RuleOfLawElement extends LitElement {
   /** The token set: `light` (default), `dark`, `high-contrast`, or `auto` (follows the reader's settings). */
   theme?: Theme;
 
+  /** Time limit for each URL, in milliseconds. */
+  timeout = 15000;
+
+  /** The level of the element's heading (2–6; the report's title 2–5). */
+  headingLevel?: number;
+
+  /** What the element shows, worked out from its inputs before each render. */
+  protected outcome: Outcome<Shown> = { status: 'empty' };
+
   private readonly i18n = new LocaleController(this);
+
+  private readonly loader = new ReportsLoader(this, {
+    inputs: () => this.reportInputs(),
+    timeoutMs: () => this.timeout,
+    inline: true,
+    settled: (state) => this.settled(state),
+  });
+
+  private idPrefix?: string;
+
+  /** What the error last reported says (errors are worked out afresh on each render). */
+  private reportedError: string | undefined;
+
+  /** The name of the box standing for the host in the light DOM (`rol-host rol-<box>`), as in the page stylesheet. */
+  protected abstract get box(): string;
+
+  /** The reports to load, in order (`undefined` entries are skipped; none: nothing to load). */
+  protected abstract reportInputs(): readonly (ReportInput | undefined)[];
+
+  /** What to show, given what the loader holds (and the element's own properties). */
+  protected abstract resolve(loaded: ReportsState): Outcome<Shown>;
+
+  /** Draws what there is to show. */
+  protected abstract renderReady(shown: Shown): unknown;
 
   /** The locale in force. */
   protected get locale(): LocaleTag {
@@ -39,33 +104,95 @@ export abstract class RuleOfLawElement extends LitElement {
     return this.i18n.strings;
   }
 
+  /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */
+  protected get viewContext(): ViewContext {
+    return viewContext(this.locale, this.renderRoot === this ? (this.idPrefix ??= nextIdPrefix()) : undefined);
+  }
+
+  /** The heading level when `heading-level` is not set. */
+  protected get defaultHeadingLevel(): HeadingLevel {
+    return 3;
+  }
+
+  /** The heading level in force. */
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel, this.defaultHeadingLevel);
+  }
+
   /** The element kind's own stylesheet, adopted into the page in the light DOM when `rule-of-law.css` lacks its rules. */
   protected get lightSheet(): ScopedSheet | undefined {
     return undefined;
+  }
+
+  /** The identity of the data drawn: in the light DOM, the drawing is made afresh only when it changes (a page toolbar's rewriting of the text is kept through other re-renders). */
+  protected readyKey(shown: Shown): unknown {
+    return shown;
+  }
+
+  /** The light-DOM box around what is drawn. */
+  protected lightBox(content: unknown): unknown {
+    return hostBox(this.box, content, this.theme);
+  }
+
+  /** The detail of `rol-load` for `reports`, now drawn as `shown`. */
+  protected loadDetail(reports: readonly LoadedReport[], _shown: Shown): RolLoadDetail {
+    const { report, computed } = reports[0]!;
+    return { report, computed };
+  }
+
+  /** Loads the data again (after a fetch failure, or to read changed inputs). */
+  reload(): void {
+    this.loader.reload();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return lightRoot(this, this.lightSheet) ?? super.createRenderRoot();
   }
 
-  private idPrefix?: string;
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.loader.sync();
+    this.outcome = this.resolve(this.loader.state);
+  }
 
-  /** What the error last reported says (errors are worked out afresh on each render). */
-  private reportedError: string | undefined;
+  protected override update(changed: PropertyValues): void {
+    // Light DOM: the static HTML gives way to the same content drawn in this very update, so nothing moves.
+    if (this.renderRoot === this && this.outcome.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
+    super.update(changed);
+  }
 
-  /**
-   * Fires `rol-error` for an error the element now shows, once per distinct error: re-renders showing the same
-   * error do not repeat it; `undefined` (nothing wrong shown) forgets it. `again` fires it even so (a new
-   * outcome that failed the same way, e.g. a retry).
-   */
-  protected reportError(error: RolErrorDetail | undefined, again = false): void {
+  override render(): unknown {
+    const { outcome } = this;
+    const light = this.renderRoot === this;
+    if (outcome.status === 'ready') {
+      const content = this.renderReady(outcome.shown);
+      return light ? this.lightBox(keyed(this.readyKey(outcome.shown), content)) : content;
+    }
+    // The webmaster's static HTML stays what readers see until there is something to draw, and below an error
+    // (in the shadow root through the default slot; in the light DOM it is simply left in place).
+    const fallback = this.querySelector(STATIC_FALLBACK) ? (light ? nothing : html`<slot></slot>`) : undefined;
+    if (fallback && outcome.status !== 'error') return fallback;
+    const state = statusView(outcome, this.locale, this.strings, () => this.reload());
+    const boxed = light ? hostBox(this.box, state, this.theme) : state;
+    return fallback ? html`${boxed}${fallback}` : boxed;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.reportError(this.outcome.status === 'error' ? this.outcome.error : undefined);
+  }
+
+  /** A loader outcome, now drawn: `rol-load` when the element shows it, else `rol-error` (also for the same error again, e.g. a retry). */
+  private settled(state: ReportsState): void {
+    const { outcome } = this;
+    if (state.status === 'ready' && outcome.status === 'ready') emit(this, 'rol-load', this.loadDetail(state.reports, outcome.shown));
+    else if (outcome.status === 'error') this.reportError(outcome.error, true);
+  }
+
+  /** Fires `rol-error` for an error now shown, once per distinct error (`undefined`: nothing wrong shown; `again`: even so). */
+  private reportError(error: RolErrorDetail | undefined, again = false): void {
     const said = error && `${error.kind} ${error.src} ${error.message.en} ${error.issues.length}`;
     if (error && (again || said !== this.reportedError)) emit(this, 'rol-error', error);
     this.reportedError = said;
-  }
-
-  /** What the shared views need: locale, strings, and ids made unique in the page when rendering into the light DOM. */
-  protected get viewContext(): ViewContext {
-    return viewContext(this.locale, this.renderRoot === this ? (this.idPrefix ??= nextIdPrefix()) : undefined);
   }
 }

@@ -4,7 +4,7 @@ import { familyOrder } from '../../internal/compare/compare-rows.js';
 import type { Outcome } from '../../internal/data/outcome.js';
 import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
 import type { RolLoadDetail } from '../../internal/events.js';
-import { ReportsElement } from '../../internal/reports-element.js';
+import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import type { ScopedSheet } from '../../internal/styles/document-styles.js';
 import { compareView, type ComparedReports } from '../../internal/views/compare-view.js';
@@ -70,7 +70,7 @@ interface Compared extends ComparedReports {
  * @cssprop --rol-radius - Corner radius.
  * @cssprop --rol-panel-padding - Padding of the panel (default 1em).
  */
-export class RuleOfLawCompare extends ReportsElement<Compared> {
+export class RuleOfLawCompare extends RuleOfLawElement<Compared> {
   static override styles = [baseStyles, compareStyles];
 
   static override properties: PropertyDeclarations = {

@@ -3,7 +3,7 @@ import type { Finding, Report } from '@rule-of-law/core';
 import type { Outcome } from '../../internal/data/outcome.js';
 import { prepareReport } from '../../internal/data/prepare-report.js';
 import { inlineInput, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
-import { ReportsElement } from '../../internal/reports-element.js';
+import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { findingsView } from '../../internal/views/findings-view.js';
 import { findingsStyles } from './findings.styles.js';
@@ -51,7 +51,7 @@ const NO_LABELS: FindingsShown['labels'] = new Map();
  * @cssprop --rol-color-warning - Colour of the warnings' heading.
  * @cssprop --rol-panel-padding - Padding of the panel.
  */
-export class RuleOfLawFindings extends ReportsElement<FindingsShown> {
+export class RuleOfLawFindings extends RuleOfLawElement<FindingsShown> {
   static override styles = [baseStyles, findingsStyles];
 
   static override properties: PropertyDeclarations = {

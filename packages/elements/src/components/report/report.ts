@@ -4,7 +4,7 @@ import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import type { Outcome } from '../../internal/data/outcome.js';
 import { inlineInput, type LoadedReport, type ReportInput, type ReportsState } from '../../internal/data/reports-loader.js';
-import { ReportsElement } from '../../internal/reports-element.js';
+import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
 import { childParts } from './report-children.js';
@@ -98,7 +98,7 @@ export { LAYOUTS, type Layout } from '../../internal/presentation.js';
  * @cssprop --rol-figure-min-width - Narrowest figure box before the grid wraps (default 13rem).
  * @cssprop --rol-panel-padding - Padding of chart and findings panels (default 1em).
  */
-export class RuleOfLawReport extends ReportsElement<LoadedReport> {
+export class RuleOfLawReport extends RuleOfLawElement<LoadedReport> {
   static override styles = [baseStyles, reportStyles];
 
   static override properties: PropertyDeclarations = {

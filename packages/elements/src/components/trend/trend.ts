@@ -9,7 +9,7 @@ import type { TrendModel } from '../../internal/chart/trend-series.js';
 import type { Outcome } from '../../internal/data/outcome.js';
 import type { LoadedReport, ReportInput, ReportsState } from '../../internal/data/reports-loader.js';
 import type { RolLoadDetail } from '../../internal/events.js';
-import { ReportsElement } from '../../internal/reports-element.js';
+import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import type { ScopedSheet } from '../../internal/styles/document-styles.js';
 import { PLOT_WIDTH_CLASS } from '../../internal/views/trend/trend-chart.js';
@@ -85,7 +85,7 @@ const SHEET: ScopedSheet = ['trend', trendStyles];
  * @cssprop --rol-radius - Corner radius.
  * @cssprop --rol-panel-padding - Padding of the panel (default 1em).
  */
-export class RuleOfLawTrend extends ReportsElement<TrendModel> {
+export class RuleOfLawTrend extends RuleOfLawElement<TrendModel> {
   static override styles = [baseStyles, trendStyles];
 
   static override properties: PropertyDeclarations = {
