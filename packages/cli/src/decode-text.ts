@@ -10,6 +10,7 @@ export interface DecodedText {
 }
 
 /** Control characters that never appear in a report's text (all but tab, line feed, carriage return, form feed). */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {

@@ -4,7 +4,7 @@ import type { CommandContext } from './context.js';
 import { PUNCTUATION } from './locale.js';
 
 /** Indicators below this confidence need a person's look. */
-export const CHECK_BELOW = 0.8;
+const CHECK_BELOW = 0.8;
 
 /** Reasons that need a look whatever the confidence: a figure to read again, a binding that could be another. */
 const ALWAYS_CHECK: ReadonlySet<ExtractionReason> = new Set([

@@ -4,11 +4,8 @@ import { CliError } from './cli-error.js';
 /** `@rule-of-law/elements/static`: the report, the trend and the comparison as static HTML, and their stylesheets. */
 export type StaticRenderer = typeof StaticModule;
 
-/** `renderReportHTML` of `@rule-of-law/elements/static`: the report as static HTML. */
-export type RenderReportHTML = StaticRenderer['renderReportHTML'];
-
 /** The packages `render` needs besides the CLI and core: the elements and Lit's server renderer they use. */
-export const RENDER_PACKAGES = ['@rule-of-law/elements', '@lit-labs/ssr'] as const;
+const RENDER_PACKAGES = ['@rule-of-law/elements', '@lit-labs/ssr'] as const;
 
 /** Whether `error` says that a module (or a package it imports) is not installed. */
 function isMissingModule(error: unknown): boolean {

@@ -8,7 +8,7 @@ import { loadStaticRenderer } from '../static-renderer.js';
 import type { RenderOptions } from './render.js';
 
 /** The comparison's own stylesheet, written beside the HTML. */
-export const COMPARE_STYLESHEET = 'rule-of-law-compare.css';
+const COMPARE_STYLESHEET = 'rule-of-law-compare.css';
 
 /**
  * `rule-of-law render --compare previous.json current.json [-o out.html] [--lang zh-CN|en] [--full-page]`:

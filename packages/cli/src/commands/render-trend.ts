@@ -10,10 +10,10 @@ import { loadStaticRenderer } from '../static-renderer.js';
 import type { RenderOptions } from './render.js';
 
 /** The trend's own stylesheet, written beside the HTML. */
-export const TREND_STYLESHEET = 'rule-of-law-trend.css';
+const TREND_STYLESHEET = 'rule-of-law-trend.css';
 
 /** The ids of `--indicator` values (each may hold several, space- or comma-separated), once each, in order. */
-export function indicatorIds(values: readonly string[]): string[] {
+function indicatorIds(values: readonly string[]): string[] {
   return [...new Set(values.flatMap((value) => value.split(/[\s,，、]+/)).filter(Boolean))];
 }
 

@@ -1,7 +1,7 @@
 import type { Report } from '@rule-of-law/core';
 
 /** Text for HTML (element content and quoted attribute values). */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

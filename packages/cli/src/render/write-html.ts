@@ -4,7 +4,7 @@ import { CliError, EXIT } from '../cli-error.js';
 import type { CommandContext } from '../context.js';
 
 /** Where the stylesheet that the package exports as `@rule-of-law/elements/rule-of-law.css` lies in a project. */
-export const STYLESHEET_FILE = 'node_modules/@rule-of-law/elements/dist/rule-of-law.css';
+const STYLESHEET_FILE = 'node_modules/@rule-of-law/elements/dist/rule-of-law.css';
 
 /** A stylesheet of an element's own rules, written beside the HTML (`rule-of-law.css` does not hold them). */
 export interface OwnStylesheet {

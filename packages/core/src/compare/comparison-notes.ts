@@ -214,8 +214,8 @@ export function differentIssuerNote(previous: Issuer, current: Issuer): Comparis
     severity: 'info',
     indicatorIds: [],
     message: bilingual({
-      'zh-CN': (locale) => `比较的是两个不同机关的报告：${previous.name}、${current.name}；指标口径可能不同`,
-      en: (locale) => `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
+      'zh-CN': () => `比较的是两个不同机关的报告：${previous.name}、${current.name}；指标口径可能不同`,
+      en: () => `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
     }),
   };
 }

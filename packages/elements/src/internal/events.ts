@@ -1,10 +1,7 @@
 import type { BilingualText, ComputedReport, LocaleTag, Period, Report, ReportComparison, ReportIssue } from '@rule-of-law/core';
 
 /** What went wrong when loading or showing data. */
-export const ERROR_KINDS = ['http', 'network', 'timeout', 'too-large', 'invalid', 'not-found', 'compute'] as const;
-
-/** One of {@link ERROR_KINDS}. */
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+export type ErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid' | 'not-found' | 'compute';
 
 /** Detail of `rol-load`: the validated report and its computed view. */
 export interface RolLoadDetail {

@@ -1,12 +1,6 @@
 import type { LitElement } from 'lit';
 import { adoptDocumentStyles, type ScopedSheet } from './styles/document-styles.js';
 
-/** The values of the `render-root` attribute. */
-export const RENDER_ROOTS = ['shadow', 'light'] as const;
-
-/** One of {@link RENDER_ROOTS}. */
-export type RenderRoot = (typeof RENDER_ROOTS)[number];
-
 let count = 0;
 
 /** A prefix for the ids of one light-DOM element, unique in the page (`rol1`, `rol2`…). */

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { ComputedRateIndicator, BilingualText } from '@rule-of-law/core';
+import type { BilingualText } from '@rule-of-law/core';
 import type { ResolvedIndicator } from '../../internal/data/resolve-indicator.js';
 import { IndicatorElement, type Entry } from '../../internal/indicator-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';

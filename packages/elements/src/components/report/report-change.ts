@@ -28,7 +28,7 @@ function isLastYear(previous: Report, current: Report): boolean {
  * 不作比较", an "at least" figure's open direction); "上年报告无此项" for an indicator new this year.
  * The symbol is hidden from screen readers; the words carry the direction.
  */
-export function changeLine(entry: IndicatorComparison | undefined, since: string, newText: string, locale: LocaleTag): TemplateResult | typeof nothing {
+function changeLine(entry: IndicatorComparison | undefined, since: string, newText: string, locale: LocaleTag): TemplateResult | typeof nothing {
   if (!entry || entry.status === 'removed') return nothing;
   if (entry.status === 'added') return html`<p part="change" class="change change-new">${newText}</p>`;
   if (!entry.change) return nothing;
@@ -47,7 +47,7 @@ export function changeLine(entry: IndicatorComparison | undefined, since: string
  * never contains it. A failure to load the earlier report is a visible alert and a `rol-error`, while
  * the report itself stays shown.
  */
-export class ReportChangeSupport implements ReactiveController, PreviousSupport {
+class ReportChangeSupport implements ReactiveController, PreviousSupport {
   private readonly loader: ReportsLoader;
   private memo: { readonly previous: Report; readonly current: Report; readonly comparison: ReportComparison } | undefined;
 

@@ -4,7 +4,7 @@ import type { Indicator, Report } from '@rule-of-law/core';
 import type { ReportParts } from '../../internal/views/report-view.js';
 
 /** The children's parts, forwarded so that `rule-of-law-report::part(chart)` reaches every chart. */
-export const EXPORT_PARTS = {
+const EXPORT_PARTS = {
   figure: 'base:figure, label:figure-label, value:figure-value, note:figure-note',
   rate: 'base:rate, label:rate-label, value:rate-value, fraction:rate-fraction, bar:rate-bar, bar-fill:rate-bar-fill, mark:rate-mark',
   breakdown:

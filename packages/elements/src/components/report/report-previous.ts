@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost } from 'lit';
-import { type ComputedReport, type Locale, type LocaleTag, type Report } from '@rule-of-law/core';
+import type { ComputedReport, LocaleTag, Report } from '@rule-of-law/core';
 import type { Strings } from '../../internal/i18n/strings.js';
 
 /** What a report element offers the support that compares it with an earlier report. */

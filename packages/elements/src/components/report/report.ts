@@ -11,7 +11,7 @@ import { childParts } from './report-children.js';
 import { previousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
 
-export { familiesToShow, headlineIndicators } from '../../internal/views/report-view.js';
+
 
 import type { Layout } from '../../internal/presentation.js';
 

@@ -16,7 +16,7 @@ export function viewBox(kind: ChartKind): string {
 }
 
 /** The colour class of a segment: `s1`…`s8`, or `rest`. */
-export function colourClass(segment: Segment): string {
+function colourClass(segment: Segment): string {
   return segment.colour === 0 ? 'rest' : `s${segment.colour}`;
 }
 

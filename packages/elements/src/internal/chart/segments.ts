@@ -1,10 +1,7 @@
 import type { ComputedBreakdownIndicator, Figure, LocalizedText, Quantity } from '@rule-of-law/core';
 
 /** How a segment is marked besides its colour: pending cases hatched, corrections and losses dotted, not accepted crossed, the not-itemised rest left open. */
-export const MARKS = ['none', 'hatch', 'dots', 'cross', 'open'] as const;
-
-/** One of {@link MARKS}. */
-export type Mark = (typeof MARKS)[number];
+export type Mark = 'none' | 'hatch' | 'dots' | 'cross' | 'open';
 
 /** The group that decides each mark, in order of precedence. */
 const MARK_GROUPS: readonly (readonly [group: string, mark: Mark])[] = [

@@ -11,7 +11,7 @@ export type FetchTextResult =
  * The largest answer read, in bytes: 5 MB. The reference report is 36 KB and a province's roll-up a few
  * hundred; anything larger is not a report, and reading, parsing and drawing it would stall the page.
  */
-export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 const TOO_LARGE = Symbol('too-large');
 
@@ -19,6 +19,7 @@ const TOO_LARGE = Symbol('too-large');
 async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
   const tooLarge = (): never => {
     controller.abort(TOO_LARGE);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the same reason the request was aborted with, told apart by identity
     throw TOO_LARGE;
   };
   if (Number(response.headers.get('Content-Length')) > maxBytes) tooLarge();

@@ -7,7 +7,7 @@ import { reportStyles } from '../../components/report/report.styles.js';
 import { baseStyles } from './base.styles.js';
 
 /** The class every inline box standing for an element's host carries (static HTML, light DOM). */
-export const HOST_CLASS = 'rol-host';
+const HOST_CLASS = 'rol-host';
 
 /**
  * An element kind's styles for the page: the name of the box standing for its host (`rol-host rol-<name>`)
@@ -37,7 +37,7 @@ const SHEETS: readonly ScopedSheet[] = [
  * // '.rol-figure{display:block}.rol-figure .value:where(:not(.rol-figure .rol-host *)){font-weight:700}'
  * ```
  */
-export function scopeCss(css: string, host: string, isolate = true): string {
+function scopeCss(css: string, host: string, isolate = true): string {
   const guard = isolate ? `:where(:not(${host} .${HOST_CLASS} *))` : '';
   const scope = (selector: string): string =>
     selector.startsWith(':host')

@@ -5,17 +5,17 @@ import type { RolErrorDetail } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** How many schema issues an error state lists before summing up the rest. */
-export const MAX_LISTED_ISSUES = 8;
+const MAX_LISTED_ISSUES = 8;
 
 /** The loading state: a polite live region, so a screen reader hears it without losing its place. */
-export function loadingView(strings: Strings): TemplateResult {
+function loadingView(strings: Strings): TemplateResult {
   return html`<div part="status" class="state loading" role="status" aria-live="polite">
     <span class="spinner" aria-hidden="true"></span><span>${strings.loading}</span>
   </div>`;
 }
 
 /** Shown when no data was given at all: never a blank box. */
-export function emptyView(strings: Strings): TemplateResult {
+function emptyView(strings: Strings): TemplateResult {
   return html`<div part="status" class="state empty" role="status"><p>${strings.empty}</p><slot name="fallback"></slot></div>`;
 }
 
@@ -23,7 +23,7 @@ export function emptyView(strings: Strings): TemplateResult {
  * The error state: `role="alert"`, what went wrong in the page's language, the schema issues with
  * where they are, a retry button for fetch failures, and the webmaster's fallback content.
  */
-export function errorView(error: RolErrorDetail, locale: LocaleTag, strings: Strings, onRetry?: () => void): TemplateResult {
+function errorView(error: RolErrorDetail, locale: LocaleTag, strings: Strings, onRetry?: () => void): TemplateResult {
   const listed = error.kind === 'invalid' ? error.issues.slice(0, MAX_LISTED_ISSUES) : [];
   const rest = error.kind === 'invalid' ? error.issues.length - listed.length : 0;
   return html`<div part="error" class="state error" role="alert">

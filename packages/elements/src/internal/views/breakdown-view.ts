@@ -52,7 +52,7 @@ function shareText(segment: Segment, context: ViewContext): string | undefined {
 }
 
 /** A segment in words: "正在审理（审理中） 3件，占 18.75%". */
-export function segmentText(segment: Segment, context: ViewContext): string {
+function segmentText(segment: Segment, context: ViewContext): string {
   const { locale } = context;
   const name = segmentLabel(segment, context);
   const mark = segment.markLabel && localized(segment.markLabel, locale);

@@ -12,7 +12,7 @@ import { rateView } from './rate-view.js';
 import { subContext, type ViewContext } from './view-context.js';
 
 /** The families to show, in order: those named in `families` (space- or comma-separated), else every family present. */
-export function familiesToShow(attribute: string | undefined, indicators: readonly Indicator[]): Family[] {
+function familiesToShow(attribute: string | undefined, indicators: readonly Indicator[]): Family[] {
   const present = new Set(indicators.map((indicator) => indicator.family));
   const named = (attribute ?? '')
     .split(/[\s,]+/)
@@ -22,7 +22,7 @@ export function familiesToShow(attribute: string | undefined, indicators: readon
 }
 
 /** Headline figures: per family, its first breakdown with a stated total, else its first count or amount. */
-export function headlineIndicators(families: readonly Family[], indicators: readonly Indicator[]): Indicator[] {
+function headlineIndicators(families: readonly Family[], indicators: readonly Indicator[]): Indicator[] {
   return families.flatMap((family) => {
     const own = indicators.filter((indicator) => indicator.family === family);
     const pick =
@@ -45,7 +45,7 @@ export interface ReportViewOptions {
 }
 
 /** How a breakdown of the report is drawn. */
-export interface ReportBreakdownOptions {
+interface ReportBreakdownOptions {
   readonly level: HeadingLevel;
   readonly chart: ChartKind;
   readonly collapsed: boolean;

@@ -32,7 +32,7 @@ export function compareWords(context: ViewContext): ComparisonStrings {
  * sideLabel(comparison.previous, comparison.current, viewContext('zh-CN')); // '2022年', or '某县人民政府（2022年）'
  * ```
  */
-export function sideLabel(side: ReportSummary, other: ReportSummary, context: ViewContext): string {
+function sideLabel(side: ReportSummary, other: ReportSummary, context: ViewContext): string {
   const words = compareWords(context);
   const period = formatPeriod(side.period, { locale: context.locale });
   if (side.issuer.name === other.issuer.name) return period;
