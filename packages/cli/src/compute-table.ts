@@ -1,17 +1,17 @@
 import {
-  formatQuantity,
-  formatRateResult,
-  formatStatedGrowth,
-  isGrowthFormula,
-  localized,
   type ComputedBreakdownIndicator,
   type ComputedIndicator,
   type ComputedRateIndicator,
   type ComputedReport,
+  formatQuantity,
+  formatRateResult,
+  formatStatedGrowth,
+  isGrowthFormula,
   type Locale,
+  localized,
+  translationOf,
 } from '@rule-of-law/core';
 import type { Bilingual } from './cli-error.js';
-import { PUNCTUATION } from './locale.js';
 import { renderTable, type Column } from './table.js';
 
 type Row = readonly string[];
@@ -90,7 +90,7 @@ function rateRow(computed: ComputedRateIndicator, locale: Locale): Row {
   const value = computed.computed ? formatRateResult(computed.computed, { locale }) : '';
   let note = (growth ? GROWTH_RECONCILIATION : RECONCILIATION)[computed.reconciliation][locale];
   if (computed.impliedDenominators && computed.impliedDenominators.length > 0) {
-    const list = computed.impliedDenominators.slice(0, 5).join(PUNCTUATION[locale].listSeparator);
+    const list = computed.impliedDenominators.slice(0, 5).join(translationOf(locale).punctuation.listSeparator);
     note = growth ? WORDS[locale].earlierCouldBe(list) : WORDS[locale].denominatorCouldBe(list);
   }
   return [indicator.id, localized(indicator.label, locale), stated, value, note];
@@ -139,7 +139,10 @@ export function computedTable(computed: ComputedReport, locale: Locale): string 
     ...(header.right ? { right: true } : {}),
     ...(header.max !== undefined ? { max: header.max } : {}),
   }));
-  return renderTable(columns, computed.indicators.flatMap((indicator) => rowsOf(indicator, locale)));
+  return renderTable(
+    columns,
+    computed.indicators.flatMap((indicator) => rowsOf(indicator, locale)),
+  );
 }
 
 /** The publication timeline in one line. */
@@ -147,8 +150,12 @@ export function timelineLine(computed: ComputedReport, locale: Locale): string {
   const { timeline } = computed;
   const words = WORDS[locale];
   const onTime = timeline.publishedOnTime === undefined ? '' : timeline.publishedOnTime ? words.onTime : words.late;
-  const parts = [words.deadline(timeline.publicationDeadline), timeline.signedOn && words.signed(timeline.signedOn), timeline.publishedOn && words.published(`${timeline.publishedOn}${onTime}`)];
-  return parts.filter(Boolean).join(PUNCTUATION[locale].clauseSeparator);
+  const parts = [
+    words.deadline(timeline.publicationDeadline),
+    timeline.signedOn && words.signed(timeline.signedOn),
+    timeline.publishedOn && words.published(`${timeline.publishedOn}${onTime}`),
+  ];
+  return parts.filter(Boolean).join(translationOf(locale).punctuation.clauseSeparator);
 }
 
 /** The computed report as plain JSON: indicators without the repeated input, timeline and findings. */

@@ -1,7 +1,6 @@
-import type { Finding, Severity } from '@rule-of-law/core';
+import { type Finding, type Severity, translationOf } from '@rule-of-law/core';
 import type { Bilingual } from './cli-error.js';
 import type { CommandContext } from './context.js';
-import { PUNCTUATION } from './locale.js';
 
 const SEVERITY_NAMES: Readonly<Record<Severity, Bilingual>> = {
   error: { 'zh-CN': '错误', en: 'error' },
@@ -27,7 +26,7 @@ export function countFindings(findings: readonly Finding[], context: CommandCont
       const en = n === 1 ? severity : { error: 'errors', warning: 'warnings', info: 'notes' }[severity];
       return context.say({ 'zh-CN': `${n} ${zh}`, en: `${n} ${en}` });
     });
-  return parts.join(PUNCTUATION[context.locale].listSeparator);
+  return parts.join(translationOf(context.locale).punctuation.listSeparator);
 }
 
 /** One line per finding: severity, code, indicators, message. */

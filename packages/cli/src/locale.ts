@@ -20,9 +20,3 @@ export function chooseLocale(flag: string | undefined, env: NodeJS.ProcessEnv = 
 export function isSupportedLang(flag: string): boolean {
   return /^(zh(-CN|_CN)?|zh-Hans|en(-[A-Z]{2}|_[A-Z]{2})?)$/i.test(flag);
 }
-
-/** The punctuation of messages in each language, as core's locale files write it. */
-export const PUNCTUATION: Readonly<Record<Locale, { readonly listSeparator: string; readonly clauseSeparator: string }>> = {
-  'zh-CN': { listSeparator: '、', clauseSeparator: '；' },
-  en: { listSeparator: ', ', clauseSeparator: '; ' },
-};

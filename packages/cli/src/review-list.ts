@@ -1,7 +1,6 @@
-import { computeReport, type Indicator, type Report } from '@rule-of-law/core';
+import { computeReport, type Indicator, type Report, translationOf } from '@rule-of-law/core';
 import { EXTRACTION_REASONS, reasonsOf, type ExtractionReason } from '@rule-of-law/core/extract';
 import type { CommandContext } from './context.js';
-import { PUNCTUATION } from './locale.js';
 
 /** Indicators below this confidence need a person's look. */
 const CHECK_BELOW = 0.8;
@@ -26,7 +25,8 @@ function confidenceOf(indicator: Indicator): number {
 
 /** The figure an indicator was drafted from, as written, and where it stands. */
 function writtenOf(indicator: Indicator): { written: string; start?: number } {
-  const quantity = 'quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined;
+  const quantity =
+    'quantity' in indicator ? indicator.quantity : indicator.kind === 'breakdown' && indicator.total && 'value' in indicator.total ? indicator.total : undefined;
   return quantity ? { written: quantity.written, ...(quantity.source ? { start: quantity.source.start } : {}) } : { written: indicator.label['zh-CN'] };
 }
 
@@ -52,7 +52,9 @@ export function reviewLines(report: Report, context: CommandContext): string[] {
   const doubtful = report.indicators.filter(needsLook);
   for (const indicator of doubtful.slice(0, MOST_LISTED)) {
     const { written, start } = writtenOf(indicator);
-    const why = reasonsOf(indicator.extensions).map((reason) => EXTRACTION_REASONS[reason][locale]).join(PUNCTUATION[locale].clauseSeparator);
+    const why = reasonsOf(indicator.extensions)
+      .map((reason) => EXTRACTION_REASONS[reason][locale])
+      .join(translationOf(locale).punctuation.clauseSeparator);
     const at = start === undefined ? '' : `@${start}`;
     const confidence = confidenceOf(indicator).toFixed(2);
     lines.push(
@@ -68,7 +70,12 @@ export function reviewLines(report: Report, context: CommandContext): string[] {
   }
   const skipped = (report.extensions?.extraction as { skipped?: { written: string; start: number; reason: string }[] } | undefined)?.skipped ?? [];
   for (const figure of skipped) {
-    lines.push(context.say({ 'zh-CN': `  未收录「${figure.written}」@${figure.start}：${figure.reason}`, en: `  left out "${figure.written}"@${figure.start}: ${figure.reason}` }));
+    lines.push(
+      context.say({
+        'zh-CN': `  未收录「${figure.written}」@${figure.start}：${figure.reason}`,
+        en: `  left out "${figure.written}"@${figure.start}: ${figure.reason}`,
+      }),
+    );
   }
   for (const finding of computeReport(report).findings) {
     if (finding.severity === 'info') continue;
