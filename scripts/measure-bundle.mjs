@@ -58,7 +58,7 @@ const PARTS = [
   ['  of which the light-DOM page styles', /packages\/elements\/src\/internal\/styles\/document-styles\.ts$/],
   ["elements' strings (zh-CN and en)", /packages\/elements\/src\/internal\/i18n\/(strings|comparison-strings)\.ts$/],
   ['validation messages (zh-CN and en)', /packages\/core\/src\/parse\/messages\.ts$/],
-  ["  zod's issue codes translated", /packages\/core\/src\/parse\/zod-issue-messages\.ts$/],
+  ["zod's issue codes in two languages", /packages\/core\/src\/parse\/zod-issue-messages\.ts$/],
   ["findings' messages", /packages\/core\/src\/compute\/findings\/finding-messages\.ts$/],
   ['outcome codelists', /packages\/core\/src\/codelists\/(litigation|reconsideration)-outcomes\.ts$/],
   ['licence notices line (banner)', false],

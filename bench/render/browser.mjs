@@ -50,9 +50,23 @@ export async function measure(context, url, network, around) {
     client.on('Runtime.bindingCalled', (event) => event.name === '__benchRendered' && resolve(JSON.parse(event.payload)));
     timer = setTimeout(() => reject(new Error(`${url}: not rendered within 30 s`)), 30_000);
   });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await around?.before(client);
   await page.goto(url, { waitUntil: 'commit' });
-  const result = await rendered.finally(() => clearTimeout(timer));
+  const result = await rendered.catch(async (error) => {
+    // Say what the page was doing, for the log (then the caller may try again).
+    const state = await page
+      .evaluate(() => {
+        const report = document.querySelector('rule-of-law-report');
+        return { rendered: document.documentElement.dataset.rendered, loaded: report ? Boolean(report.computed) : undefined, visibility: document.visibilityState };
+      })
+      .catch((reason) => String(reason));
+    await page.close().catch(() => {});
+    throw new Error(`${error.message}; page state ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}`);
+  });
+  clearTimeout(timer);
   const extra = await around?.after(client, page);
   await page.close();
   return { ...result, bytes, requests, ...extra };

@@ -24,7 +24,16 @@ export const PAGES = {
   'recommended embed': { template: 'embed.html' },
   echarts: { template: 'echarts.html' },
   'drop-in, no preload': { template: 'drop-in.html', withoutPreload: true },
+  // BENCH_CANDIDATE="<URL path>": another build of the drop-in (a proposal), side by side with the shipped one.
+  'candidate drop-in': { template: 'drop-in.html', candidate: true },
+  'candidate embed': { template: 'embed.html', candidate: true },
 };
+
+/**
+ * The candidate: BENCH_CANDIDATE="<URL path>" another build of the drop-in, and/or
+ * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>.
+ */
+export const CANDIDATE = process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES ? { dropIn: process.env.BENCH_CANDIDATE, attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES } : undefined;
 
 /** The drop-in the pages load: BENCH_DROP_IN="<URL path>" benchmarks another build of it (e.g. an instrumented one). */
 const DROP_IN = '/packages/elements/dist/rule-of-law.min.js';
@@ -51,12 +60,13 @@ export async function writePages(names) {
   mkdirSync(`${root}.cache/bench`, { recursive: true });
   const paths = {};
   for (const name of names) {
-    const { template, withoutPreload } = PAGES[name];
+    const { template, withoutPreload, candidate } = PAGES[name];
     let html = readFileSync(`${templates}${template}`, 'utf8')
       .replace(/<script data-until="([a-z-]+)" src="\.\/metrics\.js"><\/script>/, (_, until) => `<script data-until="${until}">${metrics}</script>`)
       .replace(/<!-- bench:static-report[^>]*-->/, () => report)
       .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
-      .replaceAll(`src="${DROP_IN}"`, `src="${dropIn}"`);
+      .replaceAll(`src="${DROP_IN}"`, `src="${(candidate && CANDIDATE.dropIn) || dropIn}"`);
+    if (candidate && CANDIDATE.attributes) html = html.replace('<rule-of-law-report ', `<rule-of-law-report ${CANDIDATE.attributes} `);
     if (withoutPreload) html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/, '');
     if (html.includes('./metrics.js') || html.includes('bench:static-report')) throw new Error(`bench/render: ${template} not written`);
     writeFileSync(`${root}.cache/bench/${slug(name)}.html`, html);

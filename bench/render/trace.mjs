@@ -85,7 +85,7 @@ function analyse(events, url) {
   const network = {};
   for (const { url: resource, sent, finished } of urls.values()) {
     const path = new URL(resource).pathname;
-    const kind = path.endsWith('.css') ? 'stylesheet' : path.endsWith('.json') ? 'JSON' : path.endsWith('.js') ? (path.includes('rule-of-law') ? 'drop-in script' : 'script') : path.endsWith('.html') ? 'document' : path;
+    const kind = path.endsWith('.css') ? 'stylesheet' : path.endsWith('.json') ? 'JSON' : path.endsWith('.js') ? (/^\/(node_modules|bench)\//.test(path) ? 'script' : 'drop-in script') : path.endsWith('.html') ? 'document' : path;
     network[kind] = { sent, finished };
   }
   // Main-thread self time by kind, from navigation start to the end of the page's mark task.
