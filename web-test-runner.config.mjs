@@ -9,7 +9,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const reference = fileURLToPath(new URL('./examples/hangzhoudao-2023.json', import.meta.url));
 
-
 const flakyCalls = new Map();
 /** How many requests `/__rol/slow?for=<key>` has received, by key: counted as they arrive, so a test can ask exactly. */
 const slowHits = new Map();

@@ -40,10 +40,7 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response>
   if (name === 'slow.json') {
     const ms = Number(url.searchParams.get('ms') ?? 1500);
     return abortable<Response>(signal, (resolve) => {
-      const timer = setTimeout(
-        () => resolve(new Response(JSON.stringify(reference), { headers: { 'content-type': 'application/json' } })),
-        ms,
-      );
+      const timer = setTimeout(() => resolve(new Response(JSON.stringify(reference), { headers: { 'content-type': 'application/json' } })), ms);
       signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
     });
   }

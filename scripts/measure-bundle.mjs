@@ -66,7 +66,10 @@ const PARTS = [
 
 /** Module replacements that leave validation out: `parseReport` parses JSON text and accepts anything. */
 const WITHOUT_VALIDATION = [
-  [/packages\/core\/src\/parse\/parse-report\.ts$/, "export function parseReport(input) { return { ok: true, report: typeof input === 'string' ? JSON.parse(input) : input }; }"],
+  [
+    /packages\/core\/src\/parse\/parse-report\.ts$/,
+    "export function parseReport(input) { return { ok: true, report: typeof input === 'string' ? JSON.parse(input) : input }; }",
+  ],
   [/packages\/elements\/src\/internal\/zod-jitless\.ts$/, 'export {};'],
 ];
 
@@ -188,7 +191,10 @@ if (process.argv.includes('--json')) {
     console.log('\nWithin our own code, each part left out alone (gzip savings, not additive):\n');
     console.log('| part | minified | gzip saving |');
     console.log('|---|---:|---:|');
-    for (const part of parts) console.log(`| ${part.label.startsWith('  ') ? `— ${part.part}` : part.part} | ${kb(part.minifiedBytes)} KB | ${part.gzipSavingBytes.toLocaleString('en')} B |`);
+    for (const part of parts)
+      console.log(
+        `| ${part.label.startsWith('  ') ? `— ${part.part}` : part.part} | ${kb(part.minifiedBytes)} KB | ${part.gzipSavingBytes.toLocaleString('en')} B |`,
+      );
     console.log(
       `\nWithout validation at all (parseReport a pass-through; zod, the schemas and the messages left out): ` +
         `${kb(withoutValidation.gzip)} KB gzip (${kb(fresh.gzip - withoutValidation.gzip)} KB less).`,

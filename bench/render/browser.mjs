@@ -11,7 +11,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 /** Whether fontconfig knows a family (Chromium silently falls back to this machine's fonts when it does not). */
 export function fontInstalled(family) {
   try {
-    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').some((line) => line.split(',').includes(family));
+    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .some((line) => line.split(',').includes(family));
   } catch {
     return false;
   }
@@ -91,4 +93,3 @@ export async function open({ font }) {
   const version = (await session.send('Browser.getVersion')).product.split('/')[1];
   return { context, version, close: () => rmSync(profile, { recursive: true, force: true }) };
 }
-

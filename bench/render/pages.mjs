@@ -33,7 +33,10 @@ export const PAGES = {
  * The candidate: BENCH_CANDIDATE="<URL path>" another build of the drop-in, and/or
  * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>.
  */
-export const CANDIDATE = process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES ? { dropIn: process.env.BENCH_CANDIDATE, attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES } : undefined;
+export const CANDIDATE =
+  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES
+    ? { dropIn: process.env.BENCH_CANDIDATE, attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES }
+    : undefined;
 
 /** The drop-in the pages load: BENCH_DROP_IN="<URL path>" benchmarks another build of it (e.g. an instrumented one). */
 const DROP_IN = '/packages/elements/dist/rule-of-law.min.js';

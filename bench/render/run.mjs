@@ -60,14 +60,18 @@ function parseNetwork(value) {
   if (network.length !== 2 || network.some((part) => !(part > 0))) throw new Error('BENCH_NETWORK must be "<Mbit/s>,<latency ms>" (e.g. "10,40") or "none"');
   return network;
 }
-const describe = ({ font, network }) =>
-  `${font ? `Han font ${font}` : "this machine's fonts"}, ${network ? `${network[0]} Mbit/s ${network[1]} ms` : 'loopback'}`;
+const describe = ({ font, network }) => `${font ? `Han font ${font}` : "this machine's fonts"}, ${network ? `${network[0]} Mbit/s ${network[1]} ms` : 'loopback'}`;
 const isStated = ({ font, network }) => font === STATED.font && network?.[0] === STATED.network[0] && network?.[1] === STATED.network[1];
 
 const conditions =
   process.env.BENCH_CONDITIONS === 'all'
     ? [STATED, { font: undefined, network: undefined }, { font: HAN_FONT, network: undefined }, { font: undefined, network: STATED.network }]
-    : [{ font: process.env.BENCH_HAN_FONT === undefined ? STATED.font : none(process.env.BENCH_HAN_FONT) ? undefined : process.env.BENCH_HAN_FONT, network: parseNetwork(process.env.BENCH_NETWORK) }];
+    : [
+        {
+          font: process.env.BENCH_HAN_FONT === undefined ? STATED.font : none(process.env.BENCH_HAN_FONT) ? undefined : process.env.BENCH_HAN_FONT,
+          network: parseNetwork(process.env.BENCH_NETWORK),
+        },
+      ];
 
 async function memory(context, url) {
   const page = await context.newPage();
@@ -223,4 +227,7 @@ for (const { condition, perRun, missingFont } of summaries) {
 }
 await closeServer();
 console.log(`Chromium ${chromiumVersion}`);
-if (heap) console.log(`Memory (plain drop-in): used JS heap after GC — start ${(heap[0] / 2 ** 20).toFixed(2)} MiB, after 50 render+remove cycles ${(heap[1] / 2 ** 20).toFixed(2)} MiB, after 100 ${(heap[2] / 2 ** 20).toFixed(2)} MiB`);
+if (heap)
+  console.log(
+    `Memory (plain drop-in): used JS heap after GC — start ${(heap[0] / 2 ** 20).toFixed(2)} MiB, after 50 render+remove cycles ${(heap[1] / 2 ** 20).toFixed(2)} MiB, after 100 ${(heap[2] / 2 ** 20).toFixed(2)} MiB`,
+  );

@@ -42,7 +42,10 @@ const KINDS = [
   ['HTML parsing', /^ParseHTML$/],
   ['script compile', /^(v8\.compile|v8\.compileModule|V8\.CompileCode|V8\.CompileLazy|v8\.produceModuleCache|v8\.produceCache|V8\.ScriptCompiler)/],
   ['module evaluation', /^(v8\.evaluateModule|EvaluateScript)$/],
-  ['other script', /^(FunctionCall|v8\.run|RunMicrotasks|EventDispatch|TimerFire|FireAnimationFrame|v8\.callFunction|V8\.Execute|HandlePostMessage|XHRLoad|v8\.newInstance|V8\.GCScavenger|MajorGC|MinorGC|V8\.GC.*|BlinkGC.*)$/],
+  [
+    'other script',
+    /^(FunctionCall|v8\.run|RunMicrotasks|EventDispatch|TimerFire|FireAnimationFrame|v8\.callFunction|V8\.Execute|HandlePostMessage|XHRLoad|v8\.newInstance|V8\.GCScavenger|MajorGC|MinorGC|V8\.GC.*|BlinkGC.*)$/,
+  ],
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|StyleInvalidatorInvalidationTracking)$/],
   ['layout', /^(Layout|UpdateLayout|LayoutShift|IntersectionObserverController::computeIntersections|ComputeIntersections)$/],
   ['paint and compositing', /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|Commit|PaintImage|RasterTask|CompositeLayers|PaintSetup|Decode.*)$/],
@@ -72,7 +75,9 @@ function analyse(events, url) {
   const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
   if (!parse) throw new Error(`no ParseHTML of ${url} in the trace`);
   const { pid, tid } = parse;
-  const start = events.find((event) => event.name === 'navigationStart' && event.pid === pid && event.args?.data?.documentLoaderURL === url) ?? events.find((event) => event.name === 'navigationStart' && event.pid === pid);
+  const start =
+    events.find((event) => event.name === 'navigationStart' && event.pid === pid && event.args?.data?.documentLoaderURL === url) ??
+    events.find((event) => event.name === 'navigationStart' && event.pid === pid);
   const t0 = start.ts;
   const ms = (ts) => (ts - t0) / 1000;
   // Network: the end of each resource (ResourceFinish's finishTime is in seconds on the same clock).
@@ -80,16 +85,29 @@ function analyse(events, url) {
   for (const event of events) {
     const data = event.args?.data;
     if (event.name === 'ResourceSendRequest' && data?.url) urls.set(data.requestId, { url: data.url, sent: ms(event.ts) });
-    if (event.name === 'ResourceFinish' && urls.has(data?.requestId)) urls.get(data.requestId).finished = data.finishTime ? (data.finishTime * 1e6 - t0) / 1000 : ms(event.ts);
+    if (event.name === 'ResourceFinish' && urls.has(data?.requestId))
+      urls.get(data.requestId).finished = data.finishTime ? (data.finishTime * 1e6 - t0) / 1000 : ms(event.ts);
   }
   const network = {};
   for (const { url: resource, sent, finished } of urls.values()) {
     const path = new URL(resource).pathname;
-    const kind = path.endsWith('.css') ? 'stylesheet' : path.endsWith('.json') ? 'JSON' : path.endsWith('.js') ? (/^\/(node_modules|bench)\//.test(path) ? 'script' : 'drop-in script') : path.endsWith('.html') ? 'document' : path;
+    const kind = path.endsWith('.css')
+      ? 'stylesheet'
+      : path.endsWith('.json')
+        ? 'JSON'
+        : path.endsWith('.js')
+          ? /^\/(node_modules|bench)\//.test(path)
+            ? 'script'
+            : 'drop-in script'
+          : path.endsWith('.html')
+            ? 'document'
+            : path;
     network[kind] = { sent, finished };
   }
   // Main-thread self time by kind, from navigation start to the end of the page's mark task.
-  const main = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined && event.ts >= t0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const main = events
+    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined && event.ts >= t0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   return { main, network, ms, t0 };
 }
 
@@ -144,7 +162,9 @@ await closeServer();
 
 const fixed = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 console.log(`bench/render/trace — ${machineLine()} · Chromium ${browser.version}`);
-console.log(`Condition: ${font ? `Han font ${font}` : "this machine's fonts"}${font && !fontInstalled(font) ? ' (NOT installed)' : ''}, ${network ? `${network[0]} Mbit/s ${network[1]} ms` : 'loopback'}; ${loads} traced loads a page, medians (ms from navigation start)\n`);
+console.log(
+  `Condition: ${font ? `Han font ${font}` : "this machine's fonts"}${font && !fontInstalled(font) ? ' (NOT installed)' : ''}, ${network ? `${network[0]} Mbit/s ${network[1]} ms` : 'loopback'}; ${loads} traced loads a page, medians (ms from navigation start)\n`,
+);
 const columns = names;
 const row = (label, pick) => console.log(`| ${label} | ${columns.map((name) => fixed(median(summaries[name].map(pick).filter(Number.isFinite)))).join(' | ')} |`);
 console.log(`| | ${columns.join(' | ')} |`);
@@ -167,6 +187,12 @@ if (process.env.BENCH_TRACE_NAMES) {
   for (const name of names) {
     const merged = new Map();
     for (const s of summaries[name]) for (const [event, micro] of s.totals) merged.set(event, (merged.get(event) ?? 0) + micro / 1000 / loads);
-    console.log(`\n${name}: self time by trace event (ms, mean): ${[...merged].filter(([, v]) => Math.abs(v) >= 0.5).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    console.log(
+      `\n${name}: self time by trace event (ms, mean): ${[...merged]
+        .filter(([, v]) => Math.abs(v) >= 0.5)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
   }
 }

@@ -18,7 +18,10 @@ export default {
             const tag = declaration.name.replace(/[A-Z]/g, (letter, index) => `${index === 0 ? '' : '-'}${letter.toLowerCase()}`);
             declaration.tagName = tag;
             declaration.customElement = true;
-            module.exports = [...(module.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } }];
+            module.exports = [
+              ...(module.exports ?? []),
+              { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } },
+            ];
           }
         }
       },

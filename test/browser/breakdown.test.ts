@@ -75,9 +75,15 @@ describe('<rule-of-law-breakdown>', () => {
       ['政民零距离、党群心连心、地方领导留言板转办件', '184批次'],
       ['智慧信访系统转办单', '212件次'],
     ]) {
-      ok(rows(element).some((row) => row[0] === label && row[1] === value), `${label} ${value}`);
+      ok(
+        rows(element).some((row) => row[0] === label && row[1] === value),
+        `${label} ${value}`,
+      );
     }
-    ok(rows(element).some((row) => row[0] === '未列明分项' && row[1] === '10批次'), 'the rest of 1355 − 1345');
+    ok(
+      rows(element).some((row) => row[0] === '未列明分项' && row[1] === '10批次'),
+      'the rest of 1355 − 1345',
+    );
     includes(deepText(deepQuery(element, '.notes')), '1345批次');
     includes(deepText(deepQuery(element, '.notes')), '列举不完全');
     includes(deepText(deepQuery(element, '.total')), '99.26%');

@@ -162,7 +162,10 @@ describe('static HTML inside a <rule-of-law-compare previous-src current-src>', 
       ok(snapshot.querySelector('table')!.getBoundingClientRect().height > 50, 'its tables are laid out');
       const rows = tableRows(snapshot);
       ok(rows.length > 5, `${rows.length} rows`);
-      ok(rows.some((row) => row.includes('996余人次')), 'the figures as written');
+      ok(
+        rows.some((row) => row.includes('996余人次')),
+        'the figures as written',
+      );
 
       const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
       register(frame);

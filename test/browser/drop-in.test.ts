@@ -68,7 +68,10 @@ describe('the drop-in bundle', () => {
         includes(deepText(page.document.body), '1355批次');
         const expected = ['/examples/hangzhoudao-2023.json', '/packages/elements/dist/rule-of-law.min.js'];
         deepEqual(await requestedPaths(page, expected), expected);
-        deepEqual(globalNames(page).filter((name) => !before.includes(name)), LIBRARY_GLOBALS);
+        deepEqual(
+          globalNames(page).filter((name) => !before.includes(name)),
+          LIBRARY_GLOBALS,
+        );
       } finally {
         frame.remove();
       }
@@ -94,7 +97,10 @@ describe('the drop-in bundle', () => {
       page.document.head.append(second);
       await done;
       equal(errors.length, 0, 'no exception');
-      ok(warnings.some((warning) => String(warning).includes('rule-of-law-report')), `a warning names the tag: ${warnings.join('; ')}`);
+      ok(
+        warnings.some((warning) => String(warning).includes('rule-of-law-report')),
+        `a warning names the tag: ${warnings.join('; ')}`,
+      );
     } finally {
       frame.remove();
     }

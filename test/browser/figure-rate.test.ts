@@ -38,7 +38,13 @@ describe('<rule-of-law-figure>', () => {
     const byProcedure = report.indicators.find((indicator) => indicator.id === 'enforcement.platform_fines_by_procedure');
     const simple = byProcedure?.kind === 'breakdown' ? byProcedure.parts.find((part) => part.quantity.written.includes('万')) : undefined;
     ok(simple, 'the reference has the 简易程序 fines written as 0.39万元');
-    const fines = { id: 'enforcement.simple_fines', family: 'enforcement', kind: 'amount', label: { 'zh-CN': '简易程序罚款' }, quantity: simple.quantity } as Indicator;
+    const fines = {
+      id: 'enforcement.simple_fines',
+      family: 'enforcement',
+      kind: 'amount',
+      label: { 'zh-CN': '简易程序罚款' },
+      quantity: simple.quantity,
+    } as Indicator;
     const element = create('rule-of-law-figure', (el) => {
       el.data = fines;
     });

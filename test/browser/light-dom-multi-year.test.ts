@@ -53,13 +53,59 @@ const adoptedWith = (selector: string): CSSStyleSheet[] =>
 
 /** Computed properties that make the look: box, type, colour, SVG paint, layout. */
 const LOOK = [
-  'display', 'position', 'visibility', 'box-sizing', 'width', 'height', 'color', 'background-color', 'font-family', 'font-size',
-  'font-weight', 'font-style', 'font-variant-numeric', 'line-height', 'text-align', 'white-space', 'overflow-x', 'overflow-wrap',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-top-style', 'border-top-color', 'border-right-width', 'border-bottom-width', 'border-bottom-style',
-  'border-bottom-color', 'border-left-width', 'border-left-style', 'border-left-color', 'border-top-left-radius', 'border-collapse',
-  'table-layout', 'list-style-type', 'grid-template-columns', 'column-gap', 'row-gap', 'container-type', 'clip-path', 'cursor',
-  'forced-color-adjust', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'pointer-events',
+  'display',
+  'position',
+  'visibility',
+  'box-sizing',
+  'width',
+  'height',
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'line-height',
+  'text-align',
+  'white-space',
+  'overflow-x',
+  'overflow-wrap',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+  'border-top-color',
+  'border-right-width',
+  'border-bottom-width',
+  'border-bottom-style',
+  'border-bottom-color',
+  'border-left-width',
+  'border-left-style',
+  'border-left-color',
+  'border-top-left-radius',
+  'border-collapse',
+  'table-layout',
+  'list-style-type',
+  'grid-template-columns',
+  'column-gap',
+  'row-gap',
+  'container-type',
+  'clip-path',
+  'cursor',
+  'forced-color-adjust',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'pointer-events',
 ] as const;
 
 /** The rendered content: the shadow root's, or the light DOM box's (`.rol-host.rol-<name>`). */
@@ -104,7 +150,9 @@ function focused(): Element | null {
 /** What a keyboard user meets: the focused element's tag, class and accessible name. */
 function describeFocus(): string {
   const active = focused();
-  return active ? `${active.localName}.${active.getAttribute('class') ?? ''} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? ''}` : 'nothing';
+  return active
+    ? `${active.localName}.${active.getAttribute('class') ?? ''} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? ''}`
+    : 'nothing';
 }
 
 /** The tab stops from a button before `element` to one after it, in order. */
@@ -171,8 +219,14 @@ describe('render-root="light" on the trend chart and the comparison', () => {
     const [trendSheet] = adoptedWith('.rol-trend');
     equal(adoptedWith('.rol-trend').length, 1, 'two light trends: their rules adopted once');
     equal(adoptedWith('.rol-compare').length, 0);
-    ok(document.adoptedStyleSheets.indexOf(trendSheet!) > document.adoptedStyleSheets.indexOf(adoptedWith('.rol-host')[0]!), 'after the page stylesheet (the order of the shadow styles)');
-    ok([...trendSheet!.cssRules].some((rule) => rule.cssText.startsWith('rule-of-law-trend:not([hidden])')), 'the host is a block');
+    ok(
+      document.adoptedStyleSheets.indexOf(trendSheet!) > document.adoptedStyleSheets.indexOf(adoptedWith('.rol-host')[0]!),
+      'after the page stylesheet (the order of the shadow styles)',
+    );
+    ok(
+      [...trendSheet!.cssRules].some((rule) => rule.cssText.startsWith('rule-of-law-trend:not([hidden])')),
+      'the host is a block',
+    );
 
     await compare('light', (el) => Object.assign(el, handMadePair()));
     await compare('light', (el) => Object.assign(el, handMadePair()));
@@ -218,7 +272,10 @@ describe('render-root="light" on the trend chart and the comparison', () => {
           const light = await trend('light', setup);
           const count = expectSameLook(shadow, light, 'trend');
           ok(count > 100, `${count} elements compared`);
-          equal(getComputedStyle(light.querySelector('.series.c2 .line, .series.c2 .bar')!).stroke, getComputedStyle(shadow.shadowRoot!.querySelector('.series.c2 .line, .series.c2 .bar')!).stroke);
+          equal(
+            getComputedStyle(light.querySelector('.series.c2 .line, .series.c2 .bar')!).stroke,
+            getComputedStyle(shadow.shadowRoot!.querySelector('.series.c2 .line, .series.c2 .bar')!).stroke,
+          );
         });
       }
     }
@@ -296,7 +353,10 @@ describe('render-root="light" on the trend chart and the comparison', () => {
         cleanup();
       }
       ok(logs.shadow.filter((line) => line.startsWith('rol-select')).length === 3, `Enter, Space and a click select: ${logs.shadow.join('\n')}`);
-      ok(logs.shadow.some((line) => line.startsWith('ArrowDown') && !line.includes('enforcement.inspection_records')), 'the log covers moving across series');
+      ok(
+        logs.shadow.some((line) => line.startsWith('ArrowDown') && !line.includes('enforcement.inspection_records')),
+        'the log covers moving across series',
+      );
       deepEqual(logs.light, logs.shadow, 'the same keyboard behaviour');
     });
   });

@@ -43,7 +43,10 @@ describe('render-root="light"', () => {
   it('is styled by the adopted page stylesheet (no <style>, no style attribute) and passes axe', async () => {
     const element = await lightReport(await referenceReport());
     equal(element.querySelectorAll('style, [style]').length, 0, 'no inline styles');
-    ok(document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.rol-host'))), 'the page stylesheet is adopted');
+    ok(
+      document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.rol-host'))),
+      'the page stylesheet is adopted',
+    );
     const value = element.querySelector('.figure .value')!;
     equal(getComputedStyle(value).fontWeight, '700', 'figures are bold');
     const shape = element.querySelector('path.shape.s1')!;
@@ -96,7 +99,11 @@ describe('render-root="light"', () => {
     const headline = element.querySelector('.headline')!;
     const redrawn = documentTextNodes().filter((node) => toTraditional(node.data) !== node.data);
     ok(redrawn.length > 0, 'the full layout drew new text');
-    deepEqual(redrawn.filter((node) => !headline.contains(node) && !node.parentElement!.closest('desc, svg.drawing text')).map((node) => node.data), [], 'only in the headline and the charts');
+    deepEqual(
+      redrawn.filter((node) => !headline.contains(node) && !node.parentElement!.closest('desc, svg.drawing text')).map((node) => node.data),
+      [],
+      'only in the headline and the charts',
+    );
     const outside = documentTextNodes()
       .filter((node) => !headline.contains(node))
       .map((node) => node.data)

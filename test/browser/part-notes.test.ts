@@ -29,7 +29,9 @@ const rows = (table: Element): string[][] =>
 
 /** The table of the reconsideration outcomes, wherever the element drew it. */
 const outcomesTable = (element: Element): HTMLTableElement =>
-  deepQueryAll<HTMLTableElement>(element, 'table').find((table) => table.caption?.textContent?.includes('行政复议案件') || table.caption?.textContent?.includes('Reconsideration cases'))!;
+  deepQueryAll<HTMLTableElement>(element, 'table').find(
+    (table) => table.caption?.textContent?.includes('行政复议案件') || table.caption?.textContent?.includes('Reconsideration cases'),
+  )!;
 
 for (const root of ['shadow', 'light'] as const) {
   describe(`part notes in <rule-of-law-report render-root="${root}">`, () => {
@@ -53,7 +55,11 @@ for (const root of ['shadow', 'light'] as const) {
       ]);
       equal(deepQueryAll(element, 'td.part-note').length, 5, 'one note cell per row of that table (4 parts and the total), and none elsewhere');
       const note = [...table.querySelector('td.part-note span')!.childNodes].filter((node) => node.nodeType !== Node.COMMENT_NODE);
-      deepEqual(note.map((node) => [node.nodeType, node.textContent]), [[Node.TEXT_NODE, '含经听证后维持2件']], 'the note is one text node');
+      deepEqual(
+        note.map((node) => [node.nodeType, node.textContent]),
+        [[Node.TEXT_NODE, '含经听证后维持2件']],
+        'the note is one text node',
+      );
       await expectAccessible(element, `(part notes, ${root})`);
 
       // The compact layout: the same column, in the table one click away.

@@ -62,7 +62,6 @@ function pageText(root: Element): string {
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 describe('static HTML inside <rule-of-law-report>, then the element takes over', () => {
-
   for (const mode of ['shadow', 'light'] as const) {
     for (const lang of ['zh-CN', 'en']) {
       for (const width of [960, 360]) {
@@ -106,13 +105,19 @@ describe('static HTML inside <rule-of-law-report>, then the element takes over',
           const jump = Math.abs(now.height - before.height);
           const moved = Math.abs(now.after - before.after);
           const score = shifts.reduce((sum, value) => sum + value, 0);
-          console.log(`layout jump at upgrade, ${mode} ${lang} ${width}px: height ${jump.toFixed(2)}px, next element moved ${moved.toFixed(2)}px, layout-shift score ${score.toFixed(4)}`);
+          console.log(
+            `layout jump at upgrade, ${mode} ${lang} ${width}px: height ${jump.toFixed(2)}px, next element moved ${moved.toFixed(2)}px, layout-shift score ${score.toFixed(4)}`,
+          );
 
           if (mode === 'shadow') {
             ok(element.shadowRoot, 'drawn in its shadow root');
             ok(!snapshot.checkVisibility(), 'the static HTML is no longer rendered');
             equal(snapshot.getClientRects().length, 0, 'and has no box');
-            equal(element.shadowRoot!.querySelectorAll('slot:not([name])').length, 0, 'the drawn report has no default slot: the fallback is not in the accessibility tree');
+            equal(
+              element.shadowRoot!.querySelectorAll('slot:not([name])').length,
+              0,
+              'the drawn report has no default slot: the fallback is not in the accessibility tree',
+            );
             includes(element.shadowRoot!.textContent ?? '', lang === 'en' ? 'Key figures' : '主要数据');
           } else {
             equal(element.shadowRoot, null);
@@ -120,7 +125,8 @@ describe('static HTML inside <rule-of-law-report>, then the element takes over',
             const text = pageText(element);
             equal(occurrences(text, report.title), titlesBefore, 'the page holds the report once, as it did before the upgrade');
             for (const figure of ['1355批次', '996余人次', '96.2%']) {
-              if (lang === 'zh-CN') equal(occurrences(text, figure), occurrences(pageText(frame.contentDocument!.body), figure), `${figure} is in the page once per place it is shown`);
+              if (lang === 'zh-CN')
+                equal(occurrences(text, figure), occurrences(pageText(frame.contentDocument!.body), figure), `${figure} is in the page once per place it is shown`);
             }
           }
           ok(jump <= 1, `the report's height changed by ${jump}px at upgrade`);

@@ -154,9 +154,7 @@ describe('<rule-of-law-report> error states', () => {
   });
 
   it('shows the webmaster’s fallback content with the error', async () => {
-    const element = mount<RuleOfLawReport>(
-      '<rule-of-law-report src="/__rol/status/404"><a slot="fallback" href="/report.txt">阅读原文</a></rule-of-law-report>',
-    );
+    const element = mount<RuleOfLawReport>('<rule-of-law-report src="/__rol/status/404"><a slot="fallback" href="/report.txt">阅读原文</a></rule-of-law-report>');
     await nextEvent(element, 'rol-error');
     await settled(element);
     const slot = deepQuery<HTMLSlotElement>(element, 'slot[name="fallback"]');

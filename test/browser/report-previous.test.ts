@@ -300,7 +300,15 @@ describe('the drop-in bundles and `previous`', () => {
     const frame = await inFrame(html, (doc) => deepText(doc.body).includes('持平'));
     try {
       const win = frame.contentWindow!;
-      for (const tag of ['rule-of-law-report', 'rule-of-law-figure', 'rule-of-law-rate', 'rule-of-law-breakdown', 'rule-of-law-findings', 'rule-of-law-trend', 'rule-of-law-compare']) {
+      for (const tag of [
+        'rule-of-law-report',
+        'rule-of-law-figure',
+        'rule-of-law-rate',
+        'rule-of-law-breakdown',
+        'rule-of-law-findings',
+        'rule-of-law-trend',
+        'rule-of-law-compare',
+      ]) {
         ok(win.customElements.get(tag), `${tag} is registered`);
       }
       excludes(deepText(frame.contentDocument!.body), 'rule-of-law-all.min.js');

@@ -25,8 +25,16 @@ describe('CSS tokens', () => {
   it('uses no internal token that the token sets do not define', () => {
     const used = names(/var\((--_[\w-]+)/g);
     const defined = new Set(names(/(--_[\w-]+)\s*:/g));
-    deepEqual(used.filter((name) => !defined.has(name)), [], 'undefined internal tokens');
-    deepEqual([...defined].filter((name) => !used.includes(name)), [], 'unused internal tokens');
+    deepEqual(
+      used.filter((name) => !defined.has(name)),
+      [],
+      'undefined internal tokens',
+    );
+    deepEqual(
+      [...defined].filter((name) => !used.includes(name)),
+      [],
+      'unused internal tokens',
+    );
   });
 
   it('documents every public --rol-* property in custom-elements.json, and documents none that is unused', async () => {

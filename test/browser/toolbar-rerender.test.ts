@@ -40,7 +40,10 @@ function convert(element: Element, root: Root): number {
   const nodes = simplified(element);
   if (root === 'light') {
     const reachable = new Set(documentTextNodes());
-    ok(nodes.every((node) => reachable.has(node)), 'in the light DOM, every text node is one a document walk reaches');
+    ok(
+      nodes.every((node) => reachable.has(node)),
+      'in the light DOM, every text node is one a document walk reaches',
+    );
   }
   for (const node of nodes) node.data = toTraditional(node.data);
   return nodes.length;
@@ -89,19 +92,32 @@ for (const root of ['shadow', 'light'] as const) {
       const titleText = deepQuery(element, 'article.report > header > .heading span').firstChild;
 
       await set(element, 'theme', 'dark');
-      deepEqual(simplified(element).map((node) => node.data), [], 'theme: no text drawn again');
-      const themed = root === 'light' ? deepQuery(element, '.rol-report').getAttribute('data-theme') : deepQuery(element, 'rule-of-law-breakdown').getAttribute('theme');
+      deepEqual(
+        simplified(element).map((node) => node.data),
+        [],
+        'theme: no text drawn again',
+      );
+      const themed =
+        root === 'light' ? deepQuery(element, '.rol-report').getAttribute('data-theme') : deepQuery(element, 'rule-of-law-breakdown').getAttribute('theme');
       equal(themed, 'dark', 'the theme did change');
 
       await set(element, 'heading-level', '3');
       deepEqual(levels(element), ['h3', 'h4', 'h5', 'h4'], 'heading-level 3: every heading one level down');
-      deepEqual(simplified(element).map((node) => node.data), [], 'heading-level 3: no text drawn again');
+      deepEqual(
+        simplified(element).map((node) => node.data),
+        [],
+        'heading-level 3: no text drawn again',
+      );
       equal(deepQuery(element, 'article.report > header > .heading span').firstChild, titleText, 'the title’s text node is the same node, now in an <h3>');
       await expectAccessible(element, 'after heading-level 3');
 
       await set(element, 'heading-level', '2');
       deepEqual(levels(element), ['h2', 'h3', 'h4', 'h3'], 'heading-level 2 again');
-      deepEqual(simplified(element).map((node) => node.data), [], 'heading-level 2: no text drawn again');
+      deepEqual(
+        simplified(element).map((node) => node.data),
+        [],
+        'heading-level 2: no text drawn again',
+      );
       const after = textNodes(element);
       equal(after.filter((node) => before.includes(node)).length, before.length, `all ${before.length} text nodes of the report are the very same nodes`);
       const labelled = deepQueryAll(element, 'article, section, figure');
@@ -164,18 +180,30 @@ for (const root of ['shadow', 'light'] as const) {
       const element = await drawn(root, await referenceReport());
       convert(element, root);
       await set(element, 'findings', 'hide');
-      deepEqual(simplified(element).map((node) => node.data), [], 'findings hide: nothing drawn again');
+      deepEqual(
+        simplified(element).map((node) => node.data),
+        [],
+        'findings hide: nothing drawn again',
+      );
       await set(element, 'findings', 'show');
       const findings = simplified(element);
       ok(findings.length > 0, 'the findings panel is drawn afresh');
-      deepEqual(findings.filter((node) => !inside(node, 'section.findings')).map((node) => node.data), [], 'only the findings panel');
+      deepEqual(
+        findings.filter((node) => !inside(node, 'section.findings')).map((node) => node.data),
+        [],
+        'only the findings panel',
+      );
       convert(element, root);
 
       // The sections are drawn in the order `families` gives, by position: a change draws them afresh.
       await set(element, 'families', 'reconsideration litigation');
       const sections = simplified(element);
       ok(sections.length > 0, 'the sections are drawn afresh');
-      deepEqual(sections.filter((node) => !inside(node, 'section.family, section.headline')).map((node) => node.data), [], 'only the sections and the headline figures');
+      deepEqual(
+        sections.filter((node) => !inside(node, 'section.family, section.headline')).map((node) => node.data),
+        [],
+        'only the sections and the headline figures',
+      );
       equal(deepQueryAll(element, 'section.family').length, 2, 'two families shown');
     });
   });

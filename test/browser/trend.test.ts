@@ -232,7 +232,9 @@ describe('<rule-of-law-trend>', () => {
       el.srcs = shuffled(reports).map(jsonUrl).join(' ');
     });
     deepEqual(
-      tableRows(element).slice(1).map((row) => row[1]),
+      tableRows(element)
+        .slice(1)
+        .map((row) => row[1]),
       reports.map((report) => quantityIn(report, PENALTIES).written),
     );
   });

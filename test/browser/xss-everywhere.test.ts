@@ -5,7 +5,16 @@
 // URL; the payloads are shown as text; and nothing ran (after a positive barrier, not a sleep).
 import '../../packages/elements/src/all.js';
 import type { Report } from '@rule-of-law/core';
-import { FieldSlots, payloadsFor, placeholder, poisonEverywhere, SAFE_URLS_WITH_PAYLOADS, UNSAFE_URLS, withEveryKindOfField, XSS_PAYLOADS } from '../support/xss-corpus.js';
+import {
+  FieldSlots,
+  payloadsFor,
+  placeholder,
+  poisonEverywhere,
+  SAFE_URLS_WITH_PAYLOADS,
+  UNSAFE_URLS,
+  withEveryKindOfField,
+  XSS_PAYLOADS,
+} from '../support/xss-corpus.js';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { jsonUrl, syntheticTwoIssuers, syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, deepQueryAll, nextEvent, referenceReport, settled } from './helpers/dom.js';
@@ -37,7 +46,13 @@ afterEach(() => {
 });
 
 /** Adds `tag` to the page (one container per scene), drawn in `root` and `lang`, after `setup`. */
-function place<K extends keyof HTMLElementTagNameMap>(container: HTMLElement, tag: K, root: Root, lang: Lang, setup: (element: HTMLElementTagNameMap[K]) => void): HTMLElementTagNameMap[K] {
+function place<K extends keyof HTMLElementTagNameMap>(
+  container: HTMLElement,
+  tag: K,
+  root: Root,
+  lang: Lang,
+  setup: (element: HTMLElementTagNameMap[K]) => void,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (root === 'light') element.setAttribute('render-root', 'light');
   element.setAttribute('lang', lang);
@@ -80,7 +95,9 @@ const ids = (report: Report, kinds: readonly string[]) => report.indicators.filt
  */
 function shownEverywhere(lang: Lang): string[] {
   const common = ['title', 'source.publisher', 'indicators[].parts[].category', 'indicators[].parts[].groups[]', 'indicators[].group'];
-  const labels = ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note', 'unit[].label'].map((kind) => `${kind}.${lang}`);
+  const labels = ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note', 'unit[].label'].map(
+    (kind) => `${kind}.${lang}`,
+  );
   const written = lang === 'zh-CN' ? ['indicators[].quantity.written', 'indicators[].parts[].quantity.written', 'indicators[].total.written'] : [];
   return [...common, ...labels, ...written];
 }
@@ -112,8 +129,10 @@ const SCENES: readonly Scene[] = [
       const report = poison(reference);
       const box = container();
       const elements: Element[] = [];
-      for (const id of ids(report, ['count', 'amount', 'measure'])) elements.push(place(box, 'rule-of-law-figure', root, lang, (el) => ((el.report = report), el.setAttribute('indicator', id))));
-      for (const id of ids(report, ['rate'])) elements.push(place(box, 'rule-of-law-rate', root, lang, (el) => ((el.report = report), el.setAttribute('indicator', id))));
+      for (const id of ids(report, ['count', 'amount', 'measure']))
+        elements.push(place(box, 'rule-of-law-figure', root, lang, (el) => ((el.report = report), el.setAttribute('indicator', id))));
+      for (const id of ids(report, ['rate']))
+        elements.push(place(box, 'rule-of-law-rate', root, lang, (el) => ((el.report = report), el.setAttribute('indicator', id))));
       for (const id of ids(report, ['breakdown'])) {
         for (const chart of ['bar', 'donut'] as const) {
           elements.push(
@@ -159,7 +178,14 @@ const SCENES: readonly Scene[] = [
 ];
 
 /** Draws `scene` with `text` in every field, waits for everything, and snapshots it. */
-async function drawn(scene: Scene, text: (slot: number) => string, url: string, slots: FieldSlots, root: Root, lang: Lang): Promise<{ roots: Element[]; snap: Snapshot }> {
+async function drawn(
+  scene: Scene,
+  text: (slot: number) => string,
+  url: string,
+  slots: FieldSlots,
+  root: Root,
+  lang: Lang,
+): Promise<{ roots: Element[]; snap: Snapshot }> {
   const roots = await scene.draw((report) => poisonEverywhere(report, text, slots, url), root, lang);
   await afterEverything(...roots);
   return { roots, snap: snapshot(roots) };
@@ -182,7 +208,11 @@ describe('XSS everywhere: the corpus in every field, through every element', () 
           ok(clean.snap.elements.length > 20, 'the clean render drew something');
           // Which kinds of field reach the page (as text or in an attribute): each must be there.
           const carried = new Set([...slotsIn(clean.snap)].map((slot) => slots.paths[slot]!.replace(/\[[^\]]*\]/g, '[]')));
-          deepEqual(scene.shows(lang).filter((kind) => !carried.has(kind)), [], 'kinds of field the clean render does not carry');
+          deepEqual(
+            scene.shows(lang).filter((kind) => !carried.has(kind)),
+            [],
+            'kinds of field the clean render does not carry',
+          );
           cleanup();
           for (let round = 0; round < ROUNDS; round++) {
             watchForExecution();
@@ -193,7 +223,11 @@ describe('XSS everywhere: the corpus in every field, through every element', () 
             deepEqual(differences(clean.snap, hostile.snap, hostile.roots), [], `${label}: the render differs from the clean one`);
             const { shown, missing } = textNotShown(clean.snap, hostile.snap, textOf);
             ok(shown.length > 10, `${label}: fields are shown`);
-            deepEqual(missing.map((slot) => slots.paths[slot]), [], `${label}: fields not shown literally`);
+            deepEqual(
+              missing.map((slot) => slots.paths[slot]),
+              [],
+              `${label}: fields not shown literally`,
+            );
             equal(whatRan().flag, undefined, `${label}: a payload ran`);
             equal(whatRan().dialogs, 0, `${label}: a payload opened a dialog`);
             cleanup();
@@ -233,7 +267,11 @@ describe('XSS everywhere: source URLs', () => {
           const links = deepQueryAll<HTMLAnchorElement>(element, 'a');
           const where = `${element.localName} with source.url ${JSON.stringify(url)}`;
           if (!safe) {
-            deepEqual(links.map((link) => link.getAttribute('href')), [], `${where}: links`);
+            deepEqual(
+              links.map((link) => link.getAttribute('href')),
+              [],
+              `${where}: links`,
+            );
             continue;
           }
           ok(links.length > 0, `${where}: the source is linked`);

@@ -35,7 +35,8 @@ describe('XSS everywhere: the static renderer, parsed by the browser', () => {
       ok(clean.elements.length > 500, 'the clean render has the whole report');
       // Breakdown part notes (`parts[].note`) reach the HTML too, in the table's note column.
       const carried = new Set([...slotsIn(clean)].map((slot) => slots.paths[slot]!.replace(/\[[^\]]*\]/g, '[]')));
-      for (const kind of ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note']) ok(carried.has(`${kind}.${lang}`), `${kind}.${lang} is in the clean render`);
+      for (const kind of ['indicators[].label', 'indicators[].note', 'indicators[].parts[].label', 'indicators[].parts[].note'])
+        ok(carried.has(`${kind}.${lang}`), `${kind}.${lang} is in the clean render`);
       for (let round = 0; round < ROUNDS; round++) {
         watchForExecution();
         const label = `round ${round + 1}/${ROUNDS}`;
@@ -46,7 +47,11 @@ describe('XSS everywhere: the static renderer, parsed by the browser', () => {
         deepEqual(differences(clean, hostile, roots), [], `${label}: the parsed HTML differs from the clean one`);
         const { shown, missing } = textNotShown(clean, hostile, textOf);
         ok(shown.length > 50, `${label}: fields are shown`);
-        deepEqual(missing.map((slot) => slots.paths[slot]), [], `${label}: fields not shown literally`);
+        deepEqual(
+          missing.map((slot) => slots.paths[slot]),
+          [],
+          `${label}: fields not shown literally`,
+        );
         // As a site pastes it (inside <rule-of-law-report>, or anywhere): parsed by the page itself.
         const page = document.createElement('div');
         page.className = 'test-container';

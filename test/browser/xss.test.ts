@@ -110,7 +110,8 @@ function activeAttributes(...roots: (Element | Document)[]): string[] {
     for (const element of elements) {
       for (const attribute of element.attributes) {
         const url = /^(href|xlink:href|src|srcset|action|formaction|data|poster|background|ping|lowsrc|srcdoc)$/i.test(attribute.name);
-        if (/^on/i.test(attribute.name) || (url && /^\s*(javascript|vbscript|data):/i.test(attribute.value))) found.push(`${element.localName}@${attribute.name}=${attribute.value}`);
+        if (/^on/i.test(attribute.name) || (url && /^\s*(javascript|vbscript|data):/i.test(attribute.value)))
+          found.push(`${element.localName}@${attribute.name}=${attribute.value}`);
       }
     }
   }
@@ -134,7 +135,8 @@ describe('XSS corpus: the static renderer (renderReportHTML)', () => {
       for (const payload of XSS_PAYLOADS) {
         const html = await renderStatic(withPayload(report, payload), lang);
         // Every `<` of the data is escaped, so `<…` here is always the renderer's own markup.
-        for (const forbidden of [/<script/i, /<style/i, /<[a-z][^>]*\sstyle="/i]) ok(!forbidden.test(html), `${JSON.stringify(payload)}: the HTML matches ${forbidden}`);
+        for (const forbidden of [/<script/i, /<style/i, /<[a-z][^>]*\sstyle="/i])
+          ok(!forbidden.test(html), `${JSON.stringify(payload)}: the HTML matches ${forbidden}`);
         const parsed = parser.parseFromString(html, 'text/html');
         deepEqual(injected(cleanShape, shapeOf(parsed)), [], `${JSON.stringify(payload)}: injected`);
         deepEqual(activeAttributes(parsed), [], `${JSON.stringify(payload)}: a handler or script URL`);

@@ -28,8 +28,7 @@ describe('zh-Hant, 繁體中文', () => {
     await import('../../packages/elements/src/locales/zh-Hant.js');
     await settled(element);
     const text = deepText(element);
-    for (const word of ['數據核對結果', '行政複議', '行政訴訟', '信訪', '來源', '報告期', '發佈日期'])
-      includes(text, word);
+    for (const word of ['數據核對結果', '行政複議', '行政訴訟', '信訪', '來源', '報告期', '發佈日期']) includes(text, word);
     includes(text, '996餘人次', 'a qualified figure: the digits as written, the characters converted');
     includes(text, '0.39萬元');
     includes(text, '2024年3月26日');

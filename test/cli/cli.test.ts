@@ -90,7 +90,10 @@ describe('rule-of-law extract', { timeout: SPAWN_TIMEOUT }, () => {
     const scratch = mkdtempSync(join(tmpdir(), 'rol-review-'));
     const text = join(scratch, 'shares.txt');
     // 630 ÷ 2755 is 22.87%, not the 22.7% stated: a real discrepancy of the source, bound by the structure.
-    writeFileSync(text, '某区2024年法治政府建设年度报告\n全年共审结行政复议案件2755件。其中，维持1691件，占比61.4%；驳回630件，占比22.7%；直接纠错46件；调解388件。\n');
+    writeFileSync(
+      text,
+      '某区2024年法治政府建设年度报告\n全年共审结行政复议案件2755件。其中，维持1691件，占比61.4%；驳回630件，占比22.7%；直接纠错46件；调解388件。\n',
+    );
     const zh = runCli(['extract', text, '-o', join(scratch, 'zh.json')]);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toContain('「22.7%」');
@@ -104,7 +107,9 @@ describe('rule-of-law extract', { timeout: SPAWN_TIMEOUT }, () => {
     // One of a thing is "1 figure", "1 indicator", never "1 indicators".
     const single = join(scratch, 'single.txt');
     writeFileSync(single, '全年受理行政复议案件12件。\n');
-    expect(runCli(['extract', single, '-o', join(scratch, 'single.json'), '--lang', 'en']).stderr).toMatch(/: 1 figure found, 1 indicator and 0 sections drafted; \d+ indicators? to check/);
+    expect(runCli(['extract', single, '-o', join(scratch, 'single.json'), '--lang', 'en']).stderr).toMatch(
+      /: 1 figure found, 1 indicator and 0 sections drafted; \d+ indicators? to check/,
+    );
     expect(runCli(['extract', text, '-o', join(scratch, 'quiet.json'), '--quiet']).stderr).toBe('');
   }, 60_000);
 
@@ -250,7 +255,12 @@ describe('rule-of-law compute', { timeout: SPAWN_TIMEOUT }, () => {
     const json = runCli(['compute', REFERENCE_JSON, '--json']);
     expect(json.code).toBe(0);
     // One entry per file, for one file too (test/cli/json-output.test.ts holds the shape).
-    const [computed] = JSON.parse(json.stdout) as { file: string; indicators: { id: string; kind: string }[]; findings: unknown[]; timeline: { publicationDeadline: string } }[];
+    const [computed] = JSON.parse(json.stdout) as {
+      file: string;
+      indicators: { id: string; kind: string }[];
+      findings: unknown[];
+      timeline: { publicationDeadline: string };
+    }[];
     expect(computed?.file).toBe(REFERENCE_JSON);
     expect(computed?.timeline.publicationDeadline).toBe('2024-04-01');
     expect(computed?.indicators.find((indicator) => indicator.id === 'litigation.outcomes')?.kind).toBe('breakdown');

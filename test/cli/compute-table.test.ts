@@ -23,7 +23,11 @@ const report = minimalReport([
   change('x.implied', 'decrease', '32.96%'),
 ]);
 
-const row = (table: string, id: string) => table.split('\n').find((line) => line.startsWith(id))!.split(/\s{2,}/);
+const row = (table: string, id: string) =>
+  table
+    .split('\n')
+    .find((line) => line.startsWith(id))!
+    .split(/\s{2,}/);
 
 describe('computedTable of year-on-year changes', () => {
   it('writes the stated and computed change with its direction, reconciled against the current and earlier figures', () => {

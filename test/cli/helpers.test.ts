@@ -21,9 +21,15 @@ describe('text width in terminal columns', () => {
   });
 
   it('aligns table columns by terminal width', () => {
-    expect(renderTable([{ header: '指标' }, { header: '数值', right: true }], [['行政复议', '16件'], ['罚款', '650元']])).toBe(
-      ['指标       数值', '--------  -----', '行政复议   16件', '罚款      650元'].join('\n'),
-    );
+    expect(
+      renderTable(
+        [{ header: '指标' }, { header: '数值', right: true }],
+        [
+          ['行政复议', '16件'],
+          ['罚款', '650元'],
+        ],
+      ),
+    ).toBe(['指标       数值', '--------  -----', '行政复议   16件', '罚款      650元'].join('\n'));
   });
 });
 

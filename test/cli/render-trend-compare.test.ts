@@ -74,7 +74,9 @@ describe('rule-of-law render --compare', { timeout: SPAWN_TIMEOUT }, () => {
     expect(page).toContain('<title>2023 compared with 2020</title>');
     expect(page).toContain('<link rel="stylesheet" href="rule-of-law.css">\n<link rel="stylesheet" href="rule-of-law-compare.css">');
     expect(page).toContain('<script type="module" src="rule-of-law-all.min.js"></script>');
-    expect(page).toMatch(/<rule-of-law-compare lang="en" previous-src="2020\.json" current-src="2023\.json">\n<div class="rol-host rol-compare"[^]*<\/div>\n<\/rule-of-law-compare>/);
+    expect(page).toMatch(
+      /<rule-of-law-compare lang="en" previous-src="2020\.json" current-src="2023\.json">\n<div class="rol-host rol-compare"[^]*<\/div>\n<\/rule-of-law-compare>/,
+    );
     expect(page.match(/<script/g)).toHaveLength(1);
   });
 

@@ -42,7 +42,9 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(page.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
     expect(page).toContain('<link rel="stylesheet" href="rule-of-law.css">');
     expect(page).toContain('<script type="module" src="rule-of-law.min.js"></script>');
-    expect(page).toMatch(/<rule-of-law-report lang="zh-CN">\n<div class="rol-host rol-report"[^]*<script type="application\/json">\{[^]*\}<\/script>\n<\/rule-of-law-report>/);
+    expect(page).toMatch(
+      /<rule-of-law-report lang="zh-CN">\n<div class="rol-host rol-report"[^]*<script type="application\/json">\{[^]*\}<\/script>\n<\/rule-of-law-report>/,
+    );
     const json = page.slice(page.indexOf('<script type="application/json">') + 32, page.lastIndexOf('</script>'));
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')));
@@ -71,7 +73,13 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
   });
 
   it('usage errors: no file, two files, a missing file, an option of another command, an unwritable output', () => {
-    for (const args of [['render'], ['render', REFERENCE_JSON, REFERENCE_JSON], ['render', 'missing.json'], ['render', REFERENCE_JSON, '--json'], ['render', REFERENCE_JSON, '-o', '/nonexistent-dir/x.html']]) {
+    for (const args of [
+      ['render'],
+      ['render', REFERENCE_JSON, REFERENCE_JSON],
+      ['render', 'missing.json'],
+      ['render', REFERENCE_JSON, '--json'],
+      ['render', REFERENCE_JSON, '-o', '/nonexistent-dir/x.html'],
+    ]) {
       const run = runCli([...args, '--lang', 'en']);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');

@@ -37,7 +37,9 @@ function balanced(text: string): boolean {
 
 describe('an unknown option', { timeout: SPAWN_TIMEOUT }, () => {
   it('names the closest option of the command, in English and in Chinese', () => {
-    expect(usageError(['check', '--jsn', 'x.json', '--lang', 'en'])).toBe('error: Unknown option: --jsn (did you mean --json?); run rule-of-law check --help for usage');
+    expect(usageError(['check', '--jsn', 'x.json', '--lang', 'en'])).toBe(
+      'error: Unknown option: --jsn (did you mean --json?); run rule-of-law check --help for usage',
+    );
     expect(usageError(['check', '--jsn', 'x.json'])).toBe('错误：未知选项：--jsn（是不是想输入 --json？）；运行 rule-of-law check --help 查看用法');
     expect(usageError(['extract', 'x.txt', '--ouput', 'draft.json', '--lang', 'en'])).toContain('Unknown option: --ouput (did you mean --output?)');
     expect(usageError(['render', 'x.json', '--full', '--lang', 'en'])).toContain('Unknown option: --full (did you mean --full-page?)');
@@ -68,12 +70,16 @@ describe('an unknown command', { timeout: SPAWN_TIMEOUT }, () => {
     expect(usageError(['chek', 'x.json', '--lang', 'en'])).toBe(
       'error: Unknown command: chek (did you mean check? commands: extract, check, compute, render, schema, help); run rule-of-law --help for usage',
     );
-    expect(usageError(['comptue', 'x.json'])).toBe('错误：未知命令：comptue（是不是想输入 compute？可用命令：extract、check、compute、render、schema、help）；运行 rule-of-law --help 查看用法');
+    expect(usageError(['comptue', 'x.json'])).toBe(
+      '错误：未知命令：comptue（是不是想输入 compute？可用命令：extract、check、compute、render、schema、help）；运行 rule-of-law --help 查看用法',
+    );
     expect(usageError(['c', 'x.json', '--lang', 'en'])).toContain('(did you mean check or compute? commands:');
   });
 
   it('lists the commands when none is close', () => {
-    expect(usageError(['frobnicate'])).toBe('错误：未知命令：frobnicate（可用命令：extract、check、compute、render、schema、help）；运行 rule-of-law --help 查看用法');
+    expect(usageError(['frobnicate'])).toBe(
+      '错误：未知命令：frobnicate（可用命令：extract、check、compute、render、schema、help）；运行 rule-of-law --help 查看用法',
+    );
   });
 
   it('is said before an unknown option: the options depend on the command', () => {

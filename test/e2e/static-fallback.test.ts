@@ -41,8 +41,18 @@ describe('the static HTML of a report under a strict Content-Security-Policy', {
     for (const figure of ['天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告', '1355批次', '996余人次', '0.39万元', '96.2%', '数据核对结果']) {
       expect(text).toContain(figure);
     }
-    expect(await page.locator('.figure .value').first().evaluate((node) => getComputedStyle(node).fontWeight)).toBe('700');
-    expect(await page.locator('path.shape.s1').first().evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(11, 92, 173)');
+    expect(
+      await page
+        .locator('.figure .value')
+        .first()
+        .evaluate((node) => getComputedStyle(node).fontWeight),
+    ).toBe('700');
+    expect(
+      await page
+        .locator('path.shape.s1')
+        .first()
+        .evaluate((node) => getComputedStyle(node).fill),
+    ).toBe('rgb(11, 92, 173)');
     expect(await page.locator('table').count()).toBe(7);
     expect([...watch.problems(), ...(await watch.violations())]).toEqual([]);
     await context.close();
@@ -53,7 +63,9 @@ describe('the static HTML of a report under a strict Content-Security-Policy', {
       const page = await e2e.browser.newPage();
       const watch = await watchPage(page, { failedRequests: true });
       await page.goto(writePage(`static-${renderRoot}`, renderRoot));
-      await page.waitForFunction(() => (document.querySelector('rule-of-law-report') as { computed?: unknown } | null)?.computed !== undefined, null, { timeout: 20_000 });
+      await page.waitForFunction(() => (document.querySelector('rule-of-law-report') as { computed?: unknown } | null)?.computed !== undefined, null, {
+        timeout: 20_000,
+      });
       await page.waitForTimeout(200);
       if (renderRoot === 'shadow') {
         expect(await page.locator('rule-of-law-report [data-rol-static]').evaluate((node) => node.checkVisibility())).toBe(false);

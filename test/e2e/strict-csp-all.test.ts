@@ -8,7 +8,8 @@ import { deepText, useServerAndBrowser, watchPage } from '../support/e2e-page.js
 
 const e2e = useServerAndBrowser({ built: ['packages/elements/dist/rule-of-law-all.min.js'] });
 
-const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** The page: the bundle, a trend over three years, a comparison and a report with `previous-src`. */
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -65,7 +65,7 @@ let withoutImport: string[];
 beforeAll(() => {
   const wrong = Object.fromEntries(Object.entries(WRONG).map(([name, { code }]) => [name, `${HEADER}\nexport const element = ${code};\n`]));
   errors = typeErrors({ ...RIGHT, ...wrong });
-  withoutImport = typeErrors({ 'app.tsx': "import '@rule-of-law/elements';\nexport const element = <rule-of-law-report src=\"/report.json\" />;\n" });
+  withoutImport = typeErrors({ 'app.tsx': 'import \'@rule-of-law/elements\';\nexport const element = <rule-of-law-report src="/report.json" />;\n' });
 }, 60_000);
 
 describe('@rule-of-law/elements/react-jsx', () => {

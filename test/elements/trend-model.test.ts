@@ -44,7 +44,10 @@ describe('trendModel', () => {
     expect(model.series[0]?.points[1]).toBeUndefined();
     expect(model.hasGaps).toBe(true);
     const frame = trendFrame({ width: 400, fontSize: 16, periods: 4, max: 100, formatTick: String, periodLabels: ['2020', '2021', '2022', '2023'] });
-    const path = seriesLine(model.series[0]!.points.map((point) => point?.figure.value), frame);
+    const path = seriesLine(
+      model.series[0]!.points.map((point) => point?.figure.value),
+      frame,
+    );
     expect(path.match(/M/g)).toHaveLength(2);
   });
 
@@ -76,7 +79,16 @@ describe('trendModel of a year-on-year change', () => {
     title: `某县${value}年法治政府建设年度报告`,
     period: { start: `${value}-01-01`, end: `${value}-12-31` },
     sections: [],
-    indicators: [{ id: 'x.change', family: 'petitions', label: { 'zh-CN': '收案同比' }, kind: 'rate', formula, quantity: { value: stated, unit: 'percent', written: `${stated}%` } }],
+    indicators: [
+      {
+        id: 'x.change',
+        family: 'petitions',
+        label: { 'zh-CN': '收案同比' },
+        kind: 'rate',
+        formula,
+        quantity: { value: stated, unit: 'percent', written: `${stated}%` },
+      },
+    ],
   });
 
   it('draws the signed change and keeps the formula, so labels say which way it went', () => {

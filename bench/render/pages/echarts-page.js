@@ -14,7 +14,9 @@
   const pie = (indicator) => ({
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['40%', '70%'], data: indicator.parts.map((part) => ({ name: part.label?.['zh-CN'] ?? part.category, value: part.quantity.value })) }],
+    series: [
+      { type: 'pie', radius: ['40%', '70%'], data: indicator.parts.map((part) => ({ name: part.label?.['zh-CN'] ?? part.category, value: part.quantity.value })) },
+    ],
   });
   const rates = report.indicators.filter((indicator) => indicator.kind === 'rate' && indicator.quantity);
   draw('rates', {

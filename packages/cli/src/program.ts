@@ -173,7 +173,11 @@ async function run(command: CommandName, files: string[], values: Values, contex
   if (command === 'render') {
     const output = string(values.output);
     const indicators = Array.isArray(values.indicator) ? values.indicator : [];
-    return renderCommand(files, { ...(output ? { output } : {}), fullPage: values['full-page'] === true, compare: values.compare === true, trend: values.trend === true, indicators }, context);
+    return renderCommand(
+      files,
+      { ...(output ? { output } : {}), fullPage: values['full-page'] === true, compare: values.compare === true, trend: values.trend === true, indicators },
+      context,
+    );
   }
   const options = { json: values.json === true };
   return command === 'check' ? checkCommand(files, options, context) : computeCommand(files, options, context);

@@ -23,9 +23,7 @@ export interface Column {
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const cells = rows.map((row) => columns.map((column, index) => truncate(row[index] ?? '', column.max ?? Infinity)));
-  const widths = columns.map((column, index) =>
-    Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[index] ?? ''))),
-  );
+  const widths = columns.map((column, index) => Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[index] ?? ''))));
   const line = (row: readonly string[]) =>
     columns
       .map((column, index) => {

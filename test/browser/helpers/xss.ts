@@ -134,7 +134,9 @@ export function snapshot(roots: readonly Element[]): Snapshot {
     for (const element of [root, ...deepElements(root)]) {
       elements.push({
         name: element.localName,
-        attributes: [...element.attributes].map((attribute) => [attribute.name, normalise(attribute.value)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        attributes: [...element.attributes]
+          .map((attribute) => [attribute.name, normalise(attribute.value)] as const)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       });
     }
     texts.push(deepText(root));
@@ -158,7 +160,12 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * and everything else unchanged.
  */
 function withDataAnywhere(clean: string): RegExp {
-  return new RegExp(`^${clean.split(HAS_PLACEHOLDER).map((piece, index) => (index % 2 === 0 ? escapeRegExp(piece) : '[\\s\\S]*?')).join('')}$`);
+  return new RegExp(
+    `^${clean
+      .split(HAS_PLACEHOLDER)
+      .map((piece, index) => (index % 2 === 0 ? escapeRegExp(piece) : '[\\s\\S]*?'))
+      .join('')}$`,
+  );
 }
 
 /**

@@ -17,7 +17,10 @@ function withPartNotes(notes: Readonly<Record<string, Report['indicators'][numbe
 
 /** The `<figure>` of one breakdown in the output, by its title. */
 function breakdownOf(html: string, title: string): string {
-  const figures = html.split('<figure part="base" class="breakdown"').slice(1).map((figure) => figure.slice(0, figure.indexOf('</figure>')));
+  const figures = html
+    .split('<figure part="base" class="breakdown"')
+    .slice(1)
+    .map((figure) => figure.slice(0, figure.indexOf('</figure>')));
   const found = figures.find((figure) => figure.includes(title));
   if (!found) throw new Error(`no breakdown titled ${title}`);
   return found;
@@ -27,7 +30,12 @@ function breakdownOf(html: string, title: string): string {
 function rows(figure: string): string[][] {
   const table = figure.slice(figure.indexOf('<table'), figure.indexOf('</table>'));
   return [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()),
+    [...row[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+      cell[1]!
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
   );
 }
 

@@ -31,7 +31,8 @@ function tableRows(html: string, family: string): string[][] {
 const textOfId = (html: string, id: string): string => text(new RegExp(`id="${id}"[^>]*>([^]*?)</`).exec(html)?.[1] ?? '');
 
 /** The text of the numbered notes. */
-const notes = (html: string): string[] => [...(/<ul part="notes"[^>]*>([^]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<li>([^]*?)<\/li>/g)].map((item) => text(item[1]!));
+const notes = (html: string): string[] =>
+  [...(/<ul part="notes"[^>]*>([^]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<li>([^]*?)<\/li>/g)].map((item) => text(item[1]!));
 
 describe('renderCompareHTML (Node, no DOM)', () => {
   const { previous, current } = handMadePair();
@@ -39,7 +40,9 @@ describe('renderCompareHTML (Node, no DOM)', () => {
   const en = renderCompareHTML(previous, current, { idPrefix: 'c', lang: 'en' });
 
   it('is the comparison as semantic HTML: its box, a section headed with both years, one captioned table per family', () => {
-    expect(zh.startsWith('<div class="rol-host rol-compare" lang="zh-CN" data-rol-static=""><section part="base" class="compare" aria-labelledby="c-title">')).toBe(true);
+    expect(zh.startsWith('<div class="rol-host rol-compare" lang="zh-CN" data-rol-static=""><section part="base" class="compare" aria-labelledby="c-title">')).toBe(
+      true,
+    );
     expect(zh).toContain('<h3 id="c-title" part="title" class="heading">2024年与2023年对比</h3>');
     expect([...zh.matchAll(/<caption id="c-caption-(\w+)">([^<]*)<\/caption>/g)].map((match) => [match[1], match[2]])).toEqual([
       ['enforcement', '行政执法'],
@@ -67,7 +70,9 @@ describe('renderCompareHTML (Node, no DOM)', () => {
     expect(textOfId(zh, 'c-notes-title')).toBe('比较说明');
     expect(text(/<div class="only-list" data-only="added">([^]*?)<\/div>/.exec(zh)![1]!)).toBe('仅见于2024年的指标 法律意见：12件');
     expect(text(/<div class="only-list" data-only="removed">([^]*?)<\/div>/.exec(zh)![1]!)).toBe('仅见于2023年的指标 普法活动：30场');
-    expect(text(/<p part="source" class="source">([^]*?)<\/p>/.exec(zh)![1]!)).toBe('来源：《某县2023年法治政府建设年度报告》（2023年）；《某县2024年法治政府建设年度报告》（2024年）');
+    expect(text(/<p part="source" class="source">([^]*?)<\/p>/.exec(zh)![1]!)).toBe(
+      '来源：《某县2023年法治政府建设年度报告》（2023年）；《某县2024年法治政府建设年度报告》（2024年）',
+    );
   });
 
   it('in English: words, numbers, colons and brackets of English', () => {
@@ -85,7 +90,9 @@ describe('renderCompareHTML (Node, no DOM)', () => {
   it('names the sides by issuer when the reports come from two, with the period when the periods differ too', () => {
     const other: Report = { ...current, issuer: { name: '某市人民政府', nameEn: 'A City Government', level: 'municipal' } };
     expect(textOfId(renderCompareHTML(previous, other, { idPrefix: 'c' }), 'c-title')).toBe('某市人民政府（2024年）与某县人民政府（2023年）对比');
-    expect(textOfId(renderCompareHTML(previous, other, { idPrefix: 'c', lang: 'en' }), 'c-title')).toBe('A City Government (2024) compared with A County Government (2023)');
+    expect(textOfId(renderCompareHTML(previous, other, { idPrefix: 'c', lang: 'en' }), 'c-title')).toBe(
+      'A City Government (2024) compared with A County Government (2023)',
+    );
     const samePeriod: Report = { ...other, period: previous.period };
     expect(textOfId(renderCompareHTML(previous, samePeriod, { idPrefix: 'c', lang: 'en' }), 'c-title')).toBe('A City Government compared with A County Government');
     const { nameEn: _, ...noEnglishName } = samePeriod.issuer;
@@ -171,7 +178,9 @@ describe('renderCompareHTML: markup in the data stays text', () => {
       const shown = text(html);
       expect(shown).toContain(lang === 'en' ? `${SCRIPT}Penalty cases` : `${IMG}行政处罚案件`);
       expect(shown).toContain(`《${current.title}》`);
-      expect(html).toContain(lang === 'en' ? '&lt;script&gt;window.__pwned=1&lt;/script&gt;Penalty cases' : '&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;行政处罚案件');
+      expect(html).toContain(
+        lang === 'en' ? '&lt;script&gt;window.__pwned=1&lt;/script&gt;Penalty cases' : '&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;行政处罚案件',
+      );
     }
   });
 

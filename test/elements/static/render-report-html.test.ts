@@ -18,7 +18,9 @@ describe('renderReportHTML (Node, no DOM)', () => {
 
   it('is the report as semantic HTML: header, sections, figures as written, charts with tables, findings, source', () => {
     expect(zh.startsWith('<div class="rol-host rol-report" lang="zh-CN" data-rol-static="">\n<article part="base" class="report layout-full"')).toBe(true);
-    expect(zh).toContain('<h2 id="rol-183ipco-title" part="title" class="heading"><span lang="zh-CN">天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告</span></h2>');
+    expect(zh).toContain(
+      '<h2 id="rol-183ipco-title" part="title" class="heading"><span lang="zh-CN">天津市滨海新区杭州道街道办事处2023年法治政府建设工作报告</span></h2>',
+    );
     for (const figure of writtenFigures(reference())) expect(zh).toContain(`>${figure}<`);
     expect(writtenFigures(reference())).toHaveLength(56);
     const charts = zh.match(/<svg class="drawing"[^>]*role="img"[^>]*>/g) ?? [];
@@ -68,7 +70,14 @@ describe('renderReportHTML (Node, no DOM)', () => {
 
   it('is the same every time, and takes the element’s options', () => {
     expect(renderReportHTML(reference(), { lang: 'zh-CN' })).toBe(zh);
-    const compact = renderReportHTML(reference(), { layout: 'compact', findings: 'hide', theme: 'dark', headingLevel: 3, families: 'reconsideration', idPrefix: 'x' });
+    const compact = renderReportHTML(reference(), {
+      layout: 'compact',
+      findings: 'hide',
+      theme: 'dark',
+      headingLevel: 3,
+      families: 'reconsideration',
+      idPrefix: 'x',
+    });
     expect(compact).toContain('data-theme="dark"');
     expect(compact).toContain('<details class="table-details"><summary>查看数据表</summary>');
     expect(compact).toContain('<h3 id="x-title"');
@@ -77,7 +86,7 @@ describe('renderReportHTML (Node, no DOM)', () => {
     expect(compact.match(/class="family"/g)).toHaveLength(1);
   });
 
-  it('keeps the document check (a missing required part) off the published page: it is a supervisor\'s, read with reportFindings', () => {
+  it("keeps the document check (a missing required part) off the published page: it is a supervisor's, read with reportFindings", () => {
     const report = reference();
     report.sections = report.sections.filter((section) => section.id !== 'shortcomings');
     const html = renderReportHTML(report, { lang: 'zh-CN' });
@@ -115,7 +124,8 @@ describe('documentCss (dist/rule-of-law.css)', () => {
       .filter((prelude) => prelude && !prelude.startsWith('/*'));
     expect(selectors.length).toBeGreaterThan(100);
     for (const list of selectors) {
-      for (const selector of list.split(/,(?![^(]*\))/)) expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\))/);
+      for (const selector of list.split(/,(?![^(]*\))/))
+        expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\))/);
     }
     expect(css).toContain(".rol-host[data-theme='dark']{");
     expect(css).toContain('.rol-report .source:where(:not(.rol-report .rol-host *)){');
@@ -185,7 +195,20 @@ describe('renderReportHTML of year-on-year changes', () => {
 
   it('draws no bar for a change, which is no share of a whole', () => {
     expect(zh).not.toContain('part="bar"');
-    const ratio = renderReportHTML({ ...report, indicators: [...report.indicators.slice(0, 1), { ...(report.indicators[1] as Extract<Report['indicators'][number], { kind: 'rate' }>), formula: 'ratio', quantity: { value: 67.03, unit: 'percent', written: '67.03%' } }] }, { lang: 'zh-CN' });
+    const ratio = renderReportHTML(
+      {
+        ...report,
+        indicators: [
+          ...report.indicators.slice(0, 1),
+          {
+            ...(report.indicators[1] as Extract<Report['indicators'][number], { kind: 'rate' }>),
+            formula: 'ratio',
+            quantity: { value: 67.03, unit: 'percent', written: '67.03%' },
+          },
+        ],
+      },
+      { lang: 'zh-CN' },
+    );
     expect(ratio).toContain('part="bar"');
     expect(ratio).toContain('<span part="fraction" class="fraction">486 / 725 件</span>');
   });

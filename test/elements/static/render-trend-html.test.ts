@@ -44,7 +44,12 @@ const tags = (html: string): string[] => html.match(/<[a-z][^>]*>/g) ?? [];
 function tableRows(html: string): string[][] {
   const table = /<table part="table">([^]*?)<\/table>/.exec(html)?.[1] ?? '';
   return [...table.matchAll(/<tr[^>]*>([^]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()),
+    [...row[1]!.matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map((cell) =>
+      cell[1]!
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
   );
 }
 
@@ -132,7 +137,15 @@ describe('renderTrendHTML (Node, no DOM)', () => {
   });
 
   it('takes the element’s options: bars with patterns, the table collapsed, theme, heading level, width, ids', () => {
-    const bars = renderTrendHTML(reports, { indicators: [PENALTIES, VISITS], chart: 'bars', table: 'collapsed', theme: 'dark', headingLevel: 4, width: 320, idPrefix: 'b' });
+    const bars = renderTrendHTML(reports, {
+      indicators: [PENALTIES, VISITS],
+      chart: 'bars',
+      table: 'collapsed',
+      theme: 'dark',
+      headingLevel: 4,
+      width: 320,
+      idPrefix: 'b',
+    });
     expect(bars.startsWith('<div class="rol-host rol-trend" lang="zh-CN" data-theme="dark" data-rol-static="">')).toBe(true);
     expect(bars).toContain('<svg class="defs" aria-hidden="true" focusable="false"><defs>');
     expect(bars).toContain('<pattern id="b-rol-hatch"');
@@ -145,7 +158,17 @@ describe('renderTrendHTML (Node, no DOM)', () => {
     expect(bars).toContain('<h4 id="b-title"');
     expect(bars).toContain('width="320"');
     // The indicators as a list or as the attribute's text: the same chart.
-    expect(renderTrendHTML(reports, { indicators: `${PENALTIES}, ${VISITS}`, chart: 'bars', table: 'collapsed', theme: 'dark', headingLevel: 4, width: 320, idPrefix: 'b' })).toBe(bars);
+    expect(
+      renderTrendHTML(reports, {
+        indicators: `${PENALTIES}, ${VISITS}`,
+        chart: 'bars',
+        table: 'collapsed',
+        theme: 'dark',
+        headingLevel: 4,
+        width: 320,
+        idPrefix: 'b',
+      }),
+    ).toBe(bars);
     // A chart kind it does not know is drawn as lines, as the element does.
     expect(renderTrendHTML(reports, { ...options, chart: 'pie' as 'line' })).toBe(zh);
   });
@@ -249,36 +272,54 @@ describe('renderTrendHTML: the XSS corpus in every field', () => {
   const variants: readonly (readonly [string, Report[], RenderTrendHTMLOptions])[] = [
     ['lines, zh-CN', base, { indicators: series, lang: 'zh-CN', idPrefix: 'x' }],
     ['lines, en', base, { indicators: series, lang: 'en', idPrefix: 'x' }],
-    ['bars of two issuers, zh-CN, table collapsed', twoIssuers, { indicators: 'enforcement.penalties publicity.lecture_formats', chart: 'bars', table: 'collapsed', idPrefix: 'x' }],
+    [
+      'bars of two issuers, zh-CN, table collapsed',
+      twoIssuers,
+      { indicators: 'enforcement.penalties publicity.lecture_formats', chart: 'bars', table: 'collapsed', idPrefix: 'x' },
+    ],
     ['bars of two issuers, en', twoIssuers, { indicators: 'enforcement.penalties publicity.lecture_formats', chart: 'bars', lang: 'en', idPrefix: 'x' }],
   ];
 
   for (const [name, reports, options] of variants) {
-    it(`${name}: every payload in every field (${ROUNDS} renders), escaped in place`, () => {
-      const slots = new FieldSlots();
-      const poisoned = (text: (slot: number) => string) => reports.map((report) => poisonEverywhere(report, text, slots, 'urn:rol:clean'));
-      const clean = renderTrendHTML(poisoned(placeholder), options);
-      const shown = new Set([...clean.matchAll(PLACEHOLDERS)].map((match) => slots.paths[Number(match[1])]!.replace(/\[[^\]]*\]/g, '[]')));
-      const lang = options.lang === 'en' ? 'en' : 'zh-CN';
-      const expected = ['title', 'source.publisher', `indicators[].label.${lang}`, `unit[].label.${lang}`];
-      if (lang === 'zh-CN') expected.push('indicators[].quantity.written', 'indicators[].total.written');
-      if (reports === twoIssuers) expected.push(lang === 'en' ? 'issuer.nameEn' : 'issuer.name');
-      for (const kind of expected) expect(shown, kind).toContain(kind);
-      for (let round = 0; round < ROUNDS; round++) {
-        const textOf = (slot: number) => payloadsFor(slot, round, ROUNDS);
-        expect(departure(clean, renderTrendHTML(poisoned(textOf), options), textOf), `round ${round + 1}`).toBeUndefined();
-      }
-    }, LIMIT_MS);
+    it(
+      `${name}: every payload in every field (${ROUNDS} renders), escaped in place`,
+      () => {
+        const slots = new FieldSlots();
+        const poisoned = (text: (slot: number) => string) => reports.map((report) => poisonEverywhere(report, text, slots, 'urn:rol:clean'));
+        const clean = renderTrendHTML(poisoned(placeholder), options);
+        const shown = new Set([...clean.matchAll(PLACEHOLDERS)].map((match) => slots.paths[Number(match[1])]!.replace(/\[[^\]]*\]/g, '[]')));
+        const lang = options.lang === 'en' ? 'en' : 'zh-CN';
+        const expected = ['title', 'source.publisher', `indicators[].label.${lang}`, `unit[].label.${lang}`];
+        if (lang === 'zh-CN') expected.push('indicators[].quantity.written', 'indicators[].total.written');
+        if (reports === twoIssuers) expected.push(lang === 'en' ? 'issuer.nameEn' : 'issuer.name');
+        for (const kind of expected) expect(shown, kind).toContain(kind);
+        for (let round = 0; round < ROUNDS; round++) {
+          const textOf = (slot: number) => payloadsFor(slot, round, ROUNDS);
+          expect(departure(clean, renderTrendHTML(poisoned(textOf), options), textOf), `round ${round + 1}`).toBeUndefined();
+        }
+      },
+      LIMIT_MS,
+    );
   }
 
-  it(`each payload alone at the start of every field (${XSS_PAYLOADS.length} renders)`, () => {
-    const slots = new FieldSlots();
-    const options = { indicators: series, idPrefix: 'x' };
-    const clean = renderTrendHTML(base.map((report) => poisonEverywhere(report, placeholder, slots, 'urn:rol:clean')), options);
-    XSS_PAYLOADS.forEach((_, shift) => {
-      const textOf = (slot: number) => payloadAt(slot, shift);
-      const hostile = renderTrendHTML(base.map((report) => poisonEverywhere(report, textOf, slots, 'urn:rol:clean')), options);
-      expect(departure(clean, hostile, textOf), `shift ${shift}`).toBeUndefined();
-    });
-  }, LIMIT_MS);
+  it(
+    `each payload alone at the start of every field (${XSS_PAYLOADS.length} renders)`,
+    () => {
+      const slots = new FieldSlots();
+      const options = { indicators: series, idPrefix: 'x' };
+      const clean = renderTrendHTML(
+        base.map((report) => poisonEverywhere(report, placeholder, slots, 'urn:rol:clean')),
+        options,
+      );
+      XSS_PAYLOADS.forEach((_, shift) => {
+        const textOf = (slot: number) => payloadAt(slot, shift);
+        const hostile = renderTrendHTML(
+          base.map((report) => poisonEverywhere(report, textOf, slots, 'urn:rol:clean')),
+          options,
+        );
+        expect(departure(clean, hostile, textOf), `shift ${shift}`).toBeUndefined();
+      });
+    },
+    LIMIT_MS,
+  );
 });

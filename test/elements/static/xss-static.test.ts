@@ -20,7 +20,8 @@ import {
   XSS_PAYLOADS,
 } from '../../support/xss-corpus.js';
 
-const reference = (): Report => withEveryKindOfField(JSON.parse(readFileSync(new URL('../../../examples/hangzhoudao-2023.json', import.meta.url), 'utf8')) as Report);
+const reference = (): Report =>
+  withEveryKindOfField(JSON.parse(readFileSync(new URL('../../../examples/hangzhoudao-2023.json', import.meta.url), 'utf8')) as Report);
 
 /** Data as the renderer must write it: any character but `& < > " '`, which only appear as entities. */
 const ESCAPED = /^(?:[^&<>"']|&(?:amp|lt|gt|quot|#39);)*$/;
@@ -45,10 +46,12 @@ function departure(clean: string, hostile: string, textOf: (slot: number) => str
     }
     const slot = Number(pieces[index - 1]);
     const found = index === pieces.length - 1 ? (hostile.endsWith(literal) ? hostile.length - literal.length : -1) : hostile.indexOf(literal, position);
-    if (found < position) return `after slot ${slot}, ${JSON.stringify(literal.slice(0, 120))} is missing (near ${JSON.stringify(hostile.slice(position, position + 300))})`;
+    if (found < position)
+      return `after slot ${slot}, ${JSON.stringify(literal.slice(0, 120))} is missing (near ${JSON.stringify(hostile.slice(position, position + 300))})`;
     const data = hostile.slice(position, found);
     if (!ESCAPED.test(data)) return `slot ${slot} is written unescaped: ${JSON.stringify(data.slice(0, 300))}`;
-    if (squeeze(unescape(data)) !== squeeze(textOf(slot))) return `slot ${slot} holds ${JSON.stringify(unescape(data).slice(0, 200))}, not its text ${JSON.stringify(textOf(slot).slice(0, 200))}`;
+    if (squeeze(unescape(data)) !== squeeze(textOf(slot)))
+      return `slot ${slot} holds ${JSON.stringify(unescape(data).slice(0, 200))}, not its text ${JSON.stringify(textOf(slot).slice(0, 200))}`;
     position = found + literal.length;
   }
   return position === hostile.length ? undefined : `the output goes on after the clean one ends: ${JSON.stringify(hostile.slice(position, position + 200))}`;
@@ -66,7 +69,9 @@ describe('renderReportHTML: the XSS corpus in every field', () => {
   const base = reference();
 
   for (const variant of VARIANTS) {
-    const name = Object.entries(variant).map(([key, value]) => `${key}=${String(value)}`).join(', ');
+    const name = Object.entries(variant)
+      .map(([key, value]) => `${key}=${String(value)}`)
+      .join(', ');
     const options = { ...variant, idPrefix: 'rol-t' };
 
     it(`${name}: every payload in every field (${ROUNDS} renders, a share of the corpus in each field), escaped in place`, () => {
@@ -78,8 +83,22 @@ describe('renderReportHTML: the XSS corpus in every field', () => {
       for (const kind of ['title', 'source.publisher', 'indicators[].parts[].category', 'indicators[].parts[].groups[]', 'indicators[].group']) {
         expect(shown, kind).toContain(kind);
       }
-      const english = ['issuer.nameEn', 'indicators[].label.en', 'indicators[].note.en', 'indicators[].parts[].label.en', 'indicators[].parts[].note.en', 'unit[].label.en'];
-      const chinese = ['issuer.name', 'indicators[].label.zh-CN', 'indicators[].note.zh-CN', 'indicators[].parts[].label.zh-CN', 'indicators[].parts[].note.zh-CN', 'unit[].label.zh-CN'];
+      const english = [
+        'issuer.nameEn',
+        'indicators[].label.en',
+        'indicators[].note.en',
+        'indicators[].parts[].label.en',
+        'indicators[].parts[].note.en',
+        'unit[].label.en',
+      ];
+      const chinese = [
+        'issuer.name',
+        'indicators[].label.zh-CN',
+        'indicators[].note.zh-CN',
+        'indicators[].parts[].label.zh-CN',
+        'indicators[].parts[].note.zh-CN',
+        'unit[].label.zh-CN',
+      ];
       for (const kind of variant.lang === 'en' ? english : [...chinese, 'indicators[].quantity.written', 'indicators[].parts[].quantity.written']) {
         expect(shown, kind).toContain(kind);
       }
@@ -93,10 +112,15 @@ describe('renderReportHTML: the XSS corpus in every field', () => {
 
   it(`each payload alone at the start of every field (${XSS_PAYLOADS.length} renders, zh-CN and en alternately)`, () => {
     const slots = new FieldSlots();
-    const cleans = VARIANTS.slice(0, 2).map((variant) => renderReportHTML(poisonEverywhere(base, placeholder, slots, 'urn:rol:clean'), { ...variant, idPrefix: 'rol-t' }));
+    const cleans = VARIANTS.slice(0, 2).map((variant) =>
+      renderReportHTML(poisonEverywhere(base, placeholder, slots, 'urn:rol:clean'), { ...variant, idPrefix: 'rol-t' }),
+    );
     XSS_PAYLOADS.forEach((_, shift) => {
       const textOf = (slot: number) => payloadAt(slot, shift);
-      const hostile = renderReportHTML(poisonEverywhere(base, textOf, slots, UNSAFE_URLS[shift % UNSAFE_URLS.length]!), { ...VARIANTS[shift % 2]!, idPrefix: 'rol-t' });
+      const hostile = renderReportHTML(poisonEverywhere(base, textOf, slots, UNSAFE_URLS[shift % UNSAFE_URLS.length]!), {
+        ...VARIANTS[shift % 2]!,
+        idPrefix: 'rol-t',
+      });
       expect(departure(cleans[shift % 2]!, hostile, textOf), `shift ${shift}`).toBeUndefined();
     });
   });
@@ -105,7 +129,7 @@ describe('renderReportHTML: the XSS corpus in every field', () => {
     const report = reference();
     const linked = (url: string) => [...renderReportHTML({ ...report, source: { ...report.source, url } }).matchAll(/<a\b[^>]*>/g)].map((match) => match[0]);
     for (const url of UNSAFE_URLS) expect(linked(url), JSON.stringify(url)).toEqual([]);
-    const safe = 'https://example.org/report?q="><img src=x onerror=window.__rolXss=1>#\'onmouseover=\'x';
+    const safe = "https://example.org/report?q=\"><img src=x onerror=window.__rolXss=1>#'onmouseover='x";
     const links = linked(safe);
     // The footer and every breakdown's caption cite the report.
     expect(links.length).toBeGreaterThan(1);

@@ -37,7 +37,9 @@ export async function computeCommand(files: readonly string[], options: ComputeO
       const loaded = await loadReport(file, context);
       progress.done();
       if (!loaded.ok) {
-        context.err(`${context.say({ 'zh-CN': `错误：${file} 不是有效的报告`, en: `error: ${file} is not a valid report` })}\n${formatIssues(loaded.issues, context)}`);
+        context.err(
+          `${context.say({ 'zh-CN': `错误：${file} 不是有效的报告`, en: `error: ${file} is not a valid report` })}\n${formatIssues(loaded.issues, context)}`,
+        );
         exitCode = EXIT.errors;
         results.push({ file, valid: false, issues: loaded.issues });
         continue;
@@ -50,8 +52,13 @@ export async function computeCommand(files: readonly string[], options: ComputeO
         continue;
       }
       const heading = computed.report.title;
-      const findings = computed.findings.length > 0 ? `\n${context.say({ 'zh-CN': '发现', en: 'Findings' })}: ${countFindings(computed.findings, context)}\n${formatFindings(computed.findings, context)}` : '';
-      context.out(`${files.length > 1 ? `== ${file}\n` : ''}${heading}\n${timelineLine(computed, context.locale)}\n\n${computedTable(computed, context.locale)}\n${findings}${index < files.length - 1 ? '\n' : ''}`);
+      const findings =
+        computed.findings.length > 0
+          ? `\n${context.say({ 'zh-CN': '发现', en: 'Findings' })}: ${countFindings(computed.findings, context)}\n${formatFindings(computed.findings, context)}`
+          : '';
+      context.out(
+        `${files.length > 1 ? `== ${file}\n` : ''}${heading}\n${timelineLine(computed, context.locale)}\n\n${computedTable(computed, context.locale)}\n${findings}${index < files.length - 1 ? '\n' : ''}`,
+      );
     } catch (error) {
       progress.done();
       exitCode = Math.max(exitCode, reportFailure(error, context));

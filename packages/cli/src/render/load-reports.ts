@@ -18,7 +18,9 @@ export async function loadValidReports(files: readonly string[], context: Comman
     if (loaded.ok) reports.push(loaded.report);
     else {
       valid = false;
-      context.err(`${context.say({ 'zh-CN': `错误：${file} 不是有效的报告`, en: `error: ${file} is not a valid report` })}\n${formatIssues(loaded.issues, context)}`);
+      context.err(
+        `${context.say({ 'zh-CN': `错误：${file} 不是有效的报告`, en: `error: ${file} is not a valid report` })}\n${formatIssues(loaded.issues, context)}`,
+      );
     }
   }
   return valid ? reports : undefined;

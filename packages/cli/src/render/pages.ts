@@ -6,7 +6,14 @@ function escapeHtml(text: string): string {
 }
 
 /** The head and body around an element holding the static HTML: stylesheets and script linked by name, nothing inline that runs. */
-function page(options: { readonly lang: string; readonly title: string; readonly copy: string; readonly links: readonly string[]; readonly script: string; readonly body: string }): string {
+function page(options: {
+  readonly lang: string;
+  readonly title: string;
+  readonly copy: string;
+  readonly links: readonly string[];
+  readonly script: string;
+  readonly body: string;
+}): string {
   return `<!doctype html>
 <html lang="${options.lang}">
 <head>
@@ -33,7 +40,10 @@ ${options.body}
  * reportPage(report, renderReportHTML(report), 'zh-CN'); // '<!doctype html>\n<html lang="zh-CN">…'
  */
 export function reportPage(report: Report, fragment: string, lang: string): string {
-  const json = JSON.stringify(report).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(report)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return page({
     lang,
     title: escapeHtml(report.title),
@@ -76,12 +86,17 @@ export interface ElementPage {
  */
 export function elementPage(options: ElementPage): string {
   const { tag, lang } = options;
-  const given = Object.entries(options.attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const given = Object.entries(options.attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   const files = [...new Set(options.files)].join(', ');
   return page({
     lang,
     title: headingOf(options.fragment) ?? escapeHtml(options.title),
-    copy: `Copy rule-of-law.css and rule-of-law-all.min.js from node_modules/@rule-of-law/elements/dist, ${options.stylesheet}, and the reports (${files}) next to this page.`.replace(/-(?=-)/g, '- '),
+    copy: `Copy rule-of-law.css and rule-of-law-all.min.js from node_modules/@rule-of-law/elements/dist, ${options.stylesheet}, and the reports (${files}) next to this page.`.replace(
+      /-(?=-)/g,
+      '- ',
+    ),
     links: ['rule-of-law.css', options.stylesheet],
     script: 'rule-of-law-all.min.js',
     body: `<${tag} lang="${lang}"${given}>\n${options.fragment}</${tag}>`,

@@ -31,7 +31,11 @@ async function write(path: string, text: string): Promise<void> {
  * await writeHtml(html, { output: 'compare.html', own: { file: 'rule-of-law-compare.css', css } }, context);
  * // stderr: wrote compare.html (12.3 KB) and rule-of-law-compare.css beside it; …
  */
-export async function writeHtml(html: string, options: { readonly output?: string | undefined; readonly own?: OwnStylesheet | undefined }, context: CommandContext): Promise<number> {
+export async function writeHtml(
+  html: string,
+  options: { readonly output?: string | undefined; readonly own?: OwnStylesheet | undefined },
+  context: CommandContext,
+): Promise<number> {
   const { output, own } = options;
   if (output === undefined) {
     context.out(html);

@@ -10,7 +10,11 @@ import type { AggregateNote, RefusalReason, ReportRef } from './types.js';
 
 const name = (label: LocalizedText, locale: Locale) => localized(label, locale);
 const list = (items: readonly string[], locale: Locale) => items.join(translationOf(locale).punctuation.listSeparator);
-const units = (values: readonly Unit[], locale: Locale) => list(values.map((unit) => unitLabel(unit, { locale })), locale);
+const units = (values: readonly Unit[], locale: Locale) =>
+  list(
+    values.map((unit) => unitLabel(unit, { locale })),
+    locale,
+  );
 
 /** The listed reports followed by how many there are in all ("…等5份") or how many more ("… and 2 more"). */
 const AND_MORE: Readonly<Record<Locale, (listed: string, count: { readonly all: number; readonly more: number }) => string>> = {
@@ -70,8 +74,10 @@ export function rateReportsLeftOutNote(id: string, label: LocalizedText, leftOut
     expected: of,
     actual: of - leftOut.length,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告中有${leftOut.length}份只有所述比率、没有可用的分子或分母，未计入合计比率（${someReports(leftOut, locale)}）；所述比率不作平均`,
-      en: (locale) => `“${name(label, locale)}”: ${leftOut.length} of ${of} reports state the rate without a usable numerator or denominator and are left out of the pooled rate (${someReports(leftOut, locale)}); stated rates are never averaged`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”：${of}份报告中有${leftOut.length}份只有所述比率、没有可用的分子或分母，未计入合计比率（${someReports(leftOut, locale)}）；所述比率不作平均`,
+      en: (locale) =>
+        `“${name(label, locale)}”: ${leftOut.length} of ${of} reports state the rate without a usable numerator or denominator and are left out of the pooled rate (${someReports(leftOut, locale)}); stated rates are never averaged`,
     }),
   };
 }
@@ -88,8 +94,10 @@ export function growthNotPooledNote(id: string, label: LocalizedText, incomplete
     expected: of,
     actual: of - incomplete.length,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告中有${incomplete.length}份缺少可用的本期数或上期数（${someReports(incomplete, locale)}）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均`,
-      en: (locale) => `“${name(label, locale)}”: ${incomplete.length} of ${of} reports lack a usable current or earlier figure (${someReports(incomplete, locale)}); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”：${of}份报告中有${incomplete.length}份缺少可用的本期数或上期数（${someReports(incomplete, locale)}）；同比增减幅度只能由全部报告的本期合计与上期合计重新计算，故不给出合计幅度，所述幅度不作平均`,
+      en: (locale) =>
+        `“${name(label, locale)}”: ${incomplete.length} of ${of} reports lack a usable current or earlier figure (${someReports(incomplete, locale)}); a pooled year-on-year change needs both in every report, so none is given, and stated changes are never averaged`,
     }),
   };
 }
@@ -101,8 +109,10 @@ export function rateBasesKeptApartNote(id: string, label: LocalizedText, bases: 
     severity: 'warning',
     indicatorIds: [id],
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”在各报告中的计算基数或单位不同（${bases.map((base) => base.label[locale]).join('；')}）：按基数分别合计，不合并为一个比率`,
-      en: (locale) => `“${name(label, locale)}” is computed over different bases or units (${bases.map((base) => base.label[locale]).join('; ')}): pooled separately, never into one rate`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”在各报告中的计算基数或单位不同（${bases.map((base) => base.label[locale]).join('；')}）：按基数分别合计，不合并为一个比率`,
+      en: (locale) =>
+        `“${name(label, locale)}” is computed over different bases or units (${bases.map((base) => base.label[locale]).join('; ')}): pooled separately, never into one rate`,
     }),
   };
 }
@@ -117,7 +127,8 @@ export function rateNotPooledNote(id: string, label: LocalizedText, of: number):
     actual: 0,
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”：${of}份报告都只有所述比率、没有可用的分子和分母，无法重新计算合计比率；所述比率不作平均`,
-      en: (locale) => `“${name(label, locale)}”: none of the ${of} reports gives a usable numerator and denominator, so no pooled rate can be computed; stated rates are never averaged`,
+      en: (locale) =>
+        `“${name(label, locale)}”: none of the ${of} reports gives a usable numerator and denominator, so no pooled rate can be computed; stated rates are never averaged`,
     }),
   };
 }
@@ -181,7 +192,8 @@ export function breakdownPartsNotAddedNote(id: string, label: LocalizedText, cat
     indicatorIds: [id],
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”的分项（${list(categories, locale)}）在各报告中单位不同，不相加，未列入合并结果`,
-      en: (locale) => `Parts of “${name(label, locale)}” (${list(categories, locale)}) are stated in different units across reports: not added, left out of the merge`,
+      en: (locale) =>
+        `Parts of “${name(label, locale)}” (${list(categories, locale)}) are stated in different units across reports: not added, left out of the merge`,
     }),
   };
 }

@@ -38,8 +38,10 @@ export function differentUnitsNote(ids: readonly string[], label: LocalizedText,
     severity: 'warning',
     indicatorIds: ids,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}以“${unit(from, locale)}”计，${period(periods.current, locale)}以“${unit(to, locale)}”计：单位不同，不作比较`,
-      en: (locale) => `“${name(label, locale)}” is counted in ${unit(from, locale)} in ${period(periods.previous, locale)} and in ${unit(to, locale)} in ${period(periods.current, locale)}: different units are not compared`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”${period(periods.previous, locale)}以“${unit(from, locale)}”计，${period(periods.current, locale)}以“${unit(to, locale)}”计：单位不同，不作比较`,
+      en: (locale) =>
+        `“${name(label, locale)}” is counted in ${unit(from, locale)} in ${period(periods.previous, locale)} and in ${unit(to, locale)} in ${period(periods.current, locale)}: different units are not compared`,
     }),
   };
 }
@@ -51,27 +53,25 @@ export function differentKindNote(id: string, label: LocalizedText, from: Indica
     severity: 'warning',
     indicatorIds: [id],
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${KIND_NAMES[from][locale]}，${period(periods.current, locale)}为${KIND_NAMES[to][locale]}：指标类型不同，不作比较`,
-      en: (locale) => `“${name(label, locale)}” is ${KIND_NAMES[from][locale]} in ${period(periods.previous, locale)} but ${KIND_NAMES[to][locale]} in ${period(periods.current, locale)}: not compared`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”${period(periods.previous, locale)}为${KIND_NAMES[from][locale]}，${period(periods.current, locale)}为${KIND_NAMES[to][locale]}：指标类型不同，不作比较`,
+      en: (locale) =>
+        `“${name(label, locale)}” is ${KIND_NAMES[from][locale]} in ${period(periods.previous, locale)} but ${KIND_NAMES[to][locale]} in ${period(periods.current, locale)}: not compared`,
     }),
   };
 }
 
 /** A rate is computed over different denominators in the two periods. */
-export function differentBaseNote(
-  id: string,
-  label: LocalizedText,
-  from: LocalizedText,
-  to: LocalizedText,
-  periods: ComparedPeriods,
-): ComparisonNote {
+export function differentBaseNote(id: string, label: LocalizedText, from: LocalizedText, to: LocalizedText, periods: ComparedPeriods): ComparisonNote {
   return {
     code: 'different-base',
     severity: 'warning',
     indicatorIds: [id],
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}以“${name(from, locale)}”为基数，${period(periods.current, locale)}以“${name(to, locale)}”为基数：基数不同，百分点变化没有意义，不作比较`,
-      en: (locale) => `“${name(label, locale)}” is a share of ${name(from, locale)} in ${period(periods.previous, locale)} but of ${name(to, locale)} in ${period(periods.current, locale)}: with different bases a change in percentage points would mislead, so it is not compared`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”${period(periods.previous, locale)}以“${name(from, locale)}”为基数，${period(periods.current, locale)}以“${name(to, locale)}”为基数：基数不同，百分点变化没有意义，不作比较`,
+      en: (locale) =>
+        `“${name(label, locale)}” is a share of ${name(from, locale)} in ${period(periods.previous, locale)} but of ${name(to, locale)} in ${period(periods.current, locale)}: with different bases a change in percentage points would mislead, so it is not compared`,
     }),
   };
 }
@@ -96,8 +96,10 @@ export function differentFormulaNote(
     severity: 'warning',
     indicatorIds: [id],
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${formulaName(from)[locale]}，${period(periods.current, locale)}为${formulaName(to)[locale]}：计算方式不同，不作比较`,
-      en: (locale) => `“${name(label, locale)}” is ${formulaName(from)[locale]} in ${period(periods.previous, locale)} but ${formulaName(to)[locale]} in ${period(periods.current, locale)}: not compared`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”${period(periods.previous, locale)}为${formulaName(from)[locale]}，${period(periods.current, locale)}为${formulaName(to)[locale]}：计算方式不同，不作比较`,
+      en: (locale) =>
+        `“${name(label, locale)}” is ${formulaName(from)[locale]} in ${period(periods.previous, locale)} but ${formulaName(to)[locale]} in ${period(periods.current, locale)}: not compared`,
     }),
   };
 }
@@ -114,20 +116,29 @@ export function differentCodelistNote(id: string, label: LocalizedText, from: st
     indicatorIds: [id],
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”两期使用不同的分类（${list(from, locale)}、${list(to, locale)}）：只比较总数，不比较分项`,
-      en: (locale) => `“${name(label, locale)}” uses different category lists (${list(from, locale)}, ${list(to, locale)}): only the totals are compared, not the parts`,
+      en: (locale) =>
+        `“${name(label, locale)}” uses different category lists (${list(from, locale)}, ${list(to, locale)}): only the totals are compared, not the parts`,
     }),
   };
 }
 
 /** Qualified figures whose change cannot be known ("500余" → "600余"). */
-export function indeterminateChangeNote(ids: readonly string[], label: LocalizedText, from: QuantityLike, to: QuantityLike, periods: ComparedPeriods): ComparisonNote {
+export function indeterminateChangeNote(
+  ids: readonly string[],
+  label: LocalizedText,
+  from: QuantityLike,
+  to: QuantityLike,
+  periods: ComparedPeriods,
+): ComparisonNote {
   return {
     code: 'indeterminate-change',
     severity: 'warning',
     indicatorIds: ids,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”${period(periods.previous, locale)}为${figure(from, locale)}，${period(periods.current, locale)}为${figure(to, locale)}：两个数字的限定（余、以上、约等）使增减无法确定，不给出变化`,
-      en: (locale) => `“${name(label, locale)}” was ${figure(from, locale)} in ${period(periods.previous, locale)} and ${figure(to, locale)} in ${period(periods.current, locale)}: with these qualifiers the change cannot be known, so none is given`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”${period(periods.previous, locale)}为${figure(from, locale)}，${period(periods.current, locale)}为${figure(to, locale)}：两个数字的限定（余、以上、约等）使增减无法确定，不给出变化`,
+      en: (locale) =>
+        `“${name(label, locale)}” was ${figure(from, locale)} in ${period(periods.previous, locale)} and ${figure(to, locale)} in ${period(periods.current, locale)}: with these qualifiers the change cannot be known, so none is given`,
     }),
   };
 }
@@ -141,7 +152,8 @@ export function qualifiedChangeNote(ids: readonly string[], label: LocalizedText
     indicatorIds: ids,
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”的变化${approximate ? '只是约数' : '只是由限定词推出的界限'}，不是确切值：${formatChange(change, { locale })}`,
-      en: (locale) => `The change in “${name(label, locale)}” is ${approximate ? 'only approximate' : 'only a bound implied by the qualifiers'}, not an exact figure: ${formatChange(change, { locale })}`,
+      en: (locale) =>
+        `The change in “${name(label, locale)}” is ${approximate ? 'only approximate' : 'only a bound implied by the qualifiers'}, not an exact figure: ${formatChange(change, { locale })}`,
     }),
   };
 }
@@ -154,7 +166,8 @@ export function notComparableNote(id: string, label: LocalizedText): ComparisonN
     indicatorIds: [id],
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”以“倍”表述，既可能指“为…倍”也可能指“增长…倍”，不自动比较`,
-      en: (locale) => `“${name(label, locale)}” is stated in 倍 (“times”), which reports use both for “N times as much” and “grew by N times”: not compared automatically`,
+      en: (locale) =>
+        `“${name(label, locale)}” is stated in 倍 (“times”), which reports use both for “N times as much” and “grew by N times”: not compared automatically`,
     }),
   };
 }
@@ -173,13 +186,7 @@ export function noValueNote(id: string, label: LocalizedText, missing: Period): 
 }
 
 /** The current report quotes a prior-period figure that differs from the previous report's own. */
-export function quotedPriorDiffersNote(
-  id: string,
-  label: LocalizedText,
-  prior: PriorFigure,
-  own: QuantityLike,
-  periods: ComparedPeriods,
-): ComparisonNote {
+export function quotedPriorDiffersNote(id: string, label: LocalizedText, prior: PriorFigure, own: QuantityLike, periods: ComparedPeriods): ComparisonNote {
   return {
     code: 'quoted-prior-differs',
     severity: 'warning',
@@ -187,8 +194,10 @@ export function quotedPriorDiffersNote(
     expected: own.value,
     actual: prior.quantity.value,
     message: bilingual({
-      'zh-CN': (locale) => `${period(periods.current, locale)}报告称“${name(label, locale)}”${period(prior.period, locale)}为${figure(prior.quantity, locale)}，而${period(periods.previous, locale)}报告本身所述为${figure(own, locale)}；两者分别保留，不合并`,
-      en: (locale) => `The ${period(periods.current, locale)} report quotes “${name(label, locale)}” for ${period(prior.period, locale)} as ${figure(prior.quantity, locale)}, but the ${period(periods.previous, locale)} report itself states ${figure(own, locale)}; both are kept, attributed to their reports`,
+      'zh-CN': (locale) =>
+        `${period(periods.current, locale)}报告称“${name(label, locale)}”${period(prior.period, locale)}为${figure(prior.quantity, locale)}，而${period(periods.previous, locale)}报告本身所述为${figure(own, locale)}；两者分别保留，不合并`,
+      en: (locale) =>
+        `The ${period(periods.current, locale)} report quotes “${name(label, locale)}” for ${period(prior.period, locale)} as ${figure(prior.quantity, locale)}, but the ${period(periods.previous, locale)} report itself states ${figure(own, locale)}; both are kept, attributed to their reports`,
     }),
   };
 }
@@ -202,7 +211,8 @@ export function invalidPriorFigureNote(id: string, label: LocalizedText, positio
     indicatorIds: [id],
     message: bilingual({
       'zh-CN': (locale) => `“${name(label, locale)}”的 extensions.priorFigures ${where ? `第${where}项` : ''}格式无效，已忽略`,
-      en: (locale) => `“${name(label, locale)}” has ${where ? `invalid extensions.priorFigures entries (${where})` : 'an extensions.priorFigures that is not a list'}: ignored`,
+      en: (locale) =>
+        `“${name(label, locale)}” has ${where ? `invalid extensions.priorFigures entries (${where})` : 'an extensions.priorFigures that is not a list'}: ignored`,
     }),
   };
 }
@@ -215,7 +225,8 @@ export function differentIssuerNote(previous: Issuer, current: Issuer): Comparis
     indicatorIds: [],
     message: bilingual({
       'zh-CN': () => `比较的是两个不同机关的报告：${previous.name}、${current.name}；指标口径可能不同`,
-      en: () => `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
+      en: () =>
+        `The reports come from different bodies (${previous.nameEn ?? previous.name}; ${current.nameEn ?? current.name}): their figures may be defined differently`,
     }),
   };
 }
@@ -227,8 +238,10 @@ export function periodOrderNote(periods: ComparedPeriods): ComparisonNote {
     severity: 'warning',
     indicatorIds: [],
     message: bilingual({
-      'zh-CN': (locale) => `同一机关的“本期”报告（${period(periods.current, locale)}）并不晚于“上期”报告（${period(periods.previous, locale)}）：请检查两份报告的先后`,
-      en: (locale) => `The current report (${period(periods.current, locale)}) does not come after the previous one (${period(periods.previous, locale)}) of the same body: check their order`,
+      'zh-CN': (locale) =>
+        `同一机关的“本期”报告（${period(periods.current, locale)}）并不晚于“上期”报告（${period(periods.previous, locale)}）：请检查两份报告的先后`,
+      en: (locale) =>
+        `The current report (${period(periods.current, locale)}) does not come after the previous one (${period(periods.previous, locale)}) of the same body: check their order`,
     }),
   };
 }

@@ -57,13 +57,7 @@ function direction(value: number, qualifier: Qualifier): 'up' | 'down' | 'unchan
  * `language` is the language written in (`zh-CN` or `en`); a locale in another script converts the whole
  * (see `writeIn`), so `magnitude` writes in that language too.
  */
-export function describeChange(
-  value: number,
-  qualifier: Qualifier,
-  magnitude: (absolute: number) => string,
-  words: ChangeWords,
-  language: Locale,
-): string {
+export function describeChange(value: number, qualifier: Qualifier, magnitude: (absolute: number) => string, words: ChangeWords, language: Locale): string {
   const way = direction(value, qualifier);
   const word = words[language];
   const grammar = GRAMMAR[language];

@@ -84,7 +84,10 @@ export function formatStatedGrowth(quantity: QuantityLike, formula: GrowthFormul
 
 /** A change with the figures it is measured from, in each language. */
 const OPERANDS: Readonly<
-  Record<Locale, { readonly figures: (now: string, before: string) => string; readonly change: (now: string, before: string, words: string, unchanged: boolean) => string }>
+  Record<
+    Locale,
+    { readonly figures: (now: string, before: string) => string; readonly change: (now: string, before: string, words: string, unchanged: boolean) => string }
+  >
 > = {
   'zh-CN': { figures: (now, before) => `${now}，上期 ${before}`, change: (now, before, words) => `${now}，较上期 ${before}${words}` },
   en: {

@@ -37,10 +37,7 @@ const PREFIX: Readonly<Record<Locale, Record<'at_least' | 'approximately' | 'at_
  * formatRateResult(computeRate(f486, f725, { formula: 'increase' }), { locale: 'zh-CN' }); // '下降32.97%'
  * ```
  */
-export function formatRateResult(
-  result: RateResult,
-  options: { readonly locale: LocaleTag; readonly maximumFractionDigits?: number },
-): string {
+export function formatRateResult(result: RateResult, options: { readonly locale: LocaleTag; readonly maximumFractionDigits?: number }): string {
   return writeIn(options.locale, ({ language }) => writeRateResult(result, language, options.maximumFractionDigits ?? 2));
 }
 

@@ -35,7 +35,7 @@ function tables(): { characters: Map<string, string>; phrases: Map<string, strin
 export function toHant(text: string): string {
   const { characters, phrases } = tables();
   let out = '';
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     let matched = false;
     for (let length = Math.min(longest, text.length - index); length >= 2 && !matched; length--) {
       const phrase = phrases.get(text.slice(index, index + length));

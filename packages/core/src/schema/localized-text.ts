@@ -4,9 +4,9 @@ import type { Proof, Same } from './type-equality.js';
 
 /** A text in Simplified Chinese (required: reports are written in it) and optionally English. */
 export const LocalizedTextSchema = strictObject({
-    'zh-CN': z.string().check(z.minLength(1)),
-    en: z.optional(z.string().check(z.minLength(1))),
-  });
+  'zh-CN': z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
+});
 
 /** A text in Simplified Chinese (always) and English (when known). */
 export interface LocalizedText {

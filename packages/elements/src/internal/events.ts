@@ -63,11 +63,7 @@ declare global {
  * emit(this, 'rol-select', { indicatorId, category, label, value, share, locale });
  * ```
  */
-export function emit<Name extends keyof RolEventMap>(
-  target: EventTarget,
-  name: Name,
-  detail: RolEventMap[Name]['detail'],
-): RolEventMap[Name] {
+export function emit<Name extends keyof RolEventMap>(target: EventTarget, name: Name, detail: RolEventMap[Name]['detail']): RolEventMap[Name] {
   const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }) as RolEventMap[Name];
   target.dispatchEvent(event);
   return event;

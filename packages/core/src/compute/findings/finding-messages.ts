@@ -59,8 +59,10 @@ export function partialBreakdown(id: string, label: Label, total: Figure, sum: F
     expected: total.value,
     actual: sum.value,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，占总数 ${figure(total, locale)} 的 ${percent(coverage, locale)}（列举不完全）`,
-      en: (locale) => `The listed parts of “${name(label, locale)}” cover ${figure(sum, locale)} of ${figure(total, locale)} (${percent(coverage, locale)}); the list is not exhaustive`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”所列分项合计 ${figure(sum, locale)}，占总数 ${figure(total, locale)} 的 ${percent(coverage, locale)}（列举不完全）`,
+      en: (locale) =>
+        `The listed parts of “${name(label, locale)}” cover ${figure(sum, locale)} of ${figure(total, locale)} (${percent(coverage, locale)}); the list is not exhaustive`,
     }),
   };
 }
@@ -116,7 +118,14 @@ export function rateMismatch(ids: readonly string[], label: Label, stated: Figur
  * precision: "“收案数”所述 同比增长5%，按本期 486件、上期 725件计算应为 下降32.97%". `expected` is the
  * computed change in the stated direction (negative when the figures moved the other way), `actual` the stated one.
  */
-export function growthMismatch(ids: readonly string[], label: Label, stated: Quantity, result: Extract<RateResult, { defined: true }>, formula: GrowthFormula, decimals: number): Finding {
+export function growthMismatch(
+  ids: readonly string[],
+  label: Label,
+  stated: Quantity,
+  result: Extract<RateResult, { defined: true }>,
+  formula: GrowthFormula,
+  decimals: number,
+): Finding {
   const digits = decimals + 2;
   const signed = signedGrowth(result.value, result.qualifier, formula);
   const computed = (locale: Locale) => formatGrowth(signed.value, { locale, qualifier: signed.qualifier, maximumFractionDigits: digits });
@@ -127,8 +136,10 @@ export function growthMismatch(ids: readonly string[], label: Label, stated: Qua
     expected: Number(result.value.toFixed(Math.min(digits, 20))),
     actual: stated.value,
     message: bilingual({
-      'zh-CN': (locale) => `“${name(label, locale)}”所述 ${formatStatedGrowth(stated, formula, { locale })}，按本期 ${figure(result.numerator, locale)}、上期 ${figure(result.denominator, locale)}计算应为 ${computed(locale)}`,
-      en: (locale) => `“${name(label, locale)}” is stated as ${formatStatedGrowth(stated, formula, { locale })}, but ${figure(result.numerator, locale)} against ${figure(result.denominator, locale)} the year before gives ${computed(locale)}`,
+      'zh-CN': (locale) =>
+        `“${name(label, locale)}”所述 ${formatStatedGrowth(stated, formula, { locale })}，按本期 ${figure(result.numerator, locale)}、上期 ${figure(result.denominator, locale)}计算应为 ${computed(locale)}`,
+      en: (locale) =>
+        `“${name(label, locale)}” is stated as ${formatStatedGrowth(stated, formula, { locale })}, but ${figure(result.numerator, locale)} against ${figure(result.denominator, locale)} the year before gives ${computed(locale)}`,
     }),
   };
 }
@@ -171,7 +182,8 @@ export function impliedDenominator(ids: readonly string[], label: Label, stated:
       candidates.length === 0
         ? {
             'zh-CN': (locale) => `“${name(label, locale)}”${figure(stated, locale)} 与分子 ${figure(numerator, locale)} 不对应任何整数分母`,
-            en: (locale) => `No whole-number denominator gives “${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)}`,
+            en: (locale) =>
+              `No whole-number denominator gives “${name(label, locale)}” of ${figure(stated, locale)} with a numerator of ${figure(numerator, locale)}`,
           }
         : {
             'zh-CN': (locale) => {
@@ -188,7 +200,14 @@ export function impliedDenominator(ids: readonly string[], label: Label, stated:
 }
 
 /** A stated year-on-year change with only the current figure known: the earlier figures it implies. */
-export function impliedEarlierFigure(ids: readonly string[], label: Label, stated: Quantity, formula: GrowthFormula, current: Figure, candidates: readonly number[]): Finding {
+export function impliedEarlierFigure(
+  ids: readonly string[],
+  label: Label,
+  stated: Quantity,
+  formula: GrowthFormula,
+  current: Figure,
+  candidates: readonly number[],
+): Finding {
   const change = (locale: Locale) => formatStatedGrowth(stated, formula, { locale });
   return {
     code: 'implied-denominator',
@@ -199,7 +218,8 @@ export function impliedEarlierFigure(ids: readonly string[], label: Label, state
       candidates.length === 0
         ? {
             'zh-CN': (locale) => `“${name(label, locale)}”${change(locale)}与本期 ${figure(current, locale)} 不对应任何整数的上期数`,
-            en: (locale) => `No whole-number figure for the year before gives “${name(label, locale)}” ${change(locale)} with a current figure of ${figure(current, locale)}`,
+            en: (locale) =>
+              `No whole-number figure for the year before gives “${name(label, locale)}” ${change(locale)} with a current figure of ${figure(current, locale)}`,
           }
         : {
             'zh-CN': (locale) => {

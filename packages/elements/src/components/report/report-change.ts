@@ -1,6 +1,16 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { adoptDocumentStyles } from '../../internal/styles/document-styles.js';
-import { compareReports, type ComputedReport, formatChange, formatPeriod, type IndicatorComparison, type LocaleTag, localized, type Report, type ReportComparison } from '@rule-of-law/core';
+import {
+  compareReports,
+  type ComputedReport,
+  formatChange,
+  formatPeriod,
+  type IndicatorComparison,
+  type LocaleTag,
+  localized,
+  type Report,
+  type ReportComparison,
+} from '@rule-of-law/core';
 import { DIRECTION_SYMBOLS, directionOfChange } from '../../internal/compare/direction.js';
 import { ReportsLoader } from '../../internal/data/reports-loader.js';
 import { emit } from '../../internal/events.js';

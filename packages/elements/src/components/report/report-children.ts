@@ -7,8 +7,7 @@ import type { ReportParts } from '../../internal/views/report-view.js';
 const EXPORT_PARTS = {
   figure: 'base:figure, label:figure-label, value:figure-value, note:figure-note',
   rate: 'base:rate, label:rate-label, value:rate-value, fraction:rate-fraction, bar:rate-bar, bar-fill:rate-bar-fill, mark:rate-mark',
-  breakdown:
-    'base:breakdown, title:breakdown-title, total:breakdown-total, chart, segment, legend, notes, derived-rates, table, source:breakdown-source',
+  breakdown: 'base:breakdown, title:breakdown-title, total:breakdown-total, chart, segment, legend, notes, derived-rates, table, source:breakdown-source',
   findings: 'base:findings, title:findings-title, severity:findings-severity, list:findings-list, finding, empty:findings-empty',
 } as const;
 

@@ -11,8 +11,6 @@ import { childParts } from './report-children.js';
 import { previousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
 
-
-
 import type { Layout } from '../../internal/presentation.js';
 
 export { LAYOUTS, type Layout } from '../../internal/presentation.js';

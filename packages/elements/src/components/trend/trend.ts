@@ -128,7 +128,10 @@ export class RuleOfLawTrend extends RuleOfLawElement<TrendModel> {
 
   protected reportInputs(): ReportInput[] {
     if (this.reports != null) return this.reports.map((report) => ({ report }));
-    return (this.srcs ?? '').split(/\s+/).filter(Boolean).map((src) => ({ src }));
+    return (this.srcs ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((src) => ({ src }));
   }
 
   /** The trend of the loaded reports, or the error that none of `indicators` is in them. */
@@ -137,7 +140,11 @@ export class RuleOfLawTrend extends RuleOfLawElement<TrendModel> {
     const { indicators } = this;
     if (this.model?.loaded !== loaded || this.model.indicators !== indicators) {
       const outcome = trendOutcome(loaded.reports, indicators);
-      this.model = { loaded, indicators, outcome: outcome.status === 'model' ? { status: 'ready', shown: outcome.model } : { status: 'error', error: outcome.error } };
+      this.model = {
+        loaded,
+        indicators,
+        outcome: outcome.status === 'model' ? { status: 'ready', shown: outcome.model } : { status: 'error', error: outcome.error },
+      };
     }
     return this.model.outcome;
   }

@@ -26,9 +26,7 @@ export function drawShapes(segments: readonly Segment[], shapes: readonly Shape[
     const d = shapes[index]?.d;
     if (!d) return nothing;
     const fill = markFill(segment.mark, prefix);
-    return svg`<path class="shape ${colourClass(segment)}" d=${d}></path>${
-      fill ? svg`<path class="mark" fill=${fill} d=${d}></path>` : nothing
-    }`;
+    return svg`<path class="shape ${colourClass(segment)}" d=${d}></path>${fill ? svg`<path class="mark" fill=${fill} d=${d}></path>` : nothing}`;
   })}</g>`;
 }
 

@@ -44,7 +44,8 @@ function ringSegment(a0: number, a1: number, pad: number): string {
   // Three decimals, as d3-path writes them: a thousandth of a user unit is far below a pixel.
   const round = (value: number) => Math.round(value * 1000) / 1000;
   const at = (radius: number, angle: number) => `${round(radius * Math.sin(angle))},${round(-radius * Math.cos(angle))}`;
-  const edge = (radius: number, from: number, to: number, sweep: 0 | 1) => `A${radius},${radius},0,${Math.abs(to - from) >= Math.PI ? 1 : 0},${sweep},${at(radius, to)}`;
+  const edge = (radius: number, from: number, to: number, sweep: 0 | 1) =>
+    `A${radius},${radius},0,${Math.abs(to - from) >= Math.PI ? 1 : 0},${sweep},${at(radius, to)}`;
   if (a1 - a0 > 2 * Math.PI - 1e-12) {
     const half = a0 + Math.PI;
     return `M${at(outer, a0)}${edge(outer, a0, half, 1)}${edge(outer, half, a0, 1)}M${at(inner, a0)}${edge(inner, a0, half, 0)}${edge(inner, half, a0, 0)}Z`;

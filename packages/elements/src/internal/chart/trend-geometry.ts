@@ -75,9 +75,7 @@ export function trendFrame(input: TrendFrameInput): TrendFrame {
     x,
     y,
     ticks: values.map((value, index) => ({ value, label: labels[index] ?? '', y: y(value) })),
-    periodTicks: input.periodLabels.flatMap((label, index) =>
-      (periods - 1 - index) % every === 0 ? [{ index, label, x: x(index) }] : [],
-    ),
+    periodTicks: input.periodLabels.flatMap((label, index) => ((periods - 1 - index) % every === 0 ? [{ index, label, x: x(index) }] : [])),
   };
 }
 

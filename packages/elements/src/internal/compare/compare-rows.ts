@@ -13,9 +13,7 @@ import {
 
 /** One side of a row: a compared value, a derived rate's result, or a zero implied by a complete list. */
 export type RowValue =
-  | { readonly kind: 'value'; readonly value: ComparedValue }
-  | { readonly kind: 'rate'; readonly result: RateResult }
-  | { readonly kind: 'implied-zero' };
+  { readonly kind: 'value'; readonly value: ComparedValue } | { readonly kind: 'rate'; readonly result: RateResult } | { readonly kind: 'implied-zero' };
 
 /** One row of a family's comparison table. */
 export interface CompareRow {

@@ -18,24 +18,44 @@ function failure(kind: ErrorKind, code: string, message: Bilingual, extra: Parti
 
 /** The server answered with an error status. */
 export function httpError(status: number, src: string): RolErrorDetail {
-  return failure('http', `http_${status}`, bilingual((s) => s.errorHttp(status)), { status, src, retryable: true });
+  return failure(
+    'http',
+    `http_${status}`,
+    bilingual((s) => s.errorHttp(status)),
+    { status, src, retryable: true },
+  );
 }
 
 /** The request failed before any answer (offline, refused, blocked). */
 export function networkError(src: string): RolErrorDetail {
-  return failure('network', 'network', bilingual((s) => s.errorNetwork), { src, retryable: true });
+  return failure(
+    'network',
+    'network',
+    bilingual((s) => s.errorNetwork),
+    { src, retryable: true },
+  );
 }
 
 /** The answer did not come within the time limit. */
 export function timeoutError(src: string, timeoutMs: number): RolErrorDetail {
   const seconds = Math.round(timeoutMs / 100) / 10;
-  return failure('timeout', 'timeout', bilingual((s) => s.errorTimeout(seconds)), { src, retryable: true });
+  return failure(
+    'timeout',
+    'timeout',
+    bilingual((s) => s.errorTimeout(seconds)),
+    { src, retryable: true },
+  );
 }
 
 /** The answer is larger than the limit: not read any further (a report is far smaller; this is not worth a retry). */
 export function tooLargeError(src: string, maxBytes: number): RolErrorDetail {
   const megabytes = Math.round(maxBytes / 104857.6) / 10;
-  return failure('too-large', 'too_large', bilingual((s) => s.errorTooLarge(megabytes)), { src });
+  return failure(
+    'too-large',
+    'too_large',
+    bilingual((s) => s.errorTooLarge(megabytes)),
+    { src },
+  );
 }
 
 /** The data is not a valid report: every issue from core's `parseReport`. */

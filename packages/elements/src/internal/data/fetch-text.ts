@@ -3,9 +3,7 @@ import { httpError, networkError, timeoutError, tooLargeError } from './errors.j
 
 /** The result of {@link fetchText}: the body, a failure, or `aborted` when the caller gave up on it. */
 export type FetchTextResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly error: RolErrorDetail }
-  | { readonly ok: false; readonly aborted: true };
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: RolErrorDetail } | { readonly ok: false; readonly aborted: true };
 
 /**
  * The largest answer read, in bytes: 5 MB. The reference report is 36 KB and a province's roll-up a few

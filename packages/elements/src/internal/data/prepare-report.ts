@@ -4,8 +4,7 @@ import { computeError, invalidError } from './errors.js';
 
 /** A report validated and computed, or why it could not be. */
 export type PreparedReport =
-  | { readonly ok: true; readonly report: Report; readonly computed: ComputedReport }
-  | { readonly ok: false; readonly error: RolErrorDetail };
+  { readonly ok: true; readonly report: Report; readonly computed: ComputedReport } | { readonly ok: false; readonly error: RolErrorDetail };
 
 /** Validation and computation are done once per input object, however many elements show it. */
 const cache = new WeakMap<object, PreparedReport>();

@@ -43,11 +43,19 @@ function scopeCss(css: string, host: string, isolate = true): string {
     selector.startsWith(':host')
       ? selector.replace(/^:host(?:\(([^()]*(?:\([^()]*\))?[^()]*)\))?/, (_, argument = '') => host + argument.replace(/\[theme/g, '[data-theme'))
       : `${host} ${selector.replace(/(::[\w-]+)?$/, `${guard}$1`)}`;
-  return css
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/(^|[{}])(\s*)([^{}@]+?)\s*\{/g, (_, before: string, space: string, list: string) =>
-      before + space + (/^((from|to|[\d.]+%)\s*,?\s*)+$/.test(list) ? list : list.split(/,(?![^(]*\))/).map((selector) => scope(selector.trim())).join(',')) + '{',
-    );
+  return css.replace(/\/\*[^]*?\*\//g, '').replace(
+    /(^|[{}])(\s*)([^{}@]+?)\s*\{/g,
+    (_, before: string, space: string, list: string) =>
+      before +
+      space +
+      (/^((from|to|[\d.]+%)\s*,?\s*)+$/.test(list)
+        ? list
+        : list
+            .split(/,(?![^(]*\))/)
+            .map((selector) => scope(selector.trim()))
+            .join(',')) +
+      '{',
+  );
 }
 
 /** The hosts of `sheets` as blocks, before they upgrade and with render-root="light" (where no :host rule applies). */

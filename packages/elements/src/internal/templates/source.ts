@@ -10,7 +10,7 @@ import { chineseSpan, reportCitation } from './sources.js';
 export function sourceCitation(report: Report, locale: LocaleTag, strings: Strings): TemplateResult {
   const { colon, comma } = strings;
   const publisher = report.source?.publisher;
-  return html`${strings.source}${colon}${reportCitation(report, locale)}${publisher ? html`${comma}${chineseSpan(publisher, locale)}` : nothing}${report.publishedAt
-    ? html`${comma}${strings.publishedPhrase(formatDate(report.publishedAt, { locale }))}`
-    : nothing}`;
+  return html`${strings.source}${colon}${reportCitation(report, locale)}${publisher ? html`${comma}${chineseSpan(publisher, locale)}` : nothing}${
+    report.publishedAt ? html`${comma}${strings.publishedPhrase(formatDate(report.publishedAt, { locale }))}` : nothing
+  }`;
 }

@@ -31,8 +31,8 @@ export function sourcesCitation(reports: readonly Report[], locale: LocaleTag, l
   const [open, close] = aside('\u0000').split('\u0000') as [string, string];
   return html`${label}${colon}${reports.map(
     (report, index) =>
-      html`${index > 0 ? clauseSeparator : nothing}${reportCitation(report, locale)}${open}${formatPeriod(report.period, { locale })}${report.source?.publisher
-        ? html`${comma}${chineseSpan(report.source.publisher, locale)}`
-        : nothing}${close}`,
+      html`${index > 0 ? clauseSeparator : nothing}${reportCitation(report, locale)}${open}${formatPeriod(report.period, { locale })}${
+        report.source?.publisher ? html`${comma}${chineseSpan(report.source.publisher, locale)}` : nothing
+      }${close}`,
   )}`;
 }

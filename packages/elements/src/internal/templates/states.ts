@@ -29,8 +29,9 @@ function errorView(error: RolErrorDetail, locale: LocaleTag, strings: Strings, o
   return html`<div part="error" class="state error" role="alert">
     <p class="error-title">${strings.errorTitle}</p>
     <p class="error-message">${localized(error.message, locale)}</p>
-    ${listed.length > 0
-      ? html`<ul class="issues">
+    ${
+      listed.length > 0
+        ? html`<ul class="issues">
           ${listed.map(
             (issue) => html`<li>
               <code>${issue.pointer || strings.reportRoot}</code>
@@ -38,7 +39,8 @@ function errorView(error: RolErrorDetail, locale: LocaleTag, strings: Strings, o
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${rest > 0 ? html`<p>${strings.moreIssues(rest)}</p>` : nothing}
     ${error.retryable && onRetry ? html`<p><button type="button" part="retry" @click=${onRetry}>${strings.retry}</button></p>` : nothing}
     <slot name="fallback"></slot>

@@ -182,7 +182,14 @@ function derivedRates(rates: readonly DerivedRate[], level: HeadingLevel, contex
   </div>`;
 }
 
-function table(segments: readonly Segment[], label: string, totalText: string, entry: ComputedBreakdownIndicator, collapsed: boolean, context: ViewContext): unknown {
+function table(
+  segments: readonly Segment[],
+  label: string,
+  totalText: string,
+  entry: ComputedBreakdownIndicator,
+  collapsed: boolean,
+  context: ViewContext,
+): unknown {
   const { locale, strings } = context;
   const prefix = context.id('rol');
   const showSum = !entry.indicator.exhaustive && entry.sum !== undefined;
@@ -213,14 +220,16 @@ function table(segments: readonly Segment[], label: string, totalText: string, e
       )}
     </tbody>
     <tfoot>
-      ${showSum && entry.sum
-        ? html`<tr>
+      ${
+        showSum && entry.sum
+          ? html`<tr>
             <th scope="row">${strings.sumOfParts}</th>
             <td class="num">${formatQuantity(entry.sum, { locale })}</td>
             <td class="num">${entry.coverage?.defined ? formatPercent(entry.coverage.value, { locale, maximumFractionDigits: 2 }) : '—'}</td>
             ${extraCells('', '')}
           </tr>`
-        : nothing}
+          : nothing
+      }
       <tr>
         <th scope="row">${strings.total}</th>
         <td class="num">${totalText}</td>

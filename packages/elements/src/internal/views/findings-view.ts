@@ -29,12 +29,13 @@ export function findingsView(findings: readonly Finding[], labels: IndicatorLabe
   const titleId = context.id('title');
   return html`<section part="base" class="findings" aria-labelledby=${titleId}>
     ${heading(level, strings.findingsHeading, { id: titleId, part: 'title' })}
-    ${findings.length === 0
-      ? html`<p part="empty" class="empty">${strings.noFindings}</p>`
-      : SEVERITIES.map((severity) => {
-          const group = findings.filter((finding) => finding.severity === severity);
-          if (group.length === 0) return nothing;
-          return html`<div class="group group-${severity}">
+    ${
+      findings.length === 0
+        ? html`<p part="empty" class="empty">${strings.noFindings}</p>`
+        : SEVERITIES.map((severity) => {
+            const group = findings.filter((finding) => finding.severity === severity);
+            if (group.length === 0) return nothing;
+            return html`<div class="group group-${severity}">
             ${heading(
               toHeadingLevel(level + 1, 4),
               html`<span class="icon" aria-hidden="true">${ICONS[severity]}</span>${strings.severityCount(strings.severity[severity], group.length)}`,
@@ -44,6 +45,7 @@ export function findingsView(findings: readonly Finding[], labels: IndicatorLabe
               ${group.map((finding) => findingItem(finding, labels, context))}
             </ul>
           </div>`;
-        })}
+          })
+    }
   </section>`;
 }

@@ -83,11 +83,13 @@ export function rateView(entry: ComputedRateIndicator, context: ViewContext): Te
       <span part="value" class="value">${shown}</span>
       ${numerator && denominator ? operands(entry, numerator, denominator, denominatorImplied, context) : nothing}
     </p>
-    ${formula && formula !== 'ratio'
-      ? nothing
-      : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    ${
+      formula && formula !== 'ratio'
+        ? nothing
+        : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           ${svg`<rect class="track" width="100" height="10"></rect><rect part="bar-fill" class="fill" width=${fill} height="10"></rect>`}
-        </svg>`}
+        </svg>`
+    }
     ${mark(entry, denominatorImplied && denominator ? denominator : undefined, context)}
     ${entry.indicator.note ? html`<p part="note" class="mark note">${textSpan(entry.indicator.note, locale)}</p>` : nothing}
   </div>`;

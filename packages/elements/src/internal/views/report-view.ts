@@ -1,6 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type ComputedReport, FAMILIES, type Family, FAMILY_LABELS, formatDate, formatPeriod, type Indicator, ISSUER_LEVEL_LABELS, localized, type Report } from '@rule-of-law/core';
+import {
+  type ComputedReport,
+  FAMILIES,
+  type Family,
+  FAMILY_LABELS,
+  formatDate,
+  formatPeriod,
+  type Indicator,
+  ISSUER_LEVEL_LABELS,
+  localized,
+  type Report,
+} from '@rule-of-law/core';
 import { issuerText } from '../i18n/text.js';
 import type { ChartKind } from '../chart/chart-templates.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../templates/heading.js';
@@ -14,9 +25,7 @@ import { subContext, type ViewContext } from './view-context.js';
 /** The families to show, in order: those named in `families` (space- or comma-separated), else every family present. */
 function familiesToShow(attribute: string | undefined, indicators: readonly Indicator[]): Family[] {
   const present = new Set(indicators.map((indicator) => indicator.family));
-  const named = (attribute ?? '')
-    .split(/[\s,]+/)
-    .filter((name): name is Family => (FAMILIES as readonly string[]).includes(name));
+  const named = (attribute ?? '').split(/[\s,]+/).filter((name): name is Family => (FAMILIES as readonly string[]).includes(name));
   const order = named.length > 0 ? [...new Set(named)] : [...FAMILIES];
   return order.filter((family) => present.has(family));
 }
@@ -84,18 +93,23 @@ function familySection(report: Report, family: Family, level: HeadingLevel, comp
   const id = context.id(`family-${family}`);
   return html`<section part="section" class="family" data-family=${family} aria-labelledby=${id}>
     ${heading(level, localized(FAMILY_LABELS[family], context.locale), { id, part: 'section-title' })}
-    ${figures.length > 0
-      ? html`<ul class="figures" role="list">
+    ${
+      figures.length > 0
+        ? html`<ul class="figures" role="list">
           ${figures.map((indicator) => html`<li>${parts.figure(indicator)}</li>`)}
         </ul>`
-      : nothing}
-    ${rates.length > 0
-      ? html`<ul class="figures rates" role="list">
+        : nothing
+    }
+    ${
+      rates.length > 0
+        ? html`<ul class="figures rates" role="list">
           ${rates.map((indicator) => html`<li>${parts.rate(indicator)}</li>`)}
         </ul>`
-      : nothing}
-    ${breakdowns.length > 0
-      ? html`<div class="breakdowns">
+        : nothing
+    }
+    ${
+      breakdowns.length > 0
+        ? html`<div class="breakdowns">
           ${breakdowns.map((indicator) =>
             parts.breakdown(indicator, {
               level: toHeadingLevel(level + 1, 4),
@@ -104,7 +118,8 @@ function familySection(report: Report, family: Family, level: HeadingLevel, comp
             }),
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

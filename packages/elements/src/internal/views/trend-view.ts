@@ -52,6 +52,10 @@ export function trendView(model: TrendModel, options: TrendViewOptions, context:
       </div>
       ${trendLegend(model, options.chart, options.size.fontSize, patterns, context)} ${trendNotes(model, context)}
       ${trendTable(model, title, options.collapsed, context)}
-      <figcaption part="source" class="source">${sourcesCitation(model.reports.map((entry) => entry.report), locale, words.sources)}</figcaption>
+      <figcaption part="source" class="source">${sourcesCitation(
+        model.reports.map((entry) => entry.report),
+        locale,
+        words.sources,
+      )}</figcaption>
     </figure>`;
 }

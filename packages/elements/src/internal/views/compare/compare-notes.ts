@@ -48,10 +48,12 @@ export function notesBlock(model: CompareModel, level: HeadingLevel, context: Vi
   const titleId = context.id('notes-title');
   return html`<div class="notes-block">
     ${heading(toHeadingLevel(level + 1, 4), words.notesHeading, { id: titleId, part: 'notes-title' })}
-    ${model.notes.length === 0
-      ? html`<p class="no-notes">${words.noNotes}</p>`
-      : html`<ul part="notes" class="notes" aria-labelledby=${titleId}>
+    ${
+      model.notes.length === 0
+        ? html`<p class="no-notes">${words.noNotes}</p>`
+        : html`<ul part="notes" class="notes" aria-labelledby=${titleId}>
           ${model.notes.map((note, index) => html`<li>${noteText(note, index + 1, context)}</li>`)}
-        </ul>`}
+        </ul>`
+    }
   </div>`;
 }

@@ -6,7 +6,13 @@ import type { ViewContext } from '../view-context.js';
 import { compareWords, type SideLabels } from './compare-labels.js';
 
 /** One list of the indicators found on one side only, each with its figure there. */
-function onlyList(title: string, entries: readonly IndicatorComparison[], side: 'previous' | 'current', kind: string, context: ViewContext): TemplateResult | typeof nothing {
+function onlyList(
+  title: string,
+  entries: readonly IndicatorComparison[],
+  side: 'previous' | 'current',
+  kind: string,
+  context: ViewContext,
+): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const { locale } = context;
   const words = compareWords(context);

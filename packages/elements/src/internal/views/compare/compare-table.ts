@@ -42,15 +42,17 @@ function rowView(row: CompareRow, labels: readonly string[], number: NoteNumber,
       <td class="num" data-label=${labels[4]!}>${relative}</td>
       <td class="num" part="direction" data-label=${labels[5]!}>${directionView(row.change, locale)}</td>
     </tr>
-    ${row.notes.length > 0
-      ? html`<tr class="note-row" part="row-note" data-key=${row.key}>
+    ${
+      row.notes.length > 0
+        ? html`<tr class="note-row" part="row-note" data-key=${row.key}>
           <td colspan="6">
             <ul>
               ${row.notes.map((note) => html`<li>${noteText(note, number(note), context)}</li>`)}
             </ul>
           </td>
         </tr>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /**
