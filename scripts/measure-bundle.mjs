@@ -56,7 +56,7 @@ const PIECES = [
 const PARTS = [
   ['styles (shadow-root and light-DOM style sheets)', /packages\/elements\/src\/(components\/[^/]+\/[^/]+\.styles\.ts|internal\/styles\/)/],
   ['  of which the light-DOM page styles', /packages\/elements\/src\/internal\/styles\/document-styles\.ts$/],
-  ["elements' strings (zh-CN and en)", /packages\/elements\/src\/internal\/i18n\/(strings|comparison-strings)\.ts$/],
+  ["elements' strings (zh-CN and en)", /packages\/elements\/src\/internal\/i18n\/(strings|comparison-strings|zh-CN|en)\.ts$/],
   ['validation messages (zh-CN and en)', /packages\/core\/src\/parse\/messages\.ts$/],
   ["zod's issue codes in two languages", /packages\/core\/src\/parse\/zod-issue-messages\.ts$/],
   ["findings' messages", /packages\/core\/src\/compute\/findings\/finding-messages\.ts$/],
