@@ -41,7 +41,7 @@ describe('zh-Hant, 繁體中文', () => {
     for (const lang of ['zh-TW', 'zh-HK', 'zh-MO']) {
       const element = await drawn(lang);
       const text = deepText(element);
-      includes(text, '天津市濱海新區杭州道街道辦事處', lang);
+      includes(text, '天津市濱海新區杭州道街道辦事處2023年法治政府建設工作報告', `${lang}: the title in Traditional characters`);
       includes(text, '數據核對結果', lang);
       equal(deepQuery(element, '[part="issuer"] span').getAttribute('lang'), null, `${lang}: the issuer is in the page's language`);
       cleanup();

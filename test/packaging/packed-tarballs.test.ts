@@ -21,7 +21,7 @@ const REFERENCE_TITLE = (JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')) as { t
 /** What may be in each tarball (besides package.json, README.md and LICENSE), and what must be. */
 const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: readonly string[] }> = {
   core: {
-    allowed: /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|report\.schema\.json)$/,
+    allowed: /^(dist\/(locales\/)?[\w.-]+\.(js|cjs|d\.ts|d\.cts)|report\.schema\.json)$/,
     required: [
       'dist/index.js',
       'dist/index.cjs',
@@ -35,6 +35,10 @@ const CONTENTS: Record<(typeof PACKAGES)[number], { allowed: RegExp; required: r
       'dist/synthetic.cjs',
       'dist/synthetic.d.ts',
       'dist/synthetic.d.cts',
+      'dist/locales/zh-Hant.js',
+      'dist/locales/zh-Hant.cjs',
+      'dist/locales/zh-Hant.d.ts',
+      'dist/locales/zh-Hant.d.cts',
       'report.schema.json',
     ],
   },
@@ -119,7 +123,9 @@ describe('npm pack', () => {
     const cjs = paths('core')
       .filter((path) => path.endsWith('.d.cts'))
       .sort();
-    expect(cjs).toEqual(esm.map((path) => path.replace(/\.d\.ts$/, '.d.cts')));
+    // Shared declaration chunks carry a content hash of their own format (`report-3y7J971f.d.ts`, `report-Pdzxdkmd.d.cts`).
+    const unhashed = (path: string): string => path.replace(/-[\w-]{8}(\.d\.c?ts)$/, '$1');
+    expect(cjs.map(unhashed)).toEqual(esm.map((path) => unhashed(path).replace(/\.d\.ts$/, '.d.cts')));
     expect(paths('core').filter((path) => /\.d\.mts$/.test(path))).toEqual([]);
   });
 
@@ -182,8 +188,8 @@ describe('package.json of each installed package', () => {
     expect(untyped).toEqual([]);
   });
 
-  it('sideEffects: core has none; elements lists only its registering modules', () => {
-    expect(installed('core').sideEffects).toBe(false);
+  it('sideEffects: core has none but its locale files (which register themselves); elements lists only its registering modules', () => {
+    expect(installed('core').sideEffects).toEqual(['./dist/locales/*']);
     const sideEffects = installed('elements').sideEffects;
     expect(Array.isArray(sideEffects)).toBe(true);
     const listed = (sideEffects as readonly string[]).filter((pattern) => pattern.startsWith('./dist/'));
@@ -262,6 +268,8 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
   let server: StaticServer;
   let browser: Browser;
   const dropIns: string[] = [];
+  /** Pages of the plain drop-in with a locale file beside it (`rule-of-law-zh-Hant.min.js`: it registers a locale, no tag). */
+  const localePages: string[] = [];
 
   beforeAll(async () => {
     const map = importMapFor(project);
@@ -276,11 +284,18 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
     writeFileSync(join(project, 'specifiers.json'), JSON.stringify([...new Set(specifiers)]));
     // One page per drop-in bundle (every `*.min.js` export), with no import map.
     const template = readFileSync(join(project, 'dropin.html'), 'utf8');
+    const plain = '/node_modules/@rule-of-law/elements/dist/rule-of-law.min.js';
     for (const leaf of exportLeaves(installed('elements')).filter((entry) => entry.target.endsWith('.min.js'))) {
       const page = `dropin-${posix.basename(leaf.target, '.js')}.html`;
       const src = posix.join('/node_modules/@rule-of-law/elements', leaf.target);
-      writeFileSync(join(project, page), template.replace('src="DROP_IN"', `src="${src}"`));
-      dropIns.push(page);
+      const isLocale = !readFileSync(join(elementsDir, leaf.target), 'utf8').includes('customElements');
+      const html = isLocale
+        ? template
+            .replace('<html lang="en">', '<html lang="zh-Hant">')
+            .replace('<script type="module" src="DROP_IN"></script>', `<script type="module" src="${plain}"></script><script type="module" src="${src}"></script>`)
+        : template.replace('src="DROP_IN"', `src="${src}"`);
+      writeFileSync(join(project, page), html);
+      (isLocale ? localePages : dropIns).push(page);
     }
     server = await serveDirectory(project);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
@@ -334,4 +349,14 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
       expect(result['title'], page).toBe(REFERENCE_TITLE);
     }
   }, 30_000);
+
+  it('a locale file beside the plain drop-in draws the report in its locale', async () => {
+    expect(localePages.length).toBeGreaterThanOrEqual(1);
+    for (const page of localePages) {
+      const { result, problems } = await open(`/${page}`);
+      expect(problems, page).toEqual([]);
+      expect(result['title'], page).toContain('濱海新區');
+      expect(result['title'], page).not.toBe(REFERENCE_TITLE);
+    }
+  }, 60_000);
 });

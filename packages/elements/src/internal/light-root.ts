@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
-import { adoptDocumentStyles, type ScopedSheet } from './styles/document-styles.js';
+import { adoptDocumentStyles } from './styles/document-styles.js';
+import type { ScopedSheet } from './styles/scoped-sheet.js';
 
 let count = 0;
 

@@ -7,7 +7,7 @@ import { emit, type RolErrorDetail, type RolLoadDetail } from './events.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import type { Strings } from './i18n/strings.js';
 import { lightRoot, nextIdPrefix } from './light-root.js';
-import type { ScopedSheet } from './styles/document-styles.js';
+import type { ScopedSheet } from './styles/scoped-sheet.js';
 import { toHeadingLevel, type HeadingLevel } from './templates/heading.js';
 import { statusView } from './templates/states.js';
 import { viewContext, type ViewContext } from './views/view-context.js';

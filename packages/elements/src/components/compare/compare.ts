@@ -6,7 +6,7 @@ import type { LoadedReport, ReportInput, ReportsState } from '../../internal/dat
 import type { RolLoadDetail } from '../../internal/events.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import type { ScopedSheet } from '../../internal/styles/document-styles.js';
+import type { ScopedSheet } from '../../internal/styles/scoped-sheet.js';
 import { compareView, type ComparedReports } from '../../internal/views/compare-view.js';
 import { compareStyles } from './compare.styles.js';
 

@@ -11,7 +11,7 @@ import type { LoadedReport, ReportInput, ReportsState } from '../../internal/dat
 import type { RolLoadDetail } from '../../internal/events.js';
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import type { ScopedSheet } from '../../internal/styles/document-styles.js';
+import type { ScopedSheet } from '../../internal/styles/scoped-sheet.js';
 import { PLOT_WIDTH_CLASS } from '../../internal/views/trend/trend-chart.js';
 import { trendView } from '../../internal/views/trend-view.js';
 import { trendStyles } from './trend.styles.js';

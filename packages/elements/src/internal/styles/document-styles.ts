@@ -1,4 +1,5 @@
 import type { CSSResult } from 'lit';
+import type { ScopedSheet } from './scoped-sheet.js';
 import { breakdownStyles } from '../../components/breakdown/breakdown.styles.js';
 import { figureStyles } from '../../components/figure/figure.styles.js';
 import { findingsStyles } from '../../components/findings/findings.styles.js';
@@ -9,11 +10,6 @@ import { baseStyles } from './base.styles.js';
 /** The class every inline box standing for an element's host carries (static HTML, light DOM). */
 const HOST_CLASS = 'rol-host';
 
-/**
- * An element kind's styles for the page: the name of the box standing for its host (`rol-host rol-<name>`)
- * and its own shadow styles, which {@link scopeCss} rewrites for that box.
- */
-export type ScopedSheet = readonly [name: string, styles: CSSResult];
 
 /** The report and its parts: what the static HTML uses, in `rule-of-law.css` and adopted by every light-DOM element. */
 const SHEETS: readonly ScopedSheet[] = [

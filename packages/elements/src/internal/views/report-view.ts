@@ -12,7 +12,7 @@ import {
   localized,
   type Report,
 } from '@rule-of-law/core';
-import { issuerText } from '../i18n/text.js';
+import { chineseText, issuerText } from '../i18n/text.js';
 import type { ChartKind } from '../chart/chart-templates.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../templates/heading.js';
 import { sourceCitation } from '../templates/source.js';
@@ -135,6 +135,8 @@ export function reportView(report: Report, options: ReportViewOptions, parts: Re
   const families = familiesToShow(options.families, report.indicators);
   const { compact } = options;
   const issuer = issuerText(report.issuer, locale);
+  // The report's title as published, marked zh-CN; in a locale that converts it (zh-Hant), in the page's script.
+  const title = chineseText(report.title, locale);
   const titleId = context.id('title');
   return html`<article part="base" class="report layout-${compact ? 'compact' : 'full'}" aria-labelledby=${titleId}>
     <header part="header" class="header">
@@ -142,7 +144,7 @@ export function reportView(report: Report, options: ReportViewOptions, parts: Re
         <span lang=${ifDefined(issuer.lang)}>${issuer.text}</span>
         · ${localized(ISSUER_LEVEL_LABELS[report.issuer.level], locale)}
       </p>
-      ${heading(level, html`<span lang="zh-CN">${report.title}</span>`, { id: titleId, part: 'title' })}
+      ${heading(level, html`<span lang=${ifDefined(title.text === report.title ? 'zh-CN' : undefined)}>${title.text}</span>`, { id: titleId, part: 'title' })}
       <dl part="meta" class="meta">
         <div><dt>${strings.period}</dt><dd>${formatPeriod(report.period, { locale })}</dd></div>
         ${report.signedOn ? html`<div><dt>${strings.signedOn}</dt><dd>${formatDate(report.signedOn, { locale })}</dd></div>` : nothing}
