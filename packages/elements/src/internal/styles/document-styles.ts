@@ -10,7 +10,6 @@ import { baseStyles } from './base.styles.js';
 /** The class every inline box standing for an element's host carries (static HTML, light DOM). */
 const HOST_CLASS = 'rol-host';
 
-
 /** The report and its parts: what the static HTML uses, in `rule-of-law.css` and adopted by every light-DOM element. */
 const SHEETS: readonly ScopedSheet[] = [
   ['report', reportStyles],
