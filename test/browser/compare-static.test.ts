@@ -6,61 +6,23 @@ import type { Report } from '@rule-of-law/core';
 import type { RuleOfLawCompare } from '../../packages/elements/src/all.js';
 import '../../packages/elements/src/all.js';
 import { compareStyles } from '../../packages/elements/src/components/compare/compare.styles.js';
-import { adoptDocumentStyles } from '../../packages/elements/src/internal/styles/document-styles.js';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { handMadePair, syntheticTwoIssuers, syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { outline, registerAll, staticHtml, staticPage, tableRows, textOf } from './helpers/static-markup.js';
 import { renderedFrames } from './helpers/wait.js';
+
+/** The comparison's static HTML of `previous` and `current`, rendered in Node by renderCompareHTML. */
+const staticCompare = (previous: unknown, current: unknown, options: Record<string, string | number> = {}): Promise<string> =>
+  staticHtml('render-compare-static', { previous, current }, options);
+
+/** A page of its own holding `body`, styled as rule-of-law.css and compareCss give. */
+const page = (body: string): Promise<HTMLIFrameElement> => staticPage(body, ['compare', compareStyles]);
 
 afterEach(() => {
   cleanup();
   document.querySelectorAll('.test-frame').forEach((frame) => frame.remove());
 });
-
-/** The comparison's static HTML of `previous` and `current`, rendered in Node by renderCompareHTML. */
-async function staticCompare(previous: unknown, current: unknown, options: Record<string, string | number> = {}): Promise<string> {
-  const query = new URLSearchParams(Object.entries(options).map(([key, value]) => [key, String(value)]));
-  const response = await fetch(`/__rol/render-compare-static?${query}`, { method: 'POST', body: JSON.stringify({ previous, current }) });
-  ok(response.ok, `the static renderer drew the comparison (${response.status} ${response.ok ? '' : await response.text()})`);
-  return response.text();
-}
-
-/**
- * A tree as lines of text, one per element (tag and sorted attributes) and per text (white space collapsed),
- * indented by depth: comments and white space between tags left out.
- */
-function outline(root: Element): string[] {
-  const lines: string[] = [];
-  const visit = (element: Element, depth: number): void => {
-    const indent = '  '.repeat(depth);
-    const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
-    lines.push(`${indent}<${element.localName}${attributes.length > 0 ? ` ${attributes.join(' ')}` : ''}>`);
-    // Text between two elements as one line: Lit's markers split it into several nodes, the HTML parser does not.
-    let text = '';
-    const flush = (): void => {
-      const collapsed = text.replace(/\s+/g, ' ').trim();
-      if (collapsed) lines.push(`${indent}  "${collapsed}"`);
-      text = '';
-    };
-    for (const child of element.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
-      else if (child instanceof Element) {
-        flush();
-        visit(child, depth + 1);
-      }
-    }
-    flush();
-  };
-  visit(root, 0);
-  return lines;
-}
-
-/** The text a reader gets, white space collapsed. */
-const textOf = (root: Element): string => (root.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Every table as text: one array per row, cells trimmed. */
-const tableRows = (root: ParentNode): string[][] =>
-  [...root.querySelectorAll('table tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
 describe('renderCompareHTML draws what <rule-of-law-compare> draws', () => {
   const pairs: Record<string, () => { previous: Report; current: Report }> = {
@@ -124,28 +86,6 @@ describe('renderCompareHTML draws what <rule-of-law-compare> draws', () => {
   }
 });
 
-/** A page of its own holding `body`, styled as linking rule-of-law.css and the comparison's stylesheet (compareCss) gives. */
-async function page(body: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.className = 'test-frame';
-  frame.width = '800';
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>page</title></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  adoptDocumentStyles(frame.contentDocument!, ['compare', compareStyles]);
-  return frame;
-}
-
-/** Loads the library into the page: its <rule-of-law-compare> upgrades. */
-function register(frame: HTMLIFrameElement): void {
-  const script = frame.contentDocument!.createElement('script');
-  script.type = 'module';
-  script.src = '/packages/elements/src/all.ts';
-  frame.contentDocument!.head.append(script);
-}
-
 describe('static HTML inside a <rule-of-law-compare previous-src current-src>', () => {
   for (const mode of ['shadow', 'light'] as const) {
     it(`${mode} DOM: readable before the element upgrades and while it loads (no spinner), then the comparison takes its place with the same tables`, async () => {
@@ -168,7 +108,7 @@ describe('static HTML inside a <rule-of-law-compare previous-src current-src>', 
       );
 
       const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
-      register(frame);
+      registerAll(frame);
       await frame.contentWindow!.customElements.whenDefined('rule-of-law-compare');
       await element.updateComplete;
       ok(element.renderRoot, 'upgraded and rendered');

@@ -7,10 +7,10 @@ import type { Report } from '@rule-of-law/core';
 import type { RuleOfLawTrend } from '../../packages/elements/src/all.js';
 import '../../packages/elements/src/all.js';
 import { trendStyles } from '../../packages/elements/src/components/trend/trend.styles.js';
-import { adoptDocumentStyles } from '../../packages/elements/src/internal/styles/document-styles.js';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { indicatorIn, syntheticYears } from './helpers/comparison-data.js';
 import { cleanup, create, nextEvent, referenceReport, settled } from './helpers/dom.js';
+import { outline as outlineOf, registerAll, staticHtml, staticPage, tableRows } from './helpers/static-markup.js';
 import { measured, renderedFrames } from './helpers/wait.js';
 
 afterEach(() => {
@@ -18,17 +18,18 @@ afterEach(() => {
   document.querySelectorAll('.test-frame').forEach((frame) => frame.remove());
 });
 
+/** The trend's static HTML of `reports`, rendered in Node by renderTrendHTML. */
+const staticTrend = (reports: readonly unknown[], options: Record<string, string | number>): Promise<string> => staticHtml('render-trend-static', reports, options);
+
+/** A tree as lines, the element's own layer of points (`.hit`) left out. */
+const outline = (root: Element): string[] => outlineOf(root, (element) => element.classList.contains('hit'));
+
+/** A page of its own holding `body`, styled as rule-of-law.css and trendCss give. */
+const page = (body: string): Promise<HTMLIFrameElement> => staticPage(body, ['trend', trendStyles]);
+
 const PENALTIES = 'enforcement.penalties';
 const VISITS = 'petitions.visits.persons';
 const FINES = 'enforcement.fines';
-
-/** The trend's static HTML of `reports`, rendered in Node by renderTrendHTML. */
-async function staticTrend(reports: readonly unknown[], options: Record<string, string | number>): Promise<string> {
-  const query = new URLSearchParams(Object.entries(options).map(([key, value]) => [key, String(value)]));
-  const response = await fetch(`/__rol/render-trend-static?${query}`, { method: 'POST', body: JSON.stringify(reports) });
-  ok(response.ok, `the static renderer drew the trend (${response.status} ${response.ok ? '' : await response.text()})`);
-  return response.text();
-}
 
 /** Four years, the second without PENALTIES (a gap), the last with "996余人次" of VISITS (an "at least" figure). */
 function withGapAndQualifier(): Report[] {
@@ -39,40 +40,6 @@ function withGapAndQualifier(): Report[] {
   visits.quantity = { value: 996, unit: '人次', qualifier: 'at_least', marker: '余', written: '996余人次' };
   return reports;
 }
-
-/**
- * A tree as lines of text, one per element (tag and sorted attributes) and per text (white space collapsed),
- * indented by depth: comments, white space between tags and the element's own layer of points (`.hit`) left out.
- */
-function outline(root: Element): string[] {
-  const lines: string[] = [];
-  const visit = (element: Element, depth: number): void => {
-    const indent = '  '.repeat(depth);
-    const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
-    lines.push(`${indent}<${element.localName}${attributes.length > 0 ? ` ${attributes.join(' ')}` : ''}>`);
-    // Text between two elements as one line: Lit's markers split it into several nodes, the HTML parser does not.
-    let text = '';
-    const flush = (): void => {
-      const collapsed = text.replace(/\s+/g, ' ').trim();
-      if (collapsed) lines.push(`${indent}  "${collapsed}"`);
-      text = '';
-    };
-    for (const child of element.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
-      else if (child instanceof Element && !child.classList.contains('hit')) {
-        flush();
-        visit(child, depth + 1);
-      }
-    }
-    flush();
-  };
-  visit(root, 0);
-  return lines;
-}
-
-/** The table as text: one array per row (header row first), cells trimmed. */
-const tableRows = (root: ParentNode): string[][] =>
-  [...root.querySelectorAll('table tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
 describe('renderTrendHTML draws what <rule-of-law-trend> draws', () => {
   const cases = [
@@ -120,28 +87,6 @@ describe('renderTrendHTML draws what <rule-of-law-trend> draws', () => {
   }
 });
 
-/** A page of its own holding `body`, styled as linking rule-of-law.css and the trend's stylesheet (trendCss) gives. */
-async function page(body: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.className = 'test-frame';
-  frame.width = '800';
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>page</title></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  adoptDocumentStyles(frame.contentDocument!, ['trend', trendStyles]);
-  return frame;
-}
-
-/** Loads the library into the page: its <rule-of-law-trend> upgrades. */
-function register(frame: HTMLIFrameElement): void {
-  const script = frame.contentDocument!.createElement('script');
-  script.type = 'module';
-  script.src = '/packages/elements/src/all.ts';
-  frame.contentDocument!.head.append(script);
-}
-
 describe('static HTML inside a <rule-of-law-trend srcs>', () => {
   for (const mode of ['shadow', 'light'] as const) {
     it(`${mode} DOM: readable before the element upgrades and while it loads (no spinner), then the chart takes its place with the same table`, async () => {
@@ -162,7 +107,7 @@ describe('static HTML inside a <rule-of-law-trend srcs>', () => {
       ok(/^\d+起$/.test(rows[1]![1]!), `the figure as written: ${rows[1]![1]}`);
 
       const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
-      register(frame);
+      registerAll(frame);
       await frame.contentWindow!.customElements.whenDefined('rule-of-law-trend');
       await element.updateComplete;
       ok(element.renderRoot, 'upgraded and rendered');
