@@ -13,6 +13,8 @@
 // Needs `npm run build` (npm test builds first) and Chromium.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localized } from '@rule-of-law/core';
+import '@rule-of-law/core/locales/zh-Hant';
 import { docSnippets } from '../support/doc-snippets.js';
 import { deepText, useServerAndBrowser } from '../support/e2e-page.js';
 import { referenceJson } from '../support/examples.js';
@@ -70,7 +72,7 @@ async function servedReport(src: string): Promise<Record<string, any>> {
 }
 
 /**
- * Checks what each element's attributes ask for: a report shows its report's title, the `families` listed (each
+ * Checks what each element's attributes ask for: a report shows its report's title (in its `lang`), the `families` listed (each
  * in the report, one section each) and no findings panel with `findings="hide"`; a trend shows each year of
  * `srcs`, one table row a year.
  */
@@ -86,7 +88,8 @@ async function expectAttributesHonoured(page: Page): Promise<void> {
     ];
     if (tag === 'rule-of-law-report' && src) {
       const report = await servedReport(src);
-      expect(text).toContain(report.title);
+      // The title as the element's language writes it: as published, or in Traditional characters for zh-Hant.
+      expect(text).toContain(localized({ 'zh-CN': report.title }, (await attribute('lang')) ?? 'zh-CN'));
       if (families) {
         // Each family listed is one the report has: a misspelled family would silently show nothing.
         const listed = families.split(/\s+/);
