@@ -44,7 +44,8 @@ const HIGH_CONTRAST = /* @__PURE__ */ tokenSet(4);
 
 /**
  * What every element's shadow root starts with: host defaults, the three token sets
- * (`theme="light|dark|high-contrast|auto"`), forced colours and print; the loading, empty and error
+ * (`theme="light|dark|high-contrast|auto"`), forced colours and print (every theme prints as the light one in
+ * black on white paper: the print rule matches `:host([theme])` too, as specific as the themes' and after them); the loading, empty and error
  * states; and the boxes the parts share (figure and rate boxes, breakdown and findings panels, headings,
  * source lines). One rule a line, without spaces: the drop-in ships this text as it is written here.
  */
@@ -59,7 +60,7 @@ export const baseStyles = css`
 *,*::before,*::after{box-sizing:inherit}
 :focus-visible{outline:.1875rem solid var(--_focus);outline-offset:.125rem}
 @media (forced-colors:active){:host{--_text:CanvasText;--_muted:CanvasText;--_surface:Canvas;--_raised:Canvas;--_border:CanvasText;--_accent:Highlight;--_focus:Highlight;--_warning:CanvasText;--_error:CanvasText;--_pattern:Canvas;--_track:Canvas}}
-@media print{:host{--_text:#000;--_muted:#000;--_surface:#fff;--_raised:#fff;--_border:#000;background:none!important;color:#000}}
+@media print{:host,:host([theme]){${LIGHT}--_text:#000;--_muted:#000;--_surface:#fff;--_raised:#fff;--_border:#000;background:none!important;color:#000}}
 .state{margin:0;padding:.75em 1em;border:1px solid var(--_border);border-radius:var(--rol-radius,.375rem);background:var(--_raised)}
 .state p{margin:0 0 .5em}
 .state p:last-child{margin-bottom:0}
