@@ -53,7 +53,7 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** The language: this element's `lang`, else the nearest ancestor's, else `<html lang>`. `en…` → English, anything else → zh-CN. */
+  /** The language: this element's `lang`, else the nearest ancestor's, else `<html lang>`, resolved to a registered locale (`en…` → en; `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO` → zh-Hant once loaded; anything else → zh-CN). */
   override lang!: string;
 
   /** The token set: `light` (default), `dark`, `high-contrast`, or `auto` (follows the reader's settings). */

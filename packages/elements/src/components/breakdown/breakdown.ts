@@ -35,7 +35,7 @@ export type TableMode = (typeof TABLE_MODES)[number];
  * @attr table - `shown` (default) or `collapsed` (inside a `<details>`, one click away).
  * @attr source - Names the source in the caption, replacing the report's title (useful with `data`).
  * @attr heading-level - Level of the chart's heading, 2–6 (default 3).
- * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr lang - The language: `zh-CN`, `en`, or `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`) once `locales/zh-Hant` is loaded; else the nearest ancestor's `lang`, else `<html lang>`; a language not loaded reads zh-CN.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
  * connected), where page toolbars reach the text; styled by the page stylesheet (`rule-of-law.css`, adopted automatically).

@@ -28,7 +28,7 @@ interface Compared extends ComparedReports {
  * @attr families - Which families to show, in order, e.g. `"reconsideration litigation"` (default: all present).
  * @attr timeout - Time limit for each URL, in milliseconds (default 15000).
  * @attr heading-level - Level of the heading, 2–6 (default 3).
- * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr lang - The language: `zh-CN`, `en`, or `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`) once `locales/zh-Hant` is loaded; else the nearest ancestor's `lang`, else `<html lang>`; a language not loaded reads zh-CN.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
  * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach every label, figure,

@@ -25,7 +25,7 @@ const NO_LABELS: FindingsShown['labels'] = new Map();
  * `report` nor `items` is given. An inline `<script type="application/json">` child works too.
  * @attr timeout - Time limit for `src`, in milliseconds (default 15000).
  * @attr heading-level - Level of the panel's heading, 2–6 (default 3); severity headings are one below.
- * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr lang - The language: `zh-CN`, `en`, or `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`) once `locales/zh-Hant` is loaded; else the nearest ancestor's `lang`, else `<html lang>`; a language not loaded reads zh-CN.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
  * connected), where page toolbars reach the text; styled by the page stylesheet (`rule-of-law.css`, adopted automatically).

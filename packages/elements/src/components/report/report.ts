@@ -30,7 +30,7 @@ export { LAYOUTS, type Layout } from '../../internal/presentation.js';
  * @attr findings - `show` (default) or `hide` the findings panel.
  * @attr layout - `full` (default) or `compact`.
  * @attr heading-level - Level of the report's title, 2–5 (default 2); sections and charts follow.
- * @attr lang - The language (`zh-CN` or `en`); else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr lang - The language: `zh-CN`, `en`, or `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`) once `locales/zh-Hant` is loaded; else the nearest ancestor's `lang`, else `<html lang>`; a language not loaded reads zh-CN.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr render-root - `shadow` (default) or `light`: draw into the element's own light DOM (read when it is first
  * connected), so that page toolbars walking `document` text (read-aloud, enlarge, 简/繁) reach every figure and
