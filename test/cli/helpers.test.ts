@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../packages/cli/src/cli-error.js';
 import { decodeText } from '../../packages/cli/src/decode-text.js';
-import { chooseLocale } from '../../packages/cli/src/locale.js';
+import { chooseLocale, chooseLocaleTag } from '../../packages/cli/src/locale.js';
 import { jsonErrorOffset, lineAndColumn, parseJsonFile } from '../../packages/cli/src/parse-json.js';
 import { createProgress } from '../../packages/cli/src/progress.js';
 import { renderTable } from '../../packages/cli/src/table.js';
@@ -92,6 +92,10 @@ describe('language and progress', () => {
     expect(chooseLocale(undefined, { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
     expect(chooseLocale(undefined, { LANG: 'C' })).toBe('zh-CN');
     expect(chooseLocale(undefined, {})).toBe('zh-CN');
+    expect(chooseLocaleTag(undefined, { LANG: 'zh_TW.UTF-8' })).toBe('zh-Hant');
+    expect(chooseLocaleTag('zh-HK', { LANG: 'en_US.UTF-8' })).toBe('zh-Hant');
+    expect(chooseLocale('zh-Hant', {})).toBe('zh-CN');
+    expect(chooseLocaleTag(undefined, { LANG: 'C.UTF-8' })).toBe('zh-CN');
   });
 
   it('rewrites one progress line on a terminal, and stays silent otherwise', () => {

@@ -32,6 +32,30 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(run.stdout).toContain('1,355 batches');
   });
 
+  it('renders in 繁體中文 with --lang zh-Hant (or zh-TW, zh-HK): every word, label and figure in Traditional characters', () => {
+    for (const lang of ['zh-Hant', 'zh-TW', 'zh_HK']) {
+      const run = runCli(['render', REFERENCE_JSON, '--lang', lang]);
+      expect(run.code, lang).toBe(0);
+      expect(run.stdout.startsWith('<div class="rol-host rol-report" lang="zh-Hant" data-rol-static="">'), lang).toBe(true);
+      for (const text of ['天津市濱海新區杭州道街道辦事處2023年法治政府建設工作報告', '數據核對結果', '行政複議', '996餘人次', '0.39萬元', '1355批次'])
+        expect(run.stdout, lang).toContain(text);
+      expect(run.stdout, lang).not.toContain('数据核对结果');
+    }
+  });
+
+  it('a 繁體中文 full page loads rule-of-law-zh-Hant.min.js beside the drop-in, and its messages are in Traditional characters', () => {
+    const out = join(scratch, 'report-zh-hant.html');
+    const run = runCli(['render', REFERENCE_JSON, '--full-page', '--lang', 'zh-Hant', '-o', out]);
+    expect(run.code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page.startsWith('<!doctype html>\n<html lang="zh-Hant">')).toBe(true);
+    expect(page).toContain('<script type="module" src="rule-of-law.min.js"></script>\n<script type="module" src="rule-of-law-zh-Hant.min.js"></script>');
+    expect(page).toContain('<rule-of-law-report lang="zh-Hant">');
+    const missing = runCli(['render', join(scratch, 'no-such.json'), '--lang', 'zh-Hant']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('錯誤');
+  });
+
   it('writes a full page with -o and --full-page: the stylesheet and drop-in linked, the report inline, nothing inline that runs', () => {
     const out = join(scratch, 'report.html');
     const run = runCli(['render', REFERENCE_JSON, '--full-page', '-o', out]);
@@ -92,6 +116,6 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(runCli(['--help']).stdout).toContain('render <报告.json>');
     const help = runCli(['render', '--help', '--lang', 'en']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en] [--full-page]');
+    expect(help.stdout).toContain('Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]');
   });
 });

@@ -1,9 +1,11 @@
-import type { Locale } from '@rule-of-law/core';
+import { writeIn, type Locale, type LocaleTag } from '@rule-of-law/core';
 import type { Bilingual } from './cli-error.js';
 
 /** What every command needs: the language of messages and where to write. */
 export interface CommandContext {
   readonly locale: Locale;
+  /** The locale of rendered HTML and of messages' script: `locale`, or a locale reading it (zh-Hant reads zh-CN). */
+  readonly tag: LocaleTag;
   /** Writes to stdout (the command's result). */
   readonly out: (text: string) => void;
   /** Writes to stderr (notes, progress, errors). */
@@ -13,11 +15,12 @@ export interface CommandContext {
 }
 
 /** A context writing to the process's stdout and stderr. */
-export function processContext(locale: Locale): CommandContext {
+export function processContext(locale: Locale, tag: LocaleTag = locale): CommandContext {
   return {
     locale,
+    tag,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    say: (text) => text[locale],
+    say: (text) => writeIn(tag, () => text[locale]),
   };
 }

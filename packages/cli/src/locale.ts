@@ -1,8 +1,28 @@
-import type { Locale } from '@rule-of-law/core';
+import { resolveLocale, toLocale, type Locale, type LocaleTag } from '@rule-of-law/core';
+// 繁體中文 for --lang zh-Hant (zh-TW, zh-HK, zh-MO) and for a LANG such as zh_TW.UTF-8.
+import '@rule-of-law/core/locales/zh-Hant';
+
+/** The tag of a LANG-style environment value: `en_US.UTF-8` → `en_US`, `C` and `POSIX` → none. */
+const envTag = (value: string): string => (/^(C|POSIX)(\.|$)/.test(value) ? '' : value.replace(/[.@].*$/, ''));
 
 /**
- * The language of messages: `--lang` when given (zh-CN or en), else the environment's LC_ALL,
- * LC_MESSAGES or LANG (en… → en, zh… → zh-CN), else zh-CN.
+ * The locale of messages and of rendered HTML: `--lang` when given (zh-CN, en, zh-Hant and the tags that
+ * resolve to them), else the environment's LC_ALL, LC_MESSAGES or LANG (en… → en, zh_TW… → zh-Hant,
+ * zh… → zh-CN), else zh-CN.
+ *
+ * @example
+ * ```ts
+ * chooseLocaleTag(undefined, { LANG: 'en_US.UTF-8' }); // 'en'
+ * chooseLocaleTag('zh-TW', { LANG: 'en_US.UTF-8' }); // 'zh-Hant'
+ * ```
+ */
+export function chooseLocaleTag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): LocaleTag {
+  return resolveLocale(flag ?? envTag(env.LC_ALL || env.LC_MESSAGES || env.LANG || ''));
+}
+
+/**
+ * The language of messages (zh-CN or en; zh-Hant writes zh-CN's in Traditional characters), from `--lang`
+ * or the environment as {@link chooseLocaleTag} reads them.
  *
  * @example
  * ```ts
@@ -11,12 +31,10 @@ import type { Locale } from '@rule-of-law/core';
  * ```
  */
 export function chooseLocale(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Locale {
-  if (flag !== undefined) return /^en\b/i.test(flag) ? 'en' : 'zh-CN';
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en\b|^en_/i.test(tag) ? 'en' : 'zh-CN';
+  return toLocale(chooseLocaleTag(flag, env));
 }
 
 /** True when `--lang` was given a value this tool speaks. */
 export function isSupportedLang(flag: string): boolean {
-  return /^(zh(-CN|_CN)?|zh-Hans|en(-[A-Z]{2}|_[A-Z]{2})?)$/i.test(flag);
+  return /^(zh([-_](CN|Hans|Hant|TW|HK|MO|Hant[-_](TW|HK|MO)))?|en([-_][A-Z]{2})?)$/i.test(flag);
 }

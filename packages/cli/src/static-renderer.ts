@@ -25,7 +25,10 @@ function isMissingModule(error: unknown): boolean {
  */
 export async function loadStaticRenderer(): Promise<StaticRenderer> {
   try {
-    return await import('@rule-of-law/elements/static');
+    const renderer = await import('@rule-of-law/elements/static');
+    // The elements' words in 繁體中文 (--lang zh-Hant): registered beside core's, which the CLI loads itself.
+    await import('@rule-of-law/elements/locales/zh-Hant');
+    return renderer;
   } catch (error) {
     if (!isMissingModule(error)) throw error;
     const install = `npm install ${RENDER_PACKAGES.join(' ')}`;

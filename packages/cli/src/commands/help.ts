@@ -22,7 +22,7 @@ const USAGE: Readonly<Record<Locale, string>> = {
   help [命令]           显示帮助
 
 通用选项：
-  --lang zh-CN|en       提示信息的语言（默认取自 LANG 环境变量，否则为中文）
+  --lang <语言>         提示信息的语言：zh-CN、en 或 zh-Hant（繁體）（默认取自 LANG 环境变量，否则为中文）
   -h, --help            显示帮助
   -V, --version         显示版本号
 
@@ -49,7 +49,7 @@ Commands:
   help [command]          Show help
 
 Options for every command:
-  --lang zh-CN|en         Language of messages (default from LANG, else Chinese)
+  --lang <tag>            Language of messages: zh-CN, en or zh-Hant (default from LANG, else Chinese)
   -h, --help              Show help
   -V, --version           Show the version
 
@@ -134,9 +134,9 @@ Options:
 `,
   },
   render: {
-    'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
-      rule-of-law render --compare <较早.json> <较晚.json> [-o 输出.html] [--lang zh-CN|en] [--full-page]
-      rule-of-law render --trend <报告.json…> --indicator <指标> [--indicator <指标>…] [-o 输出.html] [--lang zh-CN|en] [--full-page]
+    'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page]
+      rule-of-law render --compare <较早.json> <较晚.json> [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page]
+      rule-of-law render --trend <报告.json…> --indicator <指标> [--indicator <指标>…] [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page]
 
 生成报告的静态 HTML 片段（“-” 表示标准输入）：标题、主要数据、各类指标、带文字说明的图表和数据表、核对结果和来源。
 不含脚本和内联样式，符合严格的内容安全策略；样式表是 @rule-of-law/elements/rule-of-law.css（文件在 node_modules/@rule-of-law/elements/dist/ 中，请自托管并引用）。
@@ -151,16 +151,16 @@ Options:
 
 选项：
   -o, --output <路径>   写入文件（默认输出到标准输出）
-  --lang zh-CN|en       HTML 和提示信息的语言
+  --lang <语言>         HTML 和提示信息的语言：zh-CN、en 或 zh-Hant（繁體；整页另需 rule-of-law-zh-Hant.min.js）
   --full-page           生成整页：引用 rule-of-law.css 和 rule-of-law.min.js，并内嵌报告 JSON；
                         与 --compare、--trend 一起时引用 rule-of-law-all.min.js，并按文件名加载旁边的报告
   --compare             对比两份报告：先给较早（或作参照）的，再给较晚的
   --trend               画出多份报告中所选指标的历年变化
   --indicator <指标>    --trend 所画的指标编号，如 reconsideration.cases；可重复，或在一个值中用空格、逗号分隔
 `,
-    en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en] [--full-page]
-       rule-of-law render --compare <previous.json> <current.json> [-o out.html] [--lang zh-CN|en] [--full-page]
-       rule-of-law render --trend <report.json…> --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en] [--full-page]
+    en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]
+       rule-of-law render --compare <previous.json> <current.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]
+       rule-of-law render --trend <report.json…> --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]
 
 Renders a report as a static HTML fragment ("-" reads standard input): header, key figures, every
 indicator, charts with their text alternatives and data tables, the findings and the source. No script
@@ -181,7 +181,8 @@ with -o it is written beside the output; self-host and link it too.
 
 Options:
   -o, --output <path>   Write to this file (default: standard output)
-  --lang zh-CN|en       Language of the HTML and of messages
+  --lang <tag>          Language of the HTML and of messages: zh-CN, en or zh-Hant (Traditional;
+                        a full page also loads rule-of-law-zh-Hant.min.js)
   --full-page           A whole page linking rule-of-law.css and rule-of-law.min.js, with the report as inline JSON;
                         with --compare or --trend, linking rule-of-law-all.min.js and loading the reports beside it by name
   --compare             Compare two reports: the earlier (or the reference) first, then the later

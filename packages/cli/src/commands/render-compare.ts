@@ -11,7 +11,7 @@ import type { RenderOptions } from './render.js';
 const COMPARE_STYLESHEET = 'rule-of-law-compare.css';
 
 /**
- * `rule-of-law render --compare previous.json current.json [-o out.html] [--lang zh-CN|en] [--full-page]`:
+ * `rule-of-law render --compare previous.json current.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]`:
  * the two reports side by side as static HTML (renderCompareHTML) — the no-JavaScript fallback to paste inside
  * `<rule-of-law-compare>` — or, with `--full-page`, a whole page. Exit code 0, or 2 when a report is invalid
  * or cannot be read.
@@ -31,10 +31,10 @@ export async function renderCompareCommand(files: readonly string[], options: Re
   const reports = await loadValidReports(files, context);
   if (!reports) return EXIT.errors;
   const [previous, current] = reports as [(typeof reports)[0], (typeof reports)[0]];
-  const fragment = renderCompareHTML(previous, current, { lang: context.locale });
+  const fragment = renderCompareHTML(previous, current, { lang: context.tag });
   const names = files.map((file) => basename(file));
   const attributes = { 'previous-src': encodeURIComponent(names[0]!), 'current-src': encodeURIComponent(names[1]!) };
-  const page = { tag: 'rule-of-law-compare', attributes, files: names, fragment, stylesheet: COMPARE_STYLESHEET, lang: context.locale, title: current.title };
+  const page = { tag: 'rule-of-law-compare', attributes, files: names, fragment, stylesheet: COMPARE_STYLESHEET, lang: context.tag, title: current.title };
   const html = options.fullPage ? elementPage(page) : fragment;
   return writeHtml(html, { output: options.output, own: { file: COMPARE_STYLESHEET, css: compareCss() } }, context);
 }

@@ -42,7 +42,7 @@ function checkIndicators(ids: readonly string[], reports: readonly Report[], con
 }
 
 /**
- * `rule-of-law render --trend a.json b.json … --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en]
+ * `rule-of-law render --trend a.json b.json … --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en|zh-Hant]
  * [--full-page]`: chosen indicators over several reports as a static chart with its table (renderTrendHTML) — the
  * no-JavaScript fallback to paste inside `<rule-of-law-trend>` — or, with `--full-page`, a whole page. Exit code
  * 0, or 2 when a report is invalid or cannot be read, or no report has any indicator named.
@@ -65,7 +65,7 @@ export async function renderTrendCommand(files: readonly string[], options: Rend
   checkIndicators(ids, reports, context);
   let fragment: string;
   try {
-    fragment = renderTrendHTML(reports, { indicators: ids, lang: context.locale });
+    fragment = renderTrendHTML(reports, { indicators: ids, lang: context.tag });
   } catch (error) {
     // Indicators found, but with no figure to draw.
     if (!(error instanceof RangeError)) throw error;
@@ -74,7 +74,7 @@ export async function renderTrendCommand(files: readonly string[], options: Rend
   const names = files.map((file) => basename(file));
   const attributes = { indicators: ids.join(' '), srcs: names.map((name) => encodeURIComponent(name)).join(' ') };
   const latest = reports.reduce((a, b) => (b.period.start >= a.period.start ? b : a));
-  const page = { tag: 'rule-of-law-trend', attributes, files: names, fragment, stylesheet: TREND_STYLESHEET, lang: context.locale, title: latest.title };
+  const page = { tag: 'rule-of-law-trend', attributes, files: names, fragment, stylesheet: TREND_STYLESHEET, lang: context.tag, title: latest.title };
   const html = options.fullPage ? elementPage(page) : fragment;
   return writeHtml(html, { output: options.output, own: { file: TREND_STYLESHEET, css: trendCss() } }, context);
 }

@@ -26,7 +26,7 @@ function usage(zh: string, en: string): CliError {
 }
 
 /**
- * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en] [--full-page]`: the report as static
+ * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]`: the report as static
  * HTML (renderReportHTML) — the no-JavaScript fallback to paste inside `<rule-of-law-report>` — or, with
  * `--full-page`, a whole page linking `rule-of-law.css` and the drop-in. With `--compare`, two reports side by
  * side; with `--trend` and `--indicator`, chosen indicators over several reports. `--lang` chooses the language
@@ -54,6 +54,6 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   const reports = await loadValidReports([file], context);
   if (!reports) return EXIT.errors;
   const [report] = reports as [(typeof reports)[0]];
-  const fragment = renderReportHTML(report, { lang: context.locale });
-  return writeHtml(options.fullPage ? reportPage(report, fragment, context.locale) : fragment, { output: options.output }, context);
+  const fragment = renderReportHTML(report, { lang: context.tag });
+  return writeHtml(options.fullPage ? reportPage(report, fragment, context.tag) : fragment, { output: options.output }, context);
 }

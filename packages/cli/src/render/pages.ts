@@ -1,4 +1,7 @@
-import type { Report } from '@rule-of-law/core';
+import { LOCALES, type Report } from '@rule-of-law/core';
+
+/** The locale file a page in `lang` loads beside the drop-in (`rule-of-law-zh-Hant.min.js`), when the drop-in does not carry it. */
+const localeFile = (lang: string): string | undefined => ((LOCALES as readonly string[]).includes(lang) ? undefined : `rule-of-law-${lang}.min.js`);
 
 /** Text for HTML (element content and quoted attribute values). */
 function escapeHtml(text: string): string {
@@ -22,7 +25,10 @@ function page(options: {
 <title>${options.title}</title>
 <!-- ${options.copy} -->
 ${options.links.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<script type="module" src="${options.script}"></script>
+${[options.script, localeFile(options.lang)]
+  .filter((script) => script !== undefined)
+  .map((script) => `<script type="module" src="${script}"></script>`)
+  .join('\n')}
 </head>
 <body>
 ${options.body}
@@ -47,7 +53,7 @@ export function reportPage(report: Report, fragment: string, lang: string): stri
   return page({
     lang,
     title: escapeHtml(report.title),
-    copy: 'Copy rule-of-law.css and rule-of-law.min.js from node_modules/@rule-of-law/elements/dist (exports @rule-of-law/elements/rule-of-law.css and /rule-of-law.min.js) next to this page.',
+    copy: `Copy rule-of-law.css and rule-of-law.min.js${localeFile(lang) ? ` and ${localeFile(lang)}` : ''} from node_modules/@rule-of-law/elements/dist (exports @rule-of-law/elements/rule-of-law.css and /rule-of-law.min.js) next to this page.`,
     links: ['rule-of-law.css'],
     script: 'rule-of-law.min.js',
     body: `<rule-of-law-report lang="${lang}">\n${fragment}<script type="application/json">${json}</script>\n</rule-of-law-report>`,
@@ -93,7 +99,7 @@ export function elementPage(options: ElementPage): string {
   return page({
     lang,
     title: headingOf(options.fragment) ?? escapeHtml(options.title),
-    copy: `Copy rule-of-law.css and rule-of-law-all.min.js from node_modules/@rule-of-law/elements/dist, ${options.stylesheet}, and the reports (${files}) next to this page.`.replace(
+    copy: `Copy rule-of-law.css and rule-of-law-all.min.js${localeFile(lang) ? ` and ${localeFile(lang)}` : ''} from node_modules/@rule-of-law/elements/dist, ${options.stylesheet}, and the reports (${files}) next to this page.`.replace(
       /-(?=-)/g,
       '- ',
     ),
