@@ -26,7 +26,7 @@ export const breakdownStyles = css`
 .mark{pointer-events:none}
 .ink{fill:var(--_pattern)}
 .ink-line{stroke:var(--_pattern);stroke-width:2}
-.swatch{flex:none;inline-size:1.125em;block-size:1.125em;vertical-align:-.2em;forced-color-adjust:none}
+.swatch{display:inline-block;flex:none;inline-size:1.125em;block-size:1.125em;vertical-align:-.2em;forced-color-adjust:none}
 .centre-value{fill:var(--_text,currentColor);font-size:22px;font-weight:700}
 .centre-caption{fill:var(--_muted);font-size:14px}
 .legend{display:flex;flex-wrap:wrap;gap:.375em 1.25em;margin:0;padding:0;list-style:none}

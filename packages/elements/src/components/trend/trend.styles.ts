@@ -37,7 +37,7 @@ export const trendStyles = css`
 .point:focus-visible .target{stroke:var(--_focus);stroke-width:3}
 .legend{display:flex;flex-wrap:wrap;gap:.375em 1.25em;margin:0 0 .75em;padding:0;list-style:none}
 .legend li{display:flex;gap:.4em;align-items:center}
-.swatch{flex:none;inline-size:1.125em;block-size:1.125em;forced-color-adjust:none}
+.swatch{display:inline-block;flex:none;inline-size:1.125em;block-size:1.125em;forced-color-adjust:none}
 .swatch-line{inline-size:2.25em}
 .notes{margin:0 0 1em;padding:.5em .75em .5em 1.75em;border-inline-start:.25rem solid var(--_accent);background:var(--_raised);font-size:.9375em}
 .notes li+li{margin-block-start:.25em}
