@@ -85,14 +85,20 @@ function find(tag: string): Translation | undefined {
  * ```
  */
 export function translationOf(tag: LocaleTag | null | undefined): Translation {
-  const key = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
   const { resolved } = store();
+  // Every formatting call asks, mostly with the same few tags: the tag as given is looked up first.
+  const given = resolved.get(tag ?? '');
+  if (given) return given;
+  const key = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
   const known = resolved.get(key);
-  if (known) return known;
+  if (known) {
+    resolved.set(tag ?? '', known);
+    return known;
+  }
   let found: Translation | undefined;
   for (let candidate = key; candidate && !found; candidate = candidate.slice(0, Math.max(0, candidate.lastIndexOf('-')))) found = find(candidate);
   const translation = found ?? zhCN;
-  resolved.set(key, translation);
+  resolved.set(key, translation).set(tag ?? '', translation);
   return translation;
 }
 

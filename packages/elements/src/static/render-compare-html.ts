@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { compareReports, formatPath, type Report, type ReportIssue } from '@rule-of-law/core';
+import { compareReports, formatPath, type Report, type ReportIssue, resolveLocale } from '@rule-of-law/core';
 import { compareStyles } from '../components/compare/compare.styles.js';
 import { familyOrder } from '../internal/compare/compare-rows.js';
 import { prepareReport } from '../internal/data/prepare-report.js';
-import { toLocale } from '../internal/i18n/locale.js';
 import type { Theme } from '../internal/presentation.js';
 import { extraCss } from '../internal/styles/document-styles.js';
 import { toHeadingLevel } from '../internal/templates/heading.js';
@@ -78,7 +77,7 @@ function staticBox(content: TemplateResult, context: ViewContext, theme: string 
  */
 export function renderCompareHTML(previous: unknown, current: unknown, options: RenderCompareHTMLOptions = {}): string {
   const reports = prepareBoth([previous, current]);
-  const locale = toLocale(options.lang);
+  const locale = resolveLocale(options.lang);
   const key = reports.map((report) => `${report.issuer.name}|${report.period.start}|${report.title}`).join('\n');
   const prefix = options.idPrefix ?? `rol-${shortHash(`${key}|${options.families ?? ''}|${locale}`)}`;
   const context = viewContext(locale, prefix);

@@ -1,6 +1,5 @@
-import type { ReportIssue } from '@rule-of-law/core';
+import { type ReportIssue, resolveLocale } from '@rule-of-law/core';
 import { prepareReport } from '../internal/data/prepare-report.js';
-import { toLocale } from '../internal/i18n/locale.js';
 import type { Layout, Theme } from '../internal/presentation.js';
 import { inlineReport } from '../internal/views/report-view.js';
 import { viewContext } from '../internal/views/view-context.js';
@@ -61,7 +60,7 @@ export function renderReportHTML(report: unknown, options: RenderReportHTMLOptio
   const prepared = prepareReport(report);
   if (!prepared.ok) throw new InvalidReportError(prepared.error.issues);
   const { computed } = prepared;
-  const locale = toLocale(options.lang);
+  const locale = resolveLocale(options.lang);
   const prefix = options.idPrefix ?? `rol-${shortHash(`${computed.report.issuer.name}|${computed.report.title}|${computed.report.period.start}|${locale}`)}`;
   const template = inlineReport(
     computed,

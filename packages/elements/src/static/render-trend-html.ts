@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatPath, type ReportIssue } from '@rule-of-law/core';
+import { formatPath, type ReportIssue, resolveLocale } from '@rule-of-law/core';
 import { trendStyles } from '../components/trend/trend.styles.js';
 import { DEFAULT_PLOT_SIZE, toTrendChart, type TrendChart } from '../internal/chart/trend-charts.js';
 import { trendOutcome } from '../internal/chart/trend-outcome.js';
 import { prepareReport } from '../internal/data/prepare-report.js';
 import type { LoadedReport } from '../internal/data/reports-loader.js';
-import { toLocale } from '../internal/i18n/locale.js';
 import { stringsOf } from '../internal/i18n/strings.js';
 import type { Theme } from '../internal/presentation.js';
 import { extraCss } from '../internal/styles/document-styles.js';
@@ -98,7 +97,7 @@ function staticBox(content: TemplateResult, context: ViewContext, theme: string 
  */
 export function renderTrendHTML(reports: readonly unknown[], options: RenderTrendHTMLOptions): string {
   const loaded = prepareAll(reports);
-  const locale = toLocale(options.lang);
+  const locale = resolveLocale(options.lang);
   if (loaded.length === 0) throw new RangeError(`${stringsOf('en').empty} There is nothing to draw.`);
   const indicators = typeof options.indicators === 'string' ? options.indicators : (options.indicators ?? []).join(' ');
   const outcome = trendOutcome(loaded, indicators);

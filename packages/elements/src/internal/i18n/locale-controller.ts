@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onTranslationRegistered, type LocaleTag } from '@rule-of-law/core';
-import { resolveLang, toLocale } from './locale.js';
+import { onTranslationRegistered, resolveLocale, type LocaleTag } from '@rule-of-law/core';
+import { resolveLang } from './locale.js';
 import { stringsOf, type Strings } from './strings.js';
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -46,7 +46,7 @@ export class LocaleController implements ReactiveController {
 
   /** The locale in force for the host. */
   get locale(): LocaleTag {
-    return toLocale(resolveLang(this.host));
+    return resolveLocale(resolveLang(this.host));
   }
 
   /** The strings of the host's locale. */

@@ -1,13 +1,3 @@
-import { resolveLocale, type LocaleTag } from '@rule-of-law/core';
-
-/**
- * The registered locale for any BCP 47 tag (core's `resolveLocale`): `en…` → en; `zh-Hant`, `zh-TW`,
- * `zh-HK`, `zh-MO` → zh-Hant once its file is loaded; anything else (zh, zh-CN, zh-Hans, empty) → zh-CN.
- */
-export function toLocale(tag: string | null | undefined): LocaleTag {
-  return resolveLocale(tag);
-}
-
 /**
  * The language in force for an element: its own `lang`, else the nearest ancestor's (crossing shadow
  * roots to their hosts), else `<html lang>`. An empty `lang=""` counts as not set.
