@@ -204,8 +204,8 @@ describe('render-root="light" on the trend chart and the comparison', () => {
     const loaded = nextEvent(report, 'rol-load');
     report.report = await referenceReport();
     await loaded;
-    equal(adoptedWith('.rol-host').length, 1, 'a light report adopts the page stylesheet');
-    equal(adoptedWith('.rol-trend').length + adoptedWith('.rol-compare').length, 0, 'but not the trend’s or comparison’s rules');
+    equal(adoptedWith('.rol-host.rol-host').length, 1, 'a light report adopts the page stylesheet');
+    equal(adoptedWith('.rol-host.rol-trend').length + adoptedWith('.rol-host.rol-compare').length, 0, 'but not the trend’s or comparison’s rules');
 
     await trend('light', (el) => {
       el.indicators = PENALTIES;
@@ -216,11 +216,11 @@ describe('render-root="light" on the trend chart and the comparison', () => {
       el.indicators = FINES;
       el.reports = syntheticYears();
     });
-    const [trendSheet] = adoptedWith('.rol-trend');
-    equal(adoptedWith('.rol-trend').length, 1, 'two light trends: their rules adopted once');
-    equal(adoptedWith('.rol-compare').length, 0);
+    const [trendSheet] = adoptedWith('.rol-host.rol-trend');
+    equal(adoptedWith('.rol-host.rol-trend').length, 1, 'two light trends: their rules adopted once');
+    equal(adoptedWith('.rol-host.rol-compare').length, 0);
     ok(
-      document.adoptedStyleSheets.indexOf(trendSheet!) > document.adoptedStyleSheets.indexOf(adoptedWith('.rol-host')[0]!),
+      document.adoptedStyleSheets.indexOf(trendSheet!) > document.adoptedStyleSheets.indexOf(adoptedWith('.rol-host.rol-host')[0]!),
       'after the page stylesheet (the order of the shadow styles)',
     );
     ok(
@@ -230,7 +230,7 @@ describe('render-root="light" on the trend chart and the comparison', () => {
 
     await compare('light', (el) => Object.assign(el, handMadePair()));
     await compare('light', (el) => Object.assign(el, handMadePair()));
-    equal(adoptedWith('.rol-compare').length, 1, 'two light comparisons: their rules adopted once');
+    equal(adoptedWith('.rol-host.rol-compare').length, 1, 'two light comparisons: their rules adopted once');
     equal(document.adoptedStyleSheets.length, 3, 'the page stylesheet, the trend’s and the comparison’s: nothing else');
   });
 

@@ -8,9 +8,12 @@
 //   GET  /__rol/huge?mb=30&declare=1|0&for=<key>     ~mb MB of valid-looking JSON, with or without Content-Length
 //   GET  /__rol/huge-sent?for=<key>                  how many bytes /__rol/huge has produced for that key so far
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
+//   GET  /__rol/host-page?embed=&site=clean|hostile&doctype=0|1&svg=hidden
+//                                                     the hostile-template page (host-template.mjs) with one embed of the guide
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { tsImport } from 'tsx/esm/api';
+import { EMBEDS, hostPage, staticOptions } from './host-template.mjs';
 
 const reference = new URL('../../examples/hangzhoudao-2023.json', import.meta.url);
 let renderer;
@@ -114,6 +117,14 @@ export async function staticEndpoints(context, next) {
         yield sent(tail);
       })(),
     );
+    return undefined;
+  }
+  if (path === '/__rol/host-page') {
+    const { embed, site, doctype, svg } = context.query;
+    const { renderReportHTML } = await staticRenderer();
+    const staticHtml = EMBEDS[embed]?.static ? renderReportHTML(JSON.parse(await readFile(reference, 'utf8')), staticOptions(embed)) : '';
+    context.type = 'text/html; charset=utf-8';
+    context.body = hostPage({ embed, site, doctype: doctype !== '0', svgHidden: svg === 'hidden', staticHtml });
     return undefined;
   }
   if (path === '/__rol/delayed') {

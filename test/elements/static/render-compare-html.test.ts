@@ -163,7 +163,7 @@ describe('renderCompareHTML (Node, no DOM)', () => {
 
   it('comes with the comparison’s own stylesheet for the page, scoped to its box', () => {
     const css = compareCss();
-    expect(css).toMatch(/^rule-of-law-compare:not\(\[hidden\]\)\{display:block\}\s+\.rol-compare \.compare/);
+    expect(css).toMatch(/^rule-of-law-compare:not\(\[hidden\]\)\{display:block\}\s+\.rol-host\.rol-compare \.compare/);
     expect(css).not.toContain(':host');
     expect(compareCss()).toBe(css);
   });

@@ -127,8 +127,11 @@ describe('documentCss (dist/rule-of-law.css)', () => {
       for (const selector of list.split(/,(?![^(]*\))/))
         expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\))/);
     }
-    expect(css).toContain(".rol-host[data-theme='dark']{");
-    expect(css).toContain('.rol-report .source:where(:not(.rol-report .rol-host *)){');
+    expect(css).toContain(".rol-host.rol-host[data-theme='dark']{");
+    expect(css).toContain('.rol-host.rol-report .source:where(:not(.rol-host.rol-report .rol-host *)){');
+    // First, what the shadow root does for the elements: the site's rules rolled back inside the boxes.
+    expect(css).toContain('.rol-host :not(svg,svg *){all:revert}');
+    expect(css.indexOf('{all:revert}')).toBeLessThan(css.indexOf('.rol-host.rol-host{'));
   });
 
   it('is what the build wrote to dist/rule-of-law.css', () => {

@@ -227,9 +227,9 @@ describe('renderTrendHTML (Node, no DOM)', () => {
 
   it('comes with the trend’s own stylesheet for the page, scoped to its box', () => {
     const css = trendCss();
-    expect(css).toMatch(/^rule-of-law-trend:not\(\[hidden\]\)\{display:block\}\s+\.rol-trend \.trend/);
+    expect(css).toMatch(/^rule-of-law-trend:not\(\[hidden\]\)\{display:block\}\s+\.rol-host\.rol-trend \.trend/);
     expect(css).not.toContain(':host');
-    expect(css).toContain('.rol-trend .plot-area svg:where(:not(.rol-trend .rol-host *)){display:block;inline-size:100%;block-size:auto');
+    expect(css).toContain('.rol-host.rol-trend .plot-area svg:where(:not(.rol-host.rol-trend .rol-host *)){display:block;inline-size:100%;block-size:auto');
     expect(trendCss()).toBe(css);
   });
 });

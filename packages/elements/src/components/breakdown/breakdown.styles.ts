@@ -10,11 +10,11 @@ export const breakdownStyles = css`
 .heading{margin-bottom:.25em}
 .total{margin:0 0 .75em}
 .total strong{font-size:1.25em;font-variant-numeric:tabular-nums}
-.coverage{color:var(--_muted);font-size:.9375em}
+.coverage{color:var(--_muted);font-size:.9375em;line-height:1lh}
 .chart-area{display:grid;gap:.75em 1.5em;margin-block-end:1em}
-@container (min-width:34rem){.chart-donut{grid-template-columns:minmax(10rem,var(--rol-chart-donut-size,15rem)) 1fr;align-items:center}}
+@container (min-width:34em){.chart-donut{grid-template-columns:minmax(10em,var(--rol-chart-donut-size,15em)) 1fr;align-items:center}}
 .plot{position:relative;forced-color-adjust:none}
-.plot-donut{max-inline-size:var(--rol-chart-donut-size,15rem);inline-size:100%;justify-self:center}
+.plot-donut{max-inline-size:var(--rol-chart-donut-size,15em);inline-size:100%;justify-self:center}
 .plot svg{display:block;inline-size:100%;block-size:auto;overflow:visible}
 .plot .hit{position:absolute;inset:0;block-size:100%}
 .target{fill:transparent;cursor:pointer;outline:none}
@@ -26,35 +26,35 @@ export const breakdownStyles = css`
 .mark{pointer-events:none}
 .ink{fill:var(--_pattern)}
 .ink-line{stroke:var(--_pattern);stroke-width:2}
-.swatch{display:inline-block;flex:none;inline-size:1.125em;block-size:1.125em;vertical-align:-.2em;forced-color-adjust:none}
+.swatch{display:inline-block;flex:none;inline-size:1.125em;block-size:1.125em;vertical-align:top;margin-block:calc((1lh - 1.125em)/2);forced-color-adjust:none}
 .centre-value{fill:var(--_text,currentColor);font-size:22px;font-weight:700}
 .centre-caption{fill:var(--_muted);font-size:14px}
 .legend{display:flex;flex-wrap:wrap;gap:.375em 1.25em;margin:0;padding:0;list-style:none}
 .chart-donut .legend{flex-direction:column}
 .legend li{display:flex;gap:.4em;align-items:flex-start}
-.legend .swatch{margin-block-start:.2em}
+.legend .swatch{margin-block:.2em 0}
 .legend-text{flex:1 1 auto;min-inline-size:0}
 .legend-text>*+*{margin-inline-start:.35em}
 .legend-value{font-weight:600;font-variant-numeric:tabular-nums}
 .legend-share{color:var(--_muted);font-variant-numeric:tabular-nums}
 .tag{padding:0 .35em;border:1px solid currentColor;border-radius:.25em;font-size:.8125em}
-.notes{margin:0 0 1em;padding:.5em .75em;border-inline-start:.25rem solid var(--_accent);background:var(--_raised);list-style:none;font-size:.9375em}
+.notes{margin:0 0 1em;padding:.5em .75em;border-inline-start:.25em solid var(--_accent);background:var(--_raised);list-style:none;font-size:.9375em}
 .note+.note{margin-block-start:.375em}
 .note-warning,.note-error{color:var(--_warning)}
 .derived{margin-block-end:1em}
 .derived .heading{font-size:1em}
-.derived dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr));gap:.5em 1em;margin:0}
-.derived-rate{padding:.375em .625em;border:1px solid var(--_border);border-radius:var(--rol-radius,.375rem)}
+.derived dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,14em),1fr));gap:.5em 1em;margin:0}
+.derived-rate{padding:.375em .625em;border:1px solid var(--_border);border-radius:var(--rol-radius,.375em)}
 .derived dt{color:var(--_muted);font-size:.9375em}
 .derived dd{margin:0}
-.operands{color:var(--_muted);font-size:.875em}
+.operands{color:var(--_muted);font-size:.875em;line-height:1lh}
 .table-scroll{overflow-x:auto}
 table{inline-size:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 caption{padding-block-end:.375em;text-align:start;font-weight:600}
 th,td{padding:.375em .5em;border-block-end:1px solid var(--_border);text-align:start;vertical-align:top}
 thead th{border-block-end-width:2px;color:var(--_muted);font-weight:600}
 tbody th{min-inline-size:5.5em;font-weight:400}
-@container (max-width:24rem){th,td{padding:.3em .2em}tbody th{min-inline-size:4.5em}.num{white-space:normal}}
+@container (max-width:24em){th,td{padding:.3em .2em}tbody th{min-inline-size:4.5em}.num{white-space:normal}}
 tfoot th,tfoot td{font-weight:600}
 .num{text-align:end;white-space:nowrap}
 details summary{cursor:pointer;color:var(--_accent);min-block-size:2.75em;display:flex;align-items:center}

@@ -73,7 +73,7 @@ export type TableMode = (typeof TABLE_MODES)[number];
  * @cssprop --rol-color-pattern - Ink of the hatching and dots that mark pending and derived groups.
  * @cssprop --rol-color-separator - Lines between segments.
  * @cssprop --rol-color-focus - Focus ring.
- * @cssprop --rol-chart-donut-size - Largest size of a donut (default 15rem).
+ * @cssprop --rol-chart-donut-size - Largest size of a donut (default 15em).
  */
 export class RuleOfLawBreakdown extends IndicatorElement<'breakdown'> {
   static override styles = [baseStyles, breakdownStyles];

@@ -7,7 +7,7 @@ import { css } from 'lit';
  * from the base styles.
  */
 export const compareStyles = css`
-.compare{container-type:inline-size;margin:0;padding:var(--rol-panel-padding,1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375rem);background:var(--_surface)}
+.compare{container-type:inline-size;margin:0;padding:var(--rol-panel-padding,1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375em);background:var(--_surface)}
 .report-notes,.only ul{margin:0 0 1em;padding-inline-start:1.25em}
 .table-scroll{overflow-x:auto;margin-block-end:1.25em}
 table{inline-size:100%;border-collapse:collapse;table-layout:fixed;font-variant-numeric:tabular-nums}
@@ -22,18 +22,18 @@ tbody th{font-weight:600;overflow-wrap:anywhere}
 .value,.direction{white-space:nowrap}
 .symbol{display:inline-block;min-inline-size:1em;text-align:center}
 .basis,.implied{color:var(--_muted);font-size:.8125em}
-.note-row td{padding:.375em .75em;border-inline-start:.25rem solid var(--_accent);background:var(--_raised);font-size:.875em}
+.note-row td{padding:.375em .75em;border-inline-start:.25em solid var(--_accent);background:var(--_raised);font-size:.875em}
 .note-row ul{margin:0;padding:0;list-style:none}
 .note-row li+li{margin-block-start:.25em}
 .note-warning strong,.note-error strong{color:var(--_warning)}
-.only{display:grid;gap:.5em 2em;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
+.only{display:grid;gap:.5em 2em;grid-template-columns:repeat(auto-fit,minmax(min(100%,16em),1fr))}
 .only-title{margin:0 0 .25em;font-weight:600}
 .notes-block .heading{font-size:1em}
 .notes{margin:0 0 1em;padding:0;list-style:none;font-size:.9375em}
 .notes li+li{margin-block-start:.375em}
 .nothing,.no-notes{color:var(--_muted)}
 .source{margin:.75em 0 0;font-size:.875em}
-@container (max-width:34rem){
+@container (max-width:34em){
 .cmp thead{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .cmp tr.row{display:grid;grid-template-columns:1fr 1fr;gap:0 .75em;padding-block:.5em;border-block-end:1px solid var(--_border)}
 .cmp tr.row th{grid-column:1/-1;padding:0 0 .25em;border:0}

@@ -10,7 +10,7 @@ export const rateStyles = css`
 .track{fill:var(--_track)}
 .fill{fill:var(--_accent)}
 .mark{margin:0;font-size:.875em}
-.mark.mismatch{padding:.25em .5em;border-inline-start:.25rem solid var(--_warning);background:var(--_warning-surface);color:var(--_warning);font-weight:600}
+.mark.mismatch{padding:.25em .5em;border-inline-start:.25em solid var(--_warning);background:var(--_warning-surface);color:var(--_warning);font-weight:600}
 .mark.match,.mark.note{color:var(--_muted)}
 @media (forced-colors:active){.bar{outline-color:CanvasText}.track{fill:Canvas}.fill{fill:CanvasText}}
 @media print{.bar{outline-color:#000}.fill{fill:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}}

@@ -11,11 +11,11 @@ export const reportStyles = css`
 .meta dt{color:var(--_muted)}
 .meta dd{margin:0;font-weight:600}
 section>.heading{margin:0 0 .625em;font-size:1.25em;line-height:1.4}
-.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--rol-figure-min-width,13rem)),1fr));gap:.75em;margin:0;padding:0;list-style:none}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--rol-figure-min-width,13em)),1fr));gap:.75em;margin:0;padding:0;list-style:none}
 .figures>li{display:grid}
 .figures+.figures,.figures+.breakdowns{margin-block-start:.75em}
-.breakdowns{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,28rem),1fr));gap:1em}
-.layout-compact{gap:1em;--rol-figure-padding:0.5em 0.75em;--rol-font-size-figure:1.375em;--rol-figure-min-width:10rem}
+.breakdowns{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,28em),1fr));gap:1em}
+.layout-compact{gap:1em;--rol-figure-padding:0.5em 0.75em;--rol-font-size-figure:1.375em;--rol-figure-min-width:10em}
 .source{padding-block-start:.75em;border-block-start:1px solid var(--_border);font-size:.9375em}
 @media print{.report{gap:1em}section{break-inside:avoid-page}}
 `;

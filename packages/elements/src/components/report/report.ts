@@ -91,9 +91,9 @@ export { LAYOUTS, type Layout } from '../../internal/presentation.js';
  * @cssprop --rol-color-track - The empty part of rate bars.
  * @cssprop --rol-line-height - Line height (default 1.5; keep it at least 1.3).
  * @cssprop --rol-space - Gap between sections (default 1.5em).
- * @cssprop --rol-radius - Corner radius (default 0.375rem).
+ * @cssprop --rol-radius - Corner radius (default 0.375em).
  * @cssprop --rol-font-size-title - Size of the title (default 1.5em).
- * @cssprop --rol-figure-min-width - Narrowest figure box before the grid wraps (default 13rem).
+ * @cssprop --rol-figure-min-width - Narrowest figure box before the grid wraps (default 13em).
  * @cssprop --rol-panel-padding - Padding of chart and findings panels (default 1em).
  */
 export class RuleOfLawReport extends RuleOfLawElement<LoadedReport> {

@@ -7,10 +7,10 @@ import { css } from 'lit';
  * states and source line start from the base styles.
  */
 export const trendStyles = css`
-.trend{container-type:inline-size;margin:0;padding:var(--rol-panel-padding,1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375rem);background:var(--_surface)}
+.trend{container-type:inline-size;margin:0;padding:var(--rol-panel-padding,1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375em);background:var(--_surface)}
 .defs{position:absolute;inline-size:0;block-size:0;overflow:hidden}
 .charts{display:grid;gap:1em 1.5em;margin-block-end:.75em}
-@container (min-width:44rem){.charts-several{grid-template-columns:repeat(auto-fit,minmax(20rem,1fr))}}
+@container (min-width:44em){.charts-several{grid-template-columns:repeat(auto-fit,minmax(20em,1fr))}}
 .plot{min-inline-size:0;forced-color-adjust:none}
 .unit{margin:0 0 .25em;color:var(--_muted);font-size:.875em}
 .plot-area{position:relative}
@@ -39,7 +39,7 @@ export const trendStyles = css`
 .legend li{display:flex;gap:.4em;align-items:center}
 .swatch{display:inline-block;flex:none;inline-size:1.125em;block-size:1.125em;forced-color-adjust:none}
 .swatch-line{inline-size:2.25em}
-.notes{margin:0 0 1em;padding:.5em .75em .5em 1.75em;border-inline-start:.25rem solid var(--_accent);background:var(--_raised);font-size:.9375em}
+.notes{margin:0 0 1em;padding:.5em .75em .5em 1.75em;border-inline-start:.25em solid var(--_accent);background:var(--_raised);font-size:.9375em}
 .notes li+li{margin-block-start:.25em}
 .table-scroll{overflow-x:auto}
 table{inline-size:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
@@ -49,7 +49,7 @@ thead th{min-inline-size:6em;border-block-end-width:2px;color:var(--_muted);font
 tbody th{font-weight:400;white-space:nowrap}
 .num{text-align:end;white-space:nowrap}
 .no-data{color:var(--_muted)}
-@container (max-width:24rem){th,td{padding:.3em .2em}}
+@container (max-width:24em){th,td{padding:.3em .2em}}
 details summary{cursor:pointer;color:var(--_accent);min-block-size:2.75em;display:flex;align-items:center}
 .source{margin-block-start:.75em;font-size:.875em}
 @media (forced-colors:active){.line{stroke:CanvasText}.marker,.bar{fill:CanvasText;stroke:Canvas}.marker.hollow,.bar.hollow{fill:Canvas;stroke:CanvasText}.ink{fill:Canvas}.ink-line{stroke:Canvas}.qualifier,.tick{fill:CanvasText}.point:focus-visible .target{stroke:Highlight}}

@@ -10,6 +10,20 @@ import { baseStyles } from './base.styles.js';
 /** The class every inline box standing for an element's host carries (static HTML, light DOM). */
 const HOST_CLASS = 'rol-host';
 
+/**
+ * What the shadow root does for the shadow-DOM elements, done for the page's markup: the site's rules for
+ * elements (`h1–h4`, `td, th`, `ul, li`, `* { margin: 0; font-size: 12px }`, `a`) and for its content area
+ * (`.article p { text-indent: 2em; line-height: 30px }`: a class and an element) are rolled back to the
+ * browser's defaults inside the boxes, as if they did not reach them; inherited properties (the site's font
+ * family and text colour) still flow in from around the box. SVG drawings are left to their attributes, with
+ * only their text size rolled back. As specific as a class and an element, and after the site's stylesheets
+ * (adopted sheets come last; link `rule-of-law.css` after the site's): the boxes' own rules, one class more
+ * specific ({@link scopeCss}'s hosts are two classes), still apply over it. Not in a cascade layer: any unlayered
+ * site rule would outrank a layered one, whatever its specificity. Rules naming an id
+ * (`#zoom p`) outrank it: the webmasters' guide says how to scope those.
+ */
+const HOST_PAGE_RESET = `.${HOST_CLASS} :not(svg,svg *){all:revert}.${HOST_CLASS} :is(svg,svg *){font-size:revert}`;
+
 /** The report and its parts: what the static HTML uses, in `rule-of-law.css` and adopted by every light-DOM element. */
 const SHEETS: readonly ScopedSheet[] = [
   ['report', reportStyles],
@@ -23,13 +37,14 @@ const SHEETS: readonly ScopedSheet[] = [
  * An element's shadow styles rewritten for the page: `:host` becomes `host` (`:host([theme=…])` its
  * `[data-theme=…]`); every other selector is placed inside `host` and kept out of the boxes of elements
  * nested in it (`:where(:not(host .rol-host *))`, what the shadow boundary did). Each rule gains the
- * weight of one class, so the rules keep their order of precedence. At-rule blocks (`@media`,
+ * weight of two classes (`.rol-host.rol-figure`), so the rules keep their order of precedence and outrank
+ * {@link HOST_PAGE_RESET}. At-rule blocks (`@media`,
  * `@container`…) are rewritten inside; `@keyframes` steps are left alone.
  *
  * @example
  * ```ts
- * scopeCss(':host{display:block}.value{font-weight:700}', '.rol-figure');
- * // '.rol-figure{display:block}.rol-figure .value:where(:not(.rol-figure .rol-host *)){font-weight:700}'
+ * scopeCss(':host{display:block}.value{font-weight:700}', '.rol-host.rol-figure');
+ * // '.rol-host.rol-figure{display:block}.rol-host.rol-figure .value:where(:not(.rol-host.rol-figure .rol-host *)){font-weight:700}'
  * ```
  */
 function scopeCss(css: string, host: string, isolate = true): string {
@@ -57,7 +72,7 @@ function scopeCss(css: string, host: string, isolate = true): string {
 const hostsCss = (sheets: readonly ScopedSheet[]): string => `${sheets.map(([name]) => `rule-of-law-${name}:not([hidden])`).join()}{display:block}`;
 
 /** The shadow styles of one element kind, scoped to its boxes. */
-const boxCss = ([name, styles]: ScopedSheet): string => scopeCss(styles.cssText, `.rol-${name}`);
+const boxCss = ([name, styles]: ScopedSheet): string => scopeCss(styles.cssText, `.${HOST_CLASS}.rol-${name}`);
 
 /**
  * The page rules of element kinds beyond the report and its parts (the trend chart, the comparison): their
@@ -83,7 +98,7 @@ let cached: string | undefined;
  * the comparison's rules are not in it: they are adopted by those elements ({@link adoptDocumentStyles}).
  */
 export function documentCss(): string {
-  cached ??= [hostsCss(SHEETS), scopeCss(baseStyles.cssText, `.${HOST_CLASS}`, false), ...SHEETS.map(boxCss)].join('\n');
+  cached ??= [hostsCss(SHEETS), HOST_PAGE_RESET, scopeCss(baseStyles.cssText, `.${HOST_CLASS}.${HOST_CLASS}`, false), ...SHEETS.map(boxCss)].join('\n');
   return cached;
 }
 
