@@ -35,14 +35,33 @@ button{border:0;background:none}
 export const SVG_HIDDEN_CSS = 'svg{display:none}';
 
 export const DROP_IN = '/packages/elements/dist/rule-of-law.min.js';
+export const DROP_IN_ALL = '/packages/elements/dist/rule-of-law-all.min.js';
 export const STYLESHEET = '/packages/elements/dist/rule-of-law.css';
 export const REPORT_JSON = '/examples/hangzhoudao-2023.json';
 
+/** Synthetic years of one invented township, as the test server serves them (`/__rol/synthetic/<year>.json`). */
+export const syntheticYear = (year) => `/__rol/synthetic/${year}.json`;
+
+/** The multi-year elements of the guide's §11, in `render-root` `root` (`shadow` or `light`). */
+const multiYear = (root) => {
+  const light = root === 'light' ? ' render-root="light"' : '';
+  return `<rule-of-law-trend${light} indicators="enforcement.penalties enforcement.fines" srcs="${[2021, 2022, 2023].map(syntheticYear).join(' ')}"></rule-of-law-trend>
+<rule-of-law-compare${light} previous-src="${syntheticYear(2022)}" current-src="${syntheticYear(2023)}"></rule-of-law-compare>`;
+};
+
+/** The parts of the guide's §4 on their own: a chart and a rate, in `render-root` `root`. */
+const parts = (root) => {
+  const light = root === 'light' ? ' render-root="light"' : '';
+  return `<rule-of-law-breakdown${light} src="${REPORT_JSON}" indicator="reconsideration.outcomes" chart="donut"></rule-of-law-breakdown>
+<rule-of-law-rate${light} src="${REPORT_JSON}" indicator="enforcement.duty_performance_rate"></rule-of-law-rate>`;
+};
+
 /**
- * The embeds of the webmasters' guide, by name: the script (`module` or `defer`), the attributes of
- * `<rule-of-law-report>`, whether the static HTML (`renderReportHTML`, with the same options) is pasted inside
- * it and `rule-of-law.css` linked, and whether the script is left out (the static HTML alone: before the script
- * runs, or without JavaScript).
+ * The embeds of the webmasters' guide, by name: the script (`module`, `defer`, or `all`: `rule-of-law-all.min.js`
+ * as a module), the attributes of `<rule-of-law-report>`, whether the static HTML (`renderReportHTML`, with the
+ * same options) is pasted inside it and `rule-of-law.css` linked, and whether the script is left out (the static
+ * HTML alone: before the script runs, or without JavaScript); or, in place of the report, other `body` markup
+ * (the parts on their own, §4; the trend and the comparison, §11).
  */
 export const EMBEDS = {
   module: { script: 'module', attributes: {} },
@@ -55,11 +74,15 @@ export const EMBEDS = {
   English: { script: 'module', attributes: { lang: 'en' } },
   dark: { script: 'module', attributes: { theme: 'dark' } },
   'high contrast': { script: 'module', attributes: { theme: 'high-contrast' } },
+  parts: { script: 'module', body: parts('shadow') },
+  'parts, light': { script: 'module', body: parts('light') },
+  'trend and comparison': { script: 'all', body: multiYear('shadow') },
+  'trend and comparison, light': { script: 'all', body: multiYear('light') },
 };
 
 /** The options of `renderReportHTML` that draw `embed` as its element does. */
 export function staticOptions(embed) {
-  const { lang, layout, theme } = EMBEDS[embed].attributes;
+  const { lang, layout, theme } = EMBEDS[embed].attributes ?? {};
   return Object.fromEntries(Object.entries({ lang: lang ?? 'zh-CN', layout, theme }).filter(([, value]) => value !== undefined));
 }
 
@@ -67,7 +90,8 @@ const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"'
 
 /**
  * The page: the template (banner, crumbs, the article's title and a paragraph, the report, a paragraph after
- * it) with `embed` pasted into the article. `site`: `clean` (the template's look only) or `hostile` (with
+ * it) with `embed` pasted into the article. `window.rolLoaded` lists the elements that have fired `rol-load`,
+ * recorded from before any script runs (a test opening the page misses none). `site`: `clean` (the template's look only) or `hostile` (with
  * {@link HOSTILE_CSS}); `doctype: false` leaves `<!doctype html>` out (quirks mode); `svgHidden` adds
  * {@link SVG_HIDDEN_CSS}; `staticHtml` is the static HTML of the report for the embeds that paste it.
  */
@@ -78,18 +102,23 @@ export function hostPage({ embed, site = 'hostile', doctype = true, svgHidden = 
   const attributes = Object.entries({ src: REPORT_JSON, ...chosen.attributes })
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const script =
-    chosen.script === 'module' ? `<script type="module" src="${DROP_IN}"></script>` : chosen.script === 'defer' ? `<script defer src="${DROP_IN}"></script>` : '';
+  const scripts = {
+    module: `<script type="module" src="${DROP_IN}"></script>`,
+    defer: `<script defer src="${DROP_IN}"></script>`,
+    all: `<script type="module" src="${DROP_IN_ALL}"></script>`,
+  };
+  const content = chosen.body ?? `<rule-of-law-report${attributes}>${chosen.static ? staticHtml : ''}</rule-of-law-report>`;
   return `${doctype ? '<!doctype html>\n' : ''}<html lang="zh-CN"><head><meta charset="utf-8"><title>区政府信息公开 · ${embed}</title>
 <style>${css}</style>
-${chosen.static ? `<link rel="stylesheet" href="${STYLESHEET}">\n` : ''}${script}
+<script>window.rolLoaded = []; addEventListener('rol-load', (event) => rolLoaded.push(event.target), true);</script>
+${chosen.static ? `<link rel="stylesheet" href="${STYLESHEET}">\n` : ''}${scripts[chosen.script] ?? ''}
 </head><body>
 <div class="banner w1000">某区人民政府门户网站</div>
 <div class="w1000"><div class="article">
 <p class="crumbs">首页 &gt; 政务公开 &gt; 法治政府建设</p>
 <h1 class="title">杭州市上城区某街道2023年法治政府建设年度报告</h1>
 <p>根据《法治政府建设与责任落实督察工作规定》，现将本单位2023年法治政府建设情况报告如下。</p>
-<rule-of-law-report${attributes}>${chosen.static ? staticHtml : ''}</rule-of-law-report>
+${content}
 <p class="after">以上报告，请予审阅。</p>
 </div></div>
 </body></html>`;

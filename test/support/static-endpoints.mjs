@@ -8,6 +8,7 @@
 //   GET  /__rol/huge?mb=30&declare=1|0&for=<key>     ~mb MB of valid-looking JSON, with or without Content-Length
 //   GET  /__rol/huge-sent?for=<key>                  how many bytes /__rol/huge has produced for that key so far
 //   GET  /__rol/delayed?ms=500&title=…               the reference report after `ms`, with another title
+//   GET  /__rol/synthetic/<year>.json                one invented township's report of 2020–2023 (core's generator, seed 7)
 //   GET  /__rol/host-page?embed=&site=clean|hostile&doctype=0|1&svg=hidden
 //                                                     the hostile-template page (host-template.mjs) with one embed of the guide
 import { readFile } from 'node:fs/promises';
@@ -117,6 +118,15 @@ export async function staticEndpoints(context, next) {
         yield sent(tail);
       })(),
     );
+    return undefined;
+  }
+  const synthetic = path.match(/^\/__rol\/synthetic\/(\d{4})\.json$/);
+  if (synthetic) {
+    const { generateSyntheticReports } = await tsImport('../../packages/core/src/synthetic/index.ts', import.meta.url);
+    const report = generateSyntheticReports({ seed: 7, issuers: 1, years: [2020, 2021, 2022, 2023] }).find((each) => each.period.start.startsWith(synthetic[1]));
+    if (!report) return next();
+    context.type = 'application/json';
+    context.body = JSON.stringify(report);
     return undefined;
   }
   if (path === '/__rol/host-page') {

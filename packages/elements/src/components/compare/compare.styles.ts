@@ -21,7 +21,8 @@ tbody th{font-weight:600;overflow-wrap:anywhere}
 .num{text-align:end}
 .value,.direction{white-space:nowrap}
 .symbol{display:inline-block;min-inline-size:1em;text-align:center}
-.basis,.implied{color:var(--_muted);font-size:.8125em}
+.basis,.implied{color:var(--_muted);font-size:.8125em;line-height:1lh}
+.implied{vertical-align:top}
 .note-row td{padding:.375em .75em;border-inline-start:.25em solid var(--_accent);background:var(--_raised);font-size:.875em}
 .note-row ul{margin:0;padding:0;list-style:none}
 .note-row li+li{margin-block-start:.25em}

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /** The rate's own rules; its box, label and value come from the base styles. */
 export const rateStyles = css`
+:host{display:grid}
 .rate{gap:.375em}
 .figures{display:flex;flex-wrap:wrap;gap:.25em .75em;align-items:baseline;margin:0}
 .fraction{color:var(--_muted);font-variant-numeric:tabular-nums}

@@ -81,7 +81,7 @@ table{font:inherit}
 @media (prefers-reduced-motion:reduce){.spinner{animation:none}}
 button{font:inherit;line-height:1.3;min-block-size:2.75em;padding:.5em 1.25em;border:2px solid var(--_accent);border-radius:var(--rol-radius,.375em);background:var(--_surface);color:var(--_accent);cursor:pointer}
 button:hover{background:var(--_raised)}
-.figure,.rate{display:flex;flex-direction:column;gap:.25em;block-size:100%;margin:0;padding:var(--rol-figure-padding,.75em 1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375em);background:var(--_raised)}
+.figure,.rate{display:flex;flex-direction:column;gap:.25em;margin:0;padding:var(--rol-figure-padding,.75em 1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375em);background:var(--_raised)}
 .label{margin:0;color:var(--_muted);font-size:.9375em;overflow-wrap:anywhere}
 .value{font-size:var(--rol-font-size-figure,1.75em);font-weight:700;line-height:1.3;font-variant-numeric:tabular-nums}
 .breakdown,.findings{margin:0;padding:var(--rol-panel-padding,1em);border:1px solid var(--_border);border-radius:var(--rol-radius,.375em);background:var(--_surface)}
