@@ -161,11 +161,33 @@ describe('static HTML inside a <rule-of-law-report src>', () => {
       ok(snapshot.checkVisibility(), 'the static HTML is still shown while loading');
       equal(element.getBoundingClientRect().height, before, 'nothing moved while loading');
       equal((element.shadowRoot ?? element).querySelectorAll('.spinner').length, 0, 'no spinner in place of the content');
+      // The static HTML stays page content, laid out once: no shadow root (which would lay it out again through a slot) until there is something to draw.
+      equal(element.shadowRoot, null, 'no shadow root while loading');
       await loaded;
       await settled(element);
       await renderedFrames(3);
       equal(element.getBoundingClientRect().height, before, 'nothing moved when the report was drawn');
       ok(!snapshot.checkVisibility(), 'the static HTML gave way');
+    });
+
+    it(`${mode} DOM: with a fallback slot beside the static HTML, the fallback stays hidden while loading and until the report is drawn`, async () => {
+      const html = await staticHtml('zh-CN');
+      const frame = await page(
+        `<rule-of-law-report src="/__rol/delayed?ms=1500"${mode === 'light' ? ' render-root="light"' : ''}>${html}<p slot="fallback" class="fallback">阅读报告原文</p></rule-of-law-report>`,
+        'zh-CN',
+        960,
+      );
+      const element = frame.contentDocument!.querySelector('rule-of-law-report') as RuleOfLawReport;
+      const fallback = element.querySelector('.fallback')!;
+      const loaded = new Promise((resolve) => element.addEventListener('rol-load', resolve, { once: true }));
+      register(frame);
+      await frame.contentWindow!.customElements.whenDefined('rule-of-law-report');
+      await element.updateComplete;
+      ok(element.querySelector(':scope > [data-rol-static]')!.checkVisibility(), 'the static HTML is shown while loading');
+      equal(fallback.checkVisibility(), mode === 'light', 'the fallback shown while loading only in the light DOM, where it stays where it was put');
+      await loaded;
+      await settled(element);
+      equal(fallback.checkVisibility(), mode === 'light', 'and once the report is drawn');
     });
 
     it(`${mode} DOM: when src fails, the alert comes first and the static HTML stays`, async () => {

@@ -146,7 +146,13 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return lightRoot(this, this.lightSheet) ?? super.createRenderRoot();
+    // With the webmaster's static HTML inside (and no slotted content to keep hidden), the shadow root waits until
+    // there is something to draw: attached now, it would lay the whole static HTML out a second time, through a
+    // slot, while the data loads (~40 ms in bench/render's embed). Until then the element draws off the page.
+    return (
+      lightRoot(this, this.lightSheet) ??
+      (this.querySelector(STATIC_FALLBACK) && !this.querySelector(':scope>[slot]') ? new DocumentFragment() : super.createRenderRoot())
+    );
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -156,6 +162,9 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    // Something to draw (or to say) in the shadow root that waited: attach it now (see createRenderRoot).
+    if (!this.renderRoot.isConnected && this.outcome.status !== 'loading')
+      (this as unknown as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
     // Light DOM: the static HTML gives way to the same content drawn in this very update, so nothing moves.
     if (this.renderRoot === this && this.outcome.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
     super.update(changed);

@@ -17,7 +17,7 @@ warning warning #7a4100 #ffc46b #ff0
 warning-surface warning-surface #fff3de #3a2a10 #000
 error error #a4001d #ff9aa8 #ff8080
 error-surface error-surface #fdecee #3d1219 #000
-pattern pattern rgb(255,255,255,.85) rgb(0,0,0,.7) #000
+pattern pattern #ffffffd9 #000000b3 #000
 track track #e3e7ed #343a44 #000
 separator separator #fff #14171c #000
 s1 series-1 #0b5cad #7fb2ff #ff0
@@ -74,7 +74,7 @@ table{font:inherit}
 .state.error{border:2px solid var(--_error);border-inline-start-width:.375em;background:var(--_error-surface)}
 .state.error .error-title{color:var(--_error);font-weight:700}
 .state.error ul{margin:.5em 0;padding-inline-start:1.25em}
-.state.error code{font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
+.state.error code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
 .state.loading{display:flex;gap:.5em;align-items:center}
 .spinner{inline-size:1em;block-size:1em;border:.15em solid var(--_border);border-top-color:var(--_accent);border-radius:50%;animation:rol-spin .9s linear infinite}
 @keyframes rol-spin{to{transform:rotate(1turn)}}
