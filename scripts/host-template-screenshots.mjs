@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { EMBEDS, REPORT_JSON, hostPage, staticOptions } from '../test/support/host-template.mjs';
+import { EMBEDS, REPORT_JSON, hostPage } from '../test/support/host-template.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -28,8 +28,7 @@ const report = JSON.parse(readFileSync(join(root, REPORT_JSON.slice(1)), 'utf8')
 
 /** Writes one page of the template into .cache/host-template/ and returns its URL path. */
 function writePage(name, options) {
-  const staticHtml = EMBEDS[options.embed].static ? renderReportHTML(report, staticOptions(options.embed)) : '';
-  writeFileSync(join(pages, `${name}.html`), hostPage({ ...options, staticHtml }));
+  writeFileSync(join(pages, `${name}.html`), hostPage({ ...options, renderStatic: (staticOptions) => renderReportHTML(report, staticOptions) }));
   return `/.cache/host-template/${name}.html`;
 }
 

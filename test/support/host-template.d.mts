@@ -18,13 +18,12 @@ export interface Embed {
 }
 /** The embeds of the webmasters' guide, by name. */
 export declare const EMBEDS: Readonly<Record<string, Embed>>;
-/** The options of `renderReportHTML` that draw an embed as its element does. */
-export declare function staticOptions(embed: string): Record<string, string>;
 /** The page of the template with one embed pasted into its article. */
 export declare function hostPage(options: {
   readonly embed: string;
   readonly site?: 'clean' | 'hostile';
   readonly doctype?: boolean;
   readonly svgHidden?: boolean;
-  readonly staticHtml?: string;
+  /** The report's static HTML with these `renderReportHTML` options (called only for the embeds that paste it). */
+  readonly renderStatic?: (options: Record<string, string>) => string;
 }): string;

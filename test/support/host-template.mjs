@@ -81,7 +81,7 @@ export const EMBEDS = {
 };
 
 /** The options of `renderReportHTML` that draw `embed` as its element does. */
-export function staticOptions(embed) {
+function staticOptions(embed) {
   const { lang, layout, theme } = EMBEDS[embed].attributes ?? {};
   return Object.fromEntries(Object.entries({ lang: lang ?? 'zh-CN', layout, theme }).filter(([, value]) => value !== undefined));
 }
@@ -93,9 +93,10 @@ const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"'
  * it) with `embed` pasted into the article. `window.rolLoaded` lists the elements that have fired `rol-load`,
  * recorded from before any script runs (a test opening the page misses none). `site`: `clean` (the template's look only) or `hostile` (with
  * {@link HOSTILE_CSS}); `doctype: false` leaves `<!doctype html>` out (quirks mode); `svgHidden` adds
- * {@link SVG_HIDDEN_CSS}; `staticHtml` is the static HTML of the report for the embeds that paste it.
+ * {@link SVG_HIDDEN_CSS}; `renderStatic` draws the report's static HTML for the embeds that paste it
+ * (`renderReportHTML` of the reference report, given the options that match the embed's element).
  */
-export function hostPage({ embed, site = 'hostile', doctype = true, svgHidden = false, staticHtml = '' }) {
+export function hostPage({ embed, site = 'hostile', doctype = true, svgHidden = false, renderStatic }) {
   const chosen = EMBEDS[embed];
   if (!chosen) throw new Error(`no embed "${embed}": ${Object.keys(EMBEDS).join(', ')}`);
   const css = [SITE_CSS, site === 'hostile' ? HOSTILE_CSS : '', svgHidden ? SVG_HIDDEN_CSS : ''].filter(Boolean).join('\n');
@@ -107,7 +108,7 @@ export function hostPage({ embed, site = 'hostile', doctype = true, svgHidden = 
     defer: `<script defer src="${DROP_IN}"></script>`,
     all: `<script type="module" src="${DROP_IN_ALL}"></script>`,
   };
-  const content = chosen.body ?? `<rule-of-law-report${attributes}>${chosen.static ? staticHtml : ''}</rule-of-law-report>`;
+  const content = chosen.body ?? `<rule-of-law-report${attributes}>${chosen.static ? renderStatic(staticOptions(embed)) : ''}</rule-of-law-report>`;
   return `${doctype ? '<!doctype html>\n' : ''}<html lang="zh-CN"><head><meta charset="utf-8"><title>区政府信息公开 · ${embed}</title>
 <style>${css}</style>
 <script>window.rolLoaded = []; addEventListener('rol-load', (event) => rolLoaded.push(event.target), true);</script>

@@ -14,10 +14,12 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { tsImport } from 'tsx/esm/api';
-import { EMBEDS, hostPage, staticOptions } from './host-template.mjs';
+import { hostPage } from './host-template.mjs';
 
 const reference = new URL('../../examples/hangzhoudao-2023.json', import.meta.url);
 let renderer;
+/** Core's synthetic data, imported from source once. */
+let synthetic;
 
 /** The static renderer, imported from source (so the tests need no build of it). */
 function staticRenderer() {
@@ -120,10 +122,11 @@ export async function staticEndpoints(context, next) {
     );
     return undefined;
   }
-  const synthetic = path.match(/^\/__rol\/synthetic\/(\d{4})\.json$/);
-  if (synthetic) {
-    const { generateSyntheticReports } = await tsImport('../../packages/core/src/synthetic/index.ts', import.meta.url);
-    const report = generateSyntheticReports({ seed: 7, issuers: 1, years: [2020, 2021, 2022, 2023] }).find((each) => each.period.start.startsWith(synthetic[1]));
+  const year = path.match(/^\/__rol\/synthetic\/(\d{4})\.json$/)?.[1];
+  if (year) {
+    synthetic ??= tsImport('../../packages/core/src/synthetic/index.ts', import.meta.url);
+    const { generateSyntheticReports } = await synthetic;
+    const report = generateSyntheticReports({ seed: 7, issuers: 1, years: [2020, 2021, 2022, 2023] }).find((each) => each.period.start.startsWith(year));
     if (!report) return next();
     context.type = 'application/json';
     context.body = JSON.stringify(report);
@@ -132,9 +135,9 @@ export async function staticEndpoints(context, next) {
   if (path === '/__rol/host-page') {
     const { embed, site, doctype, svg } = context.query;
     const { renderReportHTML } = await staticRenderer();
-    const staticHtml = EMBEDS[embed]?.static ? renderReportHTML(JSON.parse(await readFile(reference, 'utf8')), staticOptions(embed)) : '';
+    const report = JSON.parse(await readFile(reference, 'utf8'));
     context.type = 'text/html; charset=utf-8';
-    context.body = hostPage({ embed, site, doctype: doctype !== '0', svgHidden: svg === 'hidden', staticHtml });
+    context.body = hostPage({ embed, site, doctype: doctype !== '0', svgHidden: svg === 'hidden', renderStatic: (options) => renderReportHTML(report, options) });
     return undefined;
   }
   if (path === '/__rol/delayed') {

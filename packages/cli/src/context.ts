@@ -1,4 +1,4 @@
-import { writeIn, type Locale, type LocaleTag } from '@rule-of-law/core';
+import { toLocale, writeIn, type Locale, type LocaleTag } from '@rule-of-law/core';
 import type { Bilingual } from './cli-error.js';
 
 /** What every command needs: the language of messages and where to write. */
@@ -14,8 +14,9 @@ export interface CommandContext {
   readonly say: (text: Bilingual) => string;
 }
 
-/** A context writing to the process's stdout and stderr. */
-export function processContext(locale: Locale, tag: LocaleTag = locale): CommandContext {
+/** A context in the locale `tag` (its messages in `tag`'s language) writing to the process's stdout and stderr. */
+export function processContext(tag: LocaleTag): CommandContext {
+  const locale = toLocale(tag);
   return {
     locale,
     tag,

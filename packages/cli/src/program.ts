@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Locale, LocaleTag } from '@rule-of-law/core';
+import type { LocaleTag } from '@rule-of-law/core';
 import { CliError, EXIT, type Bilingual } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { computeCommand } from './commands/compute.js';
@@ -9,7 +9,7 @@ import { COMMANDS, helpCommand, helpText, type CommandName } from './commands/he
 import { schemaCommand } from './commands/schema.js';
 import { processContext, type CommandContext } from './context.js';
 import { didYouMean } from './did-you-mean.js';
-import { chooseLocale, chooseLocaleTag, isSupportedLang } from './locale.js';
+import { chooseLocaleTag, isSupportedLang } from './locale.js';
 import { reportFailure } from './read-input.js';
 import { cliVersion } from './version.js';
 
@@ -192,15 +192,15 @@ async function run(command: CommandName, files: string[], values: Values, contex
  * process.exitCode = await main(['check', 'report.json', '--lang', 'en']);
  * ```
  */
-export async function main(argv: readonly string[], makeContext: (locale: Locale, tag: LocaleTag) => CommandContext = processContext): Promise<number> {
-  let context = makeContext(chooseLocale(earlyLang(argv)), chooseLocaleTag(earlyLang(argv)));
+export async function main(argv: readonly string[], makeContext: (tag: LocaleTag) => CommandContext = processContext): Promise<number> {
+  let context = makeContext(chooseLocaleTag(earlyLang(argv)));
   try {
     const { values, positionals } = parse(argv);
     const lang = string(values.lang);
     if (lang !== undefined && !isSupportedLang(lang)) {
       throw new CliError({ 'zh-CN': `不支持的语言：${lang}（可用 zh-CN、zh-Hant 或 en）`, en: `Unsupported language: ${lang} (use zh-CN, zh-Hant or en)` });
     }
-    context = makeContext(chooseLocale(lang), chooseLocaleTag(lang));
+    context = makeContext(chooseLocaleTag(lang));
     if (values.version) {
       context.out(`${cliVersion()}\n`);
       return EXIT.ok;
