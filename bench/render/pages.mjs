@@ -31,11 +31,16 @@ export const PAGES = {
 
 /**
  * The candidate: BENCH_CANDIDATE="<URL path>" another build of the drop-in, and/or
- * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>.
+ * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>, and/or
+ * BENCH_CANDIDATE_FETCHPRIORITY=low|high on its drop-in's <script> and the JSON's preload.
  */
 export const CANDIDATE =
-  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES
-    ? { dropIn: process.env.BENCH_CANDIDATE, attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES }
+  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES || process.env.BENCH_CANDIDATE_FETCHPRIORITY
+    ? {
+        dropIn: process.env.BENCH_CANDIDATE,
+        attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES,
+        fetchPriority: process.env.BENCH_CANDIDATE_FETCHPRIORITY,
+      }
     : undefined;
 
 /** The drop-in the pages load: BENCH_DROP_IN="<URL path>" benchmarks another build of it (e.g. an instrumented one). */
@@ -70,6 +75,7 @@ export async function writePages(names) {
       .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
       .replaceAll(`src="${DROP_IN}"`, `src="${(candidate && CANDIDATE.dropIn) || dropIn}"`);
     if (candidate && CANDIDATE.attributes) html = html.replace('<rule-of-law-report ', `<rule-of-law-report ${CANDIDATE.attributes} `);
+    if (candidate && CANDIDATE.fetchPriority) html = html.replace(/<(link rel="preload"|script type="module")/g, `<$1 fetchpriority="${CANDIDATE.fetchPriority}"`);
     if (withoutPreload) html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/, '');
     if (html.includes('./metrics.js') || html.includes('bench:static-report')) throw new Error(`bench/render: ${template} not written`);
     writeFileSync(`${root}.cache/bench/${slug(name)}.html`, html);

@@ -24,6 +24,7 @@
 //   BENCH_CANDIDATE=<URL path> — another build of the drop-in (a proposal, e.g. /.cache/candidate.min.js),
 //     as a plain drop-in and as an embed, side by side with the shipped one in the same rounds;
 //     BENCH_CANDIDATE_ATTRIBUTES='render-root="light"' — the same with attributes on the candidates' element.
+//     BENCH_CANDIDATE_FETCHPRIORITY=low — the same with fetchpriority on the candidates' <script> and JSON preload.
 //
 // Every page is timed the same way, by the page itself (pages/metrics.js, inlined into its <head>): from
 // navigation start to the end of the main-thread frame (style, layout, paint) that first shows its complete
