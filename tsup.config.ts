@@ -55,6 +55,8 @@ export default defineConfig([
       index: 'packages/core/src/index.ts',
       // From the published text of a report to its figures and a draft (the pages' bundles do not carry it).
       extract: 'packages/core/src/extract/index.ts',
+      // A person's corrections to a report as data: applied, undone, redone (the editor's model).
+      edit: 'packages/core/src/edit/index.ts',
       // Labelled synthetic reports for tests, demos and benchmarks (no service or page needs them).
       synthetic: 'packages/core/src/synthetic/index.ts',
       // 繁體中文: registers the zh-Hant locale when imported (its Simplified → Traditional table is 18 KB gzip).

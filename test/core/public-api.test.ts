@@ -69,11 +69,11 @@ describe('@rule-of-law/core, the package entry', () => {
     if (!Array.isArray(tsupConfig)) throw new Error('tsup.config.ts exports one build per package, as an array');
     const coreBuild = tsupConfig.find((options) => options.name === '@rule-of-law/core');
     const entries = Object.keys((coreBuild?.entry ?? {}) as Record<string, string>).sort();
-    expect(entries).toEqual(['extract', 'index', 'locales/zh-Hant', 'synthetic']);
+    expect(entries).toEqual(['edit', 'extract', 'index', 'locales/zh-Hant', 'synthetic']);
     const codeSubpaths = Object.keys(pkg.exports)
       .filter((subpath) => !subpath.endsWith('.json'))
       .sort();
-    expect(codeSubpaths).toEqual(['.', './extract', './locales/zh-Hant', './synthetic']);
+    expect(codeSubpaths).toEqual(['.', './edit', './extract', './locales/zh-Hant', './synthetic']);
     for (const entry of entries.filter((name) => name !== 'index')) {
       expect(pkg.exports[`./${entry}`]).toEqual({
         import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },

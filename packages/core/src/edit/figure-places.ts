@@ -1,0 +1,123 @@
+import { CODELISTS } from '../codelists/index.js';
+import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
+import { isRef, type IndicatorRef, type Operand } from '../schema/operand.js';
+import type { Quantity } from '../schema/quantity.js';
+import type { Report } from '../schema/report.js';
+
+/** What a quantity is to the indicator that holds it. */
+export type FigureRole = 'quantity' | 'part' | 'total' | 'numerator' | 'denominator';
+
+/** A quantity of the report that came from the text, with where it stands there. */
+export interface FigurePlace {
+  /** The indicator that holds the quantity. */
+  readonly id: string;
+  readonly role: FigureRole;
+  /** For a part, its index in `parts`. */
+  readonly part?: number;
+  readonly quantity: Quantity;
+  /** UTF-16 offsets in the source text, as `quantity.source` gives them. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function place(id: string, role: FigureRole, quantity: Quantity | undefined, part?: number): FigurePlace[] {
+  const source = quantity?.source;
+  if (!quantity || !source) return [];
+  return [{ id, role, ...(part === undefined ? {} : { part }), quantity, start: source.start, end: source.end }];
+}
+
+const inline = (operand: Operand | undefined): Quantity | undefined => (operand && !isRef(operand) ? operand.quantity : undefined);
+
+function placesOf(indicator: Indicator): FigurePlace[] {
+  const { id } = indicator;
+  switch (indicator.kind) {
+    case 'breakdown':
+      return [
+        ...place(id, 'total', indicator.total && !('ref' in indicator.total) ? indicator.total : undefined),
+        ...indicator.parts.flatMap((part, index) => place(id, 'part', part.quantity, index)),
+      ];
+    case 'rate':
+      return [
+        ...place(id, 'quantity', indicator.quantity),
+        ...place(id, 'numerator', inline(indicator.numerator)),
+        ...place(id, 'denominator', inline(indicator.denominator)),
+      ];
+    default:
+      return place(id, 'quantity', indicator.quantity);
+  }
+}
+
+/**
+ * Every quantity of the report that carries its place in the source text (`quantity.source`), in text order:
+ * what an editor highlights in the text, each linked to the indicator that holds it.
+ *
+ * @example
+ * ```ts
+ * figurePlaces(draft).filter((place) => place.start <= offset && offset < place.end); // the figures under the caret
+ * ```
+ */
+export function figurePlaces(report: Report): FigurePlace[] {
+  return report.indicators.flatMap(placesOf).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether a breakdown's part belongs to `group`: by its own groups, or by its codelist category's. */
+function inGroup(indicator: BreakdownIndicator, part: BreakdownPart, group: string): boolean {
+  const category = indicator.codelist && CODELISTS[indicator.codelist].categories.find((each) => each.code === part.category);
+  return Boolean(part.groups?.includes(group) || category?.groups.includes(group));
+}
+
+/**
+ * The places of what `ref` points at: the indicator's figure; for a breakdown, its stated total (else its parts),
+ * the part it names, or the parts of the group it names.
+ */
+function placesOfRef(report: Report, ref: IndicatorRef): FigurePlace[] {
+  const target = report.indicators.find((indicator) => indicator.id === ref.ref);
+  if (!target) return [];
+  const places = placesOf(target);
+  if (target.kind !== 'breakdown') return places;
+  const parts = places.filter((each) => each.role === 'part');
+  if (ref.part !== undefined) return parts.filter((each) => target.parts[each.part!]!.category === ref.part);
+  if (ref.group !== undefined) return parts.filter((each) => inGroup(target, target.parts[each.part!]!, ref.group!));
+  const total = places.filter((each) => each.role === 'total');
+  return total.length > 0 ? total : parts;
+}
+
+/**
+ * The figures that make up indicator `id`, in text order: its own, and for a rate those of its numerator and
+ * denominator wherever they are (inline, or the indicators, totals, parts and groups they refer to, with `role`
+ * saying which operand). What an editor highlights when the indicator is selected.
+ */
+export function figuresOf(report: Report, id: string): FigurePlace[] {
+  const indicator = report.indicators.find((each) => each.id === id);
+  if (!indicator) return [];
+  const own = placesOf(indicator);
+  if (indicator.kind !== 'rate') return own;
+  const operands = (['numerator', 'denominator'] as const).flatMap((role) => {
+    const operand = indicator[role];
+    return operand && isRef(operand) ? placesOfRef(report, operand).map((each) => ({ ...each, role })) : [];
+  });
+  return [...own, ...operands].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The operand for a figure picked in the text: a reference to the indicator (or breakdown part) whose quantity
+ * stands at the same place, so that the rate and the figure stay one; else the quantity itself, inline.
+ *
+ * @example
+ * ```ts
+ * const operand = operandForFigure(report, clickedQuantity);
+ * report = applyEdit(report, { type: 'set-operand', id: rateId, side: 'numerator', operand });
+ * ```
+ */
+export function operandForFigure(report: Report, quantity: Quantity): Operand {
+  const source = quantity.source;
+  const same =
+    source &&
+    figurePlaces(report).find(
+      (each) => each.start === source.start && each.end === source.end && (each.role === 'quantity' || each.role === 'part' || each.role === 'total'),
+    );
+  if (!same) return { quantity };
+  const holder = report.indicators.find((indicator) => indicator.id === same.id);
+  if (same.role === 'part' && holder?.kind === 'breakdown') return { ref: same.id, part: holder.parts[same.part!]!.category };
+  return { ref: same.id };
+}

@@ -1,0 +1,32 @@
+/**
+ * `@rule-of-law/core/edit`: a person's corrections to a report — most often a draft read from a published
+ * text by `@rule-of-law/core/extract` — as data: edits that can be applied, undone, redone, saved and replayed.
+ * `<rule-of-law-editor>` is built on it; a service that reviews drafts on a server can use it the same way.
+ *
+ * - {@link applyEdit} applies one {@link ReportEdit} (fix a label, a value or a unit; bind a rate's operand;
+ *   change a breakdown's parts; add or delete an indicator; give it a codebook id), keeping references whole.
+ * - {@link startHistory}, {@link recordEdit}, {@link undo} and {@link redo} keep the edits undoable.
+ * - {@link figurePlaces}, {@link figuresOf} and {@link operandForFigure} link the report's quantities to their
+ *   places in the source text, both ways.
+ * - {@link reviewStateOf} says which drafted indicators a person has looked at.
+ *
+ * @example
+ * ```ts
+ * import { draftReport } from '@rule-of-law/core/extract';
+ * import { recordEdit, startHistory, undo } from '@rule-of-law/core/edit';
+ *
+ * let history = startHistory(draftReport(text));
+ * history = recordEdit(history, { type: 'set-exhaustive', id: 'reconsideration.outcomes', exhaustive: true });
+ * history = undo(history);
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { applyEdit } from './apply-edit.js';
+export { EditError, type EditErrorCode } from './edit-error.js';
+export { DEFAULT_UNDO_LIMIT, recordEdit, redo, startHistory, undo, type EditHistory, type EditStep, type RecordEditOptions } from './edit-history.js';
+export { figurePlaces, figuresOf, operandForFigure, type FigurePlace, type FigureRole } from './figure-places.js';
+export { referencesTo, type IndicatorReference, type ReferenceSlot } from './indicator-references.js';
+export type { OperandSide, PartChanges, QuantityChanges, ReportEdit, ReportEditType } from './report-edit.js';
+export { reviewStateOf, type ReviewState } from './review-state.js';
+export { uniqueIndicatorId } from './unique-id.js';
