@@ -124,6 +124,27 @@ describe('rule-of-law extract', { timeout: SPAWN_TIMEOUT }, () => {
     expect(gbk.title).toBe(utf8.title);
   });
 
+  it('reads a web page as its article: the same figures as the text, none from the menus or the footer', () => {
+    const text = readFileSync(REFERENCE_TEXT, 'utf8');
+    const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const html = `<!doctype html><html><head><title>报告</title><script>var n = 99;</script></head><body>
+<div class="nav"><a href="/">首页</a> 2024年3月28日 浏览 1234 次</div>
+<div class="TRS_Editor">${text
+      .split('\n')
+      .map((line) => `<p>${escape(line)}</p>`)
+      .join('\n')}</div>
+<div class="footer">电话：0571-12345678 备案号 12345号</div></body></html>`;
+    const page = join(scratch, 'fzzf.html');
+    writeFileSync(page, html);
+    const run = runCli(['extract', page, '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("is a web page; its article's text was read");
+    const utf8 = JSON.parse(runCli(['extract', REFERENCE_TEXT, '--quiet']).stdout) as Report;
+    // The same figures (the page's lines lose their indentation, so the offsets differ).
+    const figures = (report: Report) => quantities(report).map(([value, unit]) => [value, unit]);
+    expect(figures(JSON.parse(run.stdout) as Report)).toEqual(figures(utf8));
+  });
+
   it('reads a GBK file made in a temporary folder, and standard input', () => {
     const copy = join(scratch, '报告-gbk.txt');
     copyFileSync(fixture('hangzhoudao-2023.gbk.txt'), copy);

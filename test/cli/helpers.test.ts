@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../packages/cli/src/cli-error.js';
-import { decodeText } from '../../packages/cli/src/decode-text.js';
 import { chooseLocale, chooseLocaleTag } from '../../packages/cli/src/locale.js';
 import { jsonErrorOffset, lineAndColumn, parseJsonFile } from '../../packages/cli/src/parse-json.js';
 import { createProgress } from '../../packages/cli/src/progress.js';
@@ -30,27 +29,6 @@ describe('text width in terminal columns', () => {
         ],
       ),
     ).toBe(['指标       数值', '--------  -----', '行政复议   16件', '罚款      650元'].join('\n'));
-  });
-});
-
-describe('decoding text files', () => {
-  const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x31, 0x32, 0xbc, 0xfe]); // 中文12件 in GBK
-
-  it('reads UTF-8, with or without BOM', () => {
-    expect(decodeText(new TextEncoder().encode('受理12件'))).toEqual({ text: '受理12件', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('件')])).text).toBe('件');
-  });
-
-  it('falls back to GB18030 (GBK) when the bytes are not valid UTF-8', () => {
-    expect(decodeText(gbk)).toEqual({ text: '中文12件', encoding: 'gb18030' });
-  });
-
-  it('reads UTF-16 with a BOM', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x49, 0x4e, 0x31, 0x00]))).toEqual({ text: '义1', encoding: 'utf-16le' });
-  });
-
-  it('refuses binary data with a clear error', () => {
-    expect(() => decodeText(new Uint8Array([0x00, 0x01, 0x02, 0xff]), 'x.bin')).toThrow(CliError);
   });
 });
 

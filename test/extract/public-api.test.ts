@@ -8,10 +8,35 @@ import type { Report } from '@rule-of-law/core';
 import * as extract from '@rule-of-law/core/extract';
 
 /** The runtime exports, sorted as `Array.prototype.sort` sorts (upper case first). */
-const RUNTIME_EXPORTS = ['EXTRACTION_REASONS', 'draftReport', 'extractFigures', 'parseArabicNumber', 'parseChineseNumeral', 'pinyinOf', 'reasonsOf'];
+const RUNTIME_EXPORTS = [
+  'EXTRACTION_REASONS',
+  'decodeText',
+  'draftReport',
+  'extractFigures',
+  'htmlToText',
+  'isHtml',
+  'parseArabicNumber',
+  'parseChineseNumeral',
+  'pinyinOf',
+  'readReportText',
+  'reasonsOf',
+];
 
 /** The type-only exports, sorted: the types users name when they call the functions above. */
-const TYPE_EXPORTS = ['DraftReportOptions', 'ExtractedFigure', 'ExtractionNote', 'ExtractionReason', 'Numeral', 'SkippedFigure', 'TableCell', 'TextSpan'];
+const TYPE_EXPORTS = [
+  'DecodedText',
+  'DraftReportOptions',
+  'ExtractedFigure',
+  'ExtractionNote',
+  'ExtractionReason',
+  'HtmlText',
+  'Numeral',
+  'ReportText',
+  'SkippedFigure',
+  'TableCell',
+  'TextEncodingName',
+  'TextSpan',
+];
 
 const folder = new URL('../../packages/core/src/extract/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
@@ -81,5 +106,9 @@ describe('@rule-of-law/core/extract, the public entry', () => {
     expectTypeOf<keyof typeof extract.EXTRACTION_REASONS>().toEqualTypeOf<extract.ExtractionReason>();
     expectTypeOf<extract.ExtractionNote['reasons']>().toEqualTypeOf<extract.ExtractionReason[]>();
     expectTypeOf<extract.SkippedFigure>().toHaveProperty('reason');
+    expectTypeOf(extract.readReportText).returns.toEqualTypeOf<extract.ReportText | undefined>();
+    expectTypeOf<extract.ReportText['encoding']>().toEqualTypeOf<extract.TextEncodingName>();
+    expectTypeOf(extract.decodeText).returns.toEqualTypeOf<extract.DecodedText | undefined>();
+    expectTypeOf(extract.htmlToText).returns.toEqualTypeOf<extract.HtmlText>();
   });
 });

@@ -6,7 +6,7 @@ import { needsLook, reviewLines } from '../review-list.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CommandContext } from '../context.js';
 import { createProgress } from '../progress.js';
-import { readText, reportFailure } from '../read-input.js';
+import { readReportFile, reportFailure } from '../read-input.js';
 
 /** Options of `rule-of-law extract`. */
 export interface ExtractOptions {
@@ -63,7 +63,7 @@ export async function extractCommand(files: readonly string[], options: ExtractO
   for (const [index, file] of files.entries()) {
     progress.step(index, file);
     try {
-      const report = draftReport(await readText(file, context), {
+      const report = draftReport(await readReportFile(file, context), {
         ...(options.url !== undefined ? { url: options.url } : {}),
         ...(year !== undefined ? { year } : {}),
       });

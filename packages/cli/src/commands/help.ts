@@ -13,7 +13,7 @@ const USAGE: Readonly<Record<Locale, string>> = {
 法治政府建设年度报告的命令行工具：从报告文本提取数据、校验、计算报告，生成静态 HTML。
 
 命令：
-  extract <报告.txt…>   从报告正文提取数字，生成报告 JSON 草稿（UTF-8 或 GBK 文本）
+  extract <报告.txt…>   从报告正文提取数字，生成报告 JSON 草稿（UTF-8 或 GBK 文本，或网页）
   check <报告.json…>    校验报告，列出问题和计算发现；退出码 0 无问题 / 1 有警告 / 2 有错误或无效
   compute <报告.json…>  计算各项指标和派生比率，以表格（或 --json）输出
   render <报告.json>    生成报告的静态 HTML（无需 JavaScript；或 --full-page 生成整页）
@@ -40,7 +40,7 @@ The command line for annual rule-of-law government reports (法治政府建设�
 from a report's text, check and compute reports, render them as static HTML.
 
 Commands:
-  extract <report.txt…>   Find the figures in a report's text and draft a report JSON (UTF-8 or GBK text)
+  extract <report.txt…>   Find the figures in a report's text and draft a report JSON (UTF-8 or GBK text, or a web page)
   check <report.json…>    Validate reports, list issues and findings; exit 0 clean / 1 warnings / 2 errors or invalid
   compute <report.json…>  Compute every indicator and derived rate, as a table (or --json)
   render <report.json>    The report as static HTML, readable without JavaScript (or --full-page)
@@ -68,6 +68,7 @@ const COMMAND_HELP: Readonly<Record<CommandName, Readonly<Record<Locale, string>
     'zh-CN': `用法：rule-of-law extract <报告.txt…> [-o 输出] [--url 网址] [--year 年份] [--quiet]
 
 从报告正文（UTF-8、UTF-16 或 GBK/GB18030 编码的文本，“-” 表示标准输入）提取每个数字，生成报告 JSON 草稿。
+网页（.html，或以 HTML 开头的文本）只读取正文文字：脚本、样式、导航和页脚不计。
 每个指标带有置信度和需要核对的原因（extensions.extraction），请核对后再发布。
 
 选项：
@@ -79,7 +80,8 @@ const COMMAND_HELP: Readonly<Record<CommandName, Readonly<Record<Locale, string>
     en: `Usage: rule-of-law extract <report.txt…> [-o output] [--url url] [--year year] [--quiet]
 
 Finds every figure in a report's text (UTF-8, UTF-16 or GBK/GB18030; "-" reads standard input) and
-drafts a report JSON. Each indicator carries a confidence and the reasons to check it
+drafts a report JSON. A web page (.html, or text that begins as HTML) is read as its article's text:
+scripts, styles, menus and footers left out. Each indicator carries a confidence and the reasons to check it
 (extensions.extraction): review the draft before publishing it.
 
 Options:

@@ -51,6 +51,11 @@ export interface RecordEditOptions {
  * that changes nothing records nothing.
  *
  * @throws {@link EditError} when the edit does not fit the report; the history is then unchanged.
+ *
+ * @example
+ * ```ts
+ * history = recordEdit(history, { type: 'set-family', id: 'enforcement.fines', family: 'enforcement' }, { limit: 100 });
+ * ```
  */
 export function recordEdit(history: EditHistory, edit: ReportEdit, options: RecordEditOptions = {}): EditHistory {
   const limit = options.limit ?? DEFAULT_UNDO_LIMIT;
@@ -60,14 +65,28 @@ export function recordEdit(history: EditHistory, edit: ReportEdit, options: Reco
   return { past: past.slice(Math.max(0, past.length - limit)), present, future: [] };
 }
 
-/** The history one edit back (the same history when there is nothing to undo). */
+/**
+ * The history one edit back (the same history when there is nothing to undo).
+ *
+ * @example
+ * ```ts
+ * if (history.past.length > 0) history = undo(history);
+ * ```
+ */
 export function undo(history: EditHistory): EditHistory {
   const step = history.past.at(-1);
   if (!step) return history;
   return { past: history.past.slice(0, -1), present: step.report, future: [{ edit: step.edit, report: history.present }, ...history.future] };
 }
 
-/** The history one undone edit forward again (the same history when there is nothing to redo). */
+/**
+ * The history one undone edit forward again (the same history when there is nothing to redo).
+ *
+ * @example
+ * ```ts
+ * if (history.future.length > 0) history = redo(history);
+ * ```
+ */
 export function redo(history: EditHistory): EditHistory {
   const [step, ...future] = history.future;
   if (!step) return history;

@@ -86,6 +86,12 @@ function placesOfRef(report: Report, ref: IndicatorRef): FigurePlace[] {
  * The figures that make up indicator `id`, in text order: its own, and for a rate those of its numerator and
  * denominator wherever they are (inline, or the indicators, totals, parts and groups they refer to, with `role`
  * saying which operand). What an editor highlights when the indicator is selected.
+ *
+ * @example
+ * ```ts
+ * // The reference report's draft: 办结率 100%, of 16 件次 (the breakdown's total) of which 16 件次 环保类.
+ * figuresOf(draft, 'environment.completion_rate').map((place) => place.role); // ['denominator', 'numerator', 'quantity']
+ * ```
  */
 export function figuresOf(report: Report, id: string): FigurePlace[] {
   const indicator = report.indicators.find((each) => each.id === id);

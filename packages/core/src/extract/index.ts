@@ -4,6 +4,8 @@
  *
  * - {@link draftReport} reads the whole text into a draft `Report` that passes `parseReport`;
  *   every guess carries its confidence and reasons in `extensions.extraction`.
+ * - {@link readReportText} reads a report file's bytes as text: its encoding detected, a web page reduced to its
+ *   article ({@link htmlToText}, offsets kept).
  * - {@link extractFigures} reads only the figures: value, unit, qualifier and exact place of each.
  * - {@link reasonsOf} and {@link EXTRACTION_REASONS} read and explain why a drafted indicator needs a look.
  * - {@link parseArabicNumber}, {@link parseChineseNumeral} and {@link pinyinOf} are the readers the
@@ -25,6 +27,11 @@
  */
 // The draft: a whole text in, a report with its evidence out.
 export { draftReport, type DraftReportOptions, type SkippedFigure } from './draft-report.js';
+
+// A report file's bytes to its text: the encoding detected (UTF-8, UTF-16, GBK/GB18030), a web page reduced to its article.
+export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { htmlToText, type HtmlText } from './html-to-text.js';
+export { isHtml, readReportText, type ReportText } from './report-text.js';
 
 // The figures of a text, each with where it stands (ExtractedFigure names TextSpan, Numeral and TableCell).
 export { extractFigures } from './figures.js';

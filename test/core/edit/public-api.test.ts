@@ -1,0 +1,92 @@
+// What `@rule-of-law/core/edit` offers a service developer and `<rule-of-law-editor>`, and nothing more: the lists
+// below are a contract (adding or removing a name is a deliberate change of this test and of
+// docs/reference/core/edit.md, which `npm run docs` regenerates). Each public name has TSDoc where it is declared,
+// and each function an example, as the house style asks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Report } from '@rule-of-law/core';
+import * as edit from '@rule-of-law/core/edit';
+
+const RUNTIME_EXPORTS = [
+  'DEFAULT_UNDO_LIMIT',
+  'EditError',
+  'applyEdit',
+  'figurePlaces',
+  'figuresOf',
+  'operandForFigure',
+  'recordEdit',
+  'redo',
+  'referencesTo',
+  'reviewStateOf',
+  'startHistory',
+  'undo',
+  'uniqueIndicatorId',
+];
+
+const TYPE_EXPORTS = [
+  'EditErrorCode',
+  'EditHistory',
+  'EditStep',
+  'FigurePlace',
+  'FigureRole',
+  'IndicatorReference',
+  'OperandSide',
+  'PartChanges',
+  'QuantityChanges',
+  'RecordEditOptions',
+  'ReferenceSlot',
+  'ReportEdit',
+  'ReportEditType',
+  'ReviewState',
+];
+
+const folder = new URL('../../../packages/core/src/edit/', import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
+const entry = read('index.ts');
+
+const exported = [...entry.matchAll(/^export (type )?\{([^}]*)\} from '\.\/([\w-]+)\.js';$/gm)].flatMap(([, typeOnly, names = '', module = '']) =>
+  names
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => ({ name: name.replace(/^type\s+/, ''), type: typeOnly !== undefined || name.startsWith('type '), module })),
+);
+
+function tsdocOf(module: string, name: string): string | undefined {
+  const source = read(`${module}.ts`);
+  const declaration = new RegExp(`^export (?:declare )?(?:const|function|interface|type|class|enum) ${name}\\b`, 'm').exec(source);
+  if (!declaration) return undefined;
+  const before = source.slice(0, declaration.index).trimEnd();
+  if (!before.endsWith('*/')) return undefined;
+  const open = before.lastIndexOf('/*');
+  return before.startsWith('/**', open) ? before.slice(open) : undefined;
+}
+
+describe('@rule-of-law/core/edit, the public entry', () => {
+  it('exports exactly these runtime names, and these types, each named explicitly', () => {
+    expect(Object.keys(edit).sort()).toEqual(RUNTIME_EXPORTS);
+    expect(entry).not.toMatch(/^export \*/m);
+    expect(
+      exported
+        .filter((item) => item.type)
+        .map((item) => item.name)
+        .sort(),
+    ).toEqual(TYPE_EXPORTS);
+  });
+
+  it.each(exported.map((item) => [item.name, item] as const))('%s has TSDoc where it is declared', (name, { module }) => {
+    const doc = tsdocOf(module, name);
+    expect(doc, `${module}.ts: ${name}`).toBeDefined();
+    const value = (edit as Record<string, unknown>)[name];
+    if (typeof value === 'function' && !/^[A-Z]/.test(name)) expect(doc, `${name} has no @example`).toContain('@example');
+  });
+
+  it('lets a user name every type its functions take and return', () => {
+    expectTypeOf(edit.applyEdit).parameters.toEqualTypeOf<[report: Report, edit: edit.ReportEdit]>();
+    expectTypeOf(edit.recordEdit).returns.toEqualTypeOf<edit.EditHistory>();
+    expectTypeOf<edit.EditHistory['past'][number]>().toEqualTypeOf<edit.EditStep>();
+    expectTypeOf(edit.figurePlaces).returns.toEqualTypeOf<edit.FigurePlace[]>();
+    expectTypeOf<edit.EditError['code']>().toEqualTypeOf<edit.EditErrorCode>();
+    expectTypeOf(edit.reviewStateOf).returns.toEqualTypeOf<edit.ReviewState>();
+  });
+});
