@@ -21,7 +21,7 @@ import { assertBuilt, installScratchProject, packAll, ROOT } from '../packaging/
  * Unlabelled fences are not code, except the Content-Security-Policy header, which html-snippets applies.
  */
 const SNIPPET_KINDS: Record<string, { readonly runBy: string; readonly atLeast: number }> = {
-  ts: { runBy: 'snippets.test.ts', atLeast: 14 },
+  ts: { runBy: 'snippets.test.ts', atLeast: 15 },
   tsx: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
   vue: { runBy: 'framework-snippets.test.ts', atLeast: 1 },
   html: { runBy: 'html-snippets.test.ts', atLeast: 6 },

@@ -11,6 +11,7 @@ const RUNTIME_EXPORTS = [
   'DEFAULT_UNDO_LIMIT',
   'EditError',
   'applyEdit',
+  'draftChecks',
   'figurePlaces',
   'figuresOf',
   'operandForFigure',
@@ -24,6 +25,7 @@ const RUNTIME_EXPORTS = [
 ];
 
 const TYPE_EXPORTS = [
+  'DraftCheck',
   'EditErrorCode',
   'EditHistory',
   'EditStep',

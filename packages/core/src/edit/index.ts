@@ -9,6 +9,8 @@
  * - {@link figurePlaces}, {@link figuresOf} and {@link operandForFigure} link the report's quantities to their
  *   places in the source text, both ways.
  * - {@link reviewStateOf} says which drafted indicators a person has looked at.
+ * - {@link draftChecks} lists what is wrong or worth a look as the report is edited (validation issues, then the
+ *   arithmetic's findings), each linked to its indicators and their figures in the text.
  *
  * @example
  * ```ts
@@ -23,6 +25,7 @@
  * @packageDocumentation
  */
 export { applyEdit } from './apply-edit.js';
+export { draftChecks, type DraftCheck } from './draft-checks.js';
 export { EditError, type EditErrorCode } from './edit-error.js';
 export { DEFAULT_UNDO_LIMIT, recordEdit, redo, startHistory, undo, type EditHistory, type EditStep, type RecordEditOptions } from './edit-history.js';
 export { figurePlaces, figuresOf, operandForFigure, type FigurePlace, type FigureRole } from './figure-places.js';
