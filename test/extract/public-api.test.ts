@@ -4,7 +4,7 @@
 // Each public name has TSDoc where it is declared, and each function an example, as the house style asks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Report } from '@rule-of-law/core';
+import type { Quantity, Report } from '@rule-of-law/core';
 import * as extract from '@rule-of-law/core/extract';
 
 /** The runtime exports, sorted as `Array.prototype.sort` sorts (upper case first). */
@@ -18,6 +18,7 @@ const RUNTIME_EXPORTS = [
   'parseArabicNumber',
   'parseChineseNumeral',
   'pinyinOf',
+  'quantityOfFigure',
   'readReportText',
   'reasonsOf',
 ];
@@ -110,5 +111,6 @@ describe('@rule-of-law/core/extract, the public entry', () => {
     expectTypeOf<extract.ReportText['encoding']>().toEqualTypeOf<extract.TextEncodingName>();
     expectTypeOf(extract.decodeText).returns.toEqualTypeOf<extract.DecodedText | undefined>();
     expectTypeOf(extract.htmlToText).returns.toEqualTypeOf<extract.HtmlText>();
+    expectTypeOf(extract.quantityOfFigure).returns.toEqualTypeOf<Quantity>();
   });
 });

@@ -9,17 +9,21 @@ import * as edit from '@rule-of-law/core/edit';
 
 const RUNTIME_EXPORTS = [
   'DEFAULT_UNDO_LIMIT',
+  'EDIT_SESSION_FORMAT',
   'EditError',
   'applyEdit',
   'draftChecks',
+  'editSession',
   'figurePlaces',
   'figuresOf',
   'operandForFigure',
+  'readEditSession',
   'recordEdit',
   'redo',
   'referencesTo',
   'reviewStateOf',
   'startHistory',
+  'textSegments',
   'undo',
   'uniqueIndicatorId',
 ];
@@ -28,6 +32,7 @@ const TYPE_EXPORTS = [
   'DraftCheck',
   'EditErrorCode',
   'EditHistory',
+  'EditSession',
   'EditStep',
   'FigurePlace',
   'FigureRole',
@@ -35,11 +40,14 @@ const TYPE_EXPORTS = [
   'OperandSide',
   'PartChanges',
   'QuantityChanges',
+  'ReadEditSessionResult',
   'RecordEditOptions',
   'ReferenceSlot',
   'ReportEdit',
   'ReportEditType',
   'ReviewState',
+  'TextRange',
+  'TextSegment',
 ];
 
 const folder = new URL('../../../packages/core/src/edit/', import.meta.url);

@@ -15,7 +15,7 @@ import { reconcileRate } from '../compute/reconcile-rate.js';
 import { bindRate, type RateBinding } from './rate-binding.js';
 import { bindingFiguresOf, shareBreakdowns } from './share-breakdowns.js';
 import { markPriorFigures, type PriorMark } from './priors.js';
-import { quantityOf } from './indicators.js';
+import { quantityOfFigure } from './indicators.js';
 import type { ExtractedFigure } from './types.js';
 import type { Operand } from '../schema/operand.js';
 import { withPriorFigures, type PriorFigure } from '../compare/prior-figures.js';
@@ -292,7 +292,7 @@ function assembleIndicators(
 
   const binding = bindingFiguresOf(contexts, candidates, priors);
   const operandOf = (index: number): Operand | undefined => {
-    if (priors[index] !== undefined) return unrepresentable(contexts[index]!.figure) ? undefined : { quantity: quantityOf(contexts[index]!.figure) };
+    if (priors[index] !== undefined) return unrepresentable(contexts[index]!.figure) ? undefined : { quantity: quantityOfFigure(contexts[index]!.figure) };
     return refs.get(index);
   };
   const counts: NumeratorCandidate[] = indicators
@@ -347,7 +347,7 @@ function assembleIndicators(
       return;
     }
     const part = refs.get(current)?.part;
-    const entry: PriorFigure = { period: periodOf(mark.year), quantity: quantityOf(figure), ...(part !== undefined ? { part } : {}) };
+    const entry: PriorFigure = { period: periodOf(mark.year), quantity: quantityOfFigure(figure), ...(part !== undefined ? { part } : {}) };
     quoted.set(position, [...(quoted.get(position) ?? []), entry]);
   });
   for (const [position, entries] of quoted) indicators[position] = withPriorFigures(indicators[position]!, entries);

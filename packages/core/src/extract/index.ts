@@ -35,6 +35,7 @@ export { isHtml, readReportText, type ReportText } from './report-text.js';
 
 // The figures of a text, each with where it stands (ExtractedFigure names TextSpan, Numeral and TableCell).
 export { extractFigures } from './figures.js';
+export { quantityOfFigure } from './indicators.js';
 export type { ExtractedFigure, Numeral, TextSpan } from './types.js';
 export type { TableCell } from './table-cells.js';
 

@@ -102,15 +102,16 @@ export function contextsOf(text: string, figures: readonly ExtractedFigure[], la
 }
 
 /**
- * A figure as a schema quantity, with its source span.
+ * A figure as a report's quantity, with its place in the text as its source: what a drafted indicator holds, and
+ * what an editor binds when a person picks a figure in the text.
  *
  * @example
  * ```ts
- * quantityOf(extractFigures('罚款0.39万元')[0]!);
+ * quantityOfFigure(extractFigures('罚款0.39万元')[0]!);
  * // { value: 3900, unit: '元', qualifier: 'exact', written: '0.39万元', source: { text: '0.39万元', start: 2, end: 8 } }
  * ```
  */
-export function quantityOf(figure: ExtractedFigure): Quantity {
+export function quantityOfFigure(figure: ExtractedFigure): Quantity {
   return {
     value: figure.value,
     unit: figure.unit,
@@ -212,7 +213,7 @@ function common(context: FigureContext, ids: IdRegistry) {
 export function singleIndicator(context: FigureContext, ids: IdRegistry): Indicator {
   const kind = unitKind(context.figure.unit);
   const base = common(context, ids);
-  const quantity = quantityOf(context.figure);
+  const quantity = quantityOfFigure(context.figure);
   const reasons = figureReasons(context);
   if (kind === 'percent') {
     if (!context.label.text.includes('率')) reasons.push('percent-not-a-rate');
@@ -239,7 +240,7 @@ function uniqueCategory(base: string, used: Set<string>): string {
 function partsOf(parts: readonly FigureContext[], codelist: CodelistId | undefined, reasons: ExtractionReason[]): BreakdownPart[] {
   const used = new Set<string>();
   return parts.map((part) => {
-    const quantity = quantityOf(part.figure);
+    const quantity = quantityOfFigure(part.figure);
     const match = codelist ? mapOutcome(part.label.text, codelist) : undefined;
     if (match?.ambiguous) reasons.push('category-ambiguous');
     if (match && !used.has(match.code)) {
@@ -285,7 +286,7 @@ export function breakdownIndicator(total: FigureContext, parts: readonly FigureC
     ...common(total, ids),
     kind: 'breakdown',
     ...(codelist ? { codelist } : {}),
-    total: quantityOf(total.figure),
+    total: quantityOfFigure(total.figure),
     parts: breakdownParts,
     exhaustive,
     ...(mixed ? { sumAcrossUnits: true } : {}),
