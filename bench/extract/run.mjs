@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { draftReport, extractFigures } from '@rule-of-law/core/extract';
+import { draftReport, extractFigures, htmlToText } from '@rule-of-law/core/extract';
 import { median } from '../lib.mjs';
 
 const rounds = Number(process.argv[2] ?? 7);
@@ -64,6 +64,28 @@ for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
 const draftMedian = median(draftSeconds);
 console.log(
   `| draftReport | ${(bytes / 1e6).toFixed(1)} MB (reference × ${copies}) | ${draftSeconds.length} | ${(draftMedian * 1000).toFixed(0)} ms | ${(bytes / 1e6 / draftMedian).toFixed(1)} | ${(text.length / 1e6 / draftMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
+);
+
+// A portal's web page reduced to its article (the editor and `rule-of-law extract page.html`): the reference text
+// as a TRS-style page (menus, the article in paragraphs with inline styles and spans, a footer), repeated to the
+// same size. Each copy is a page of its own, so the article box of every copy is weighed.
+const escape = (line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const page = `<html><head><title>报告</title></head><body><div class="nav">${'<a href="/x">首页</a>'.repeat(50)}</div><div class="TRS_Editor">${reference
+  .split('\n')
+  .map((line) => `<p style="text-indent:2em"><span>${escape(line)}</span></p>`)
+  .join('\n')}</div><div class="footer">版权所有&copy;</div></body></html>`;
+const pages = page.repeat(Math.ceil((targetMegabytes * 1e6) / Buffer.byteLength(page, 'utf8')));
+const pageBytes = Buffer.byteLength(pages, 'utf8');
+htmlToText(page.repeat(5));
+const htmlSeconds = [];
+for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
+  const start = performance.now();
+  htmlToText(pages);
+  htmlSeconds.push((performance.now() - start) / 1000);
+}
+const htmlMedian = median(htmlSeconds);
+console.log(
+  `| htmlToText | ${(pageBytes / 1e6).toFixed(1)} MB of HTML (a page of the reference × ${Math.round(pageBytes / Buffer.byteLength(page, 'utf8'))}) | ${htmlSeconds.length} | ${(htmlMedian * 1000).toFixed(0)} ms | ${(pageBytes / 1e6 / htmlMedian).toFixed(1)} | ${(pages.length / 1e6 / htmlMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
 );
 
 /** Hostile inputs: a figure every 3 characters, one number a line, a 100,000-item list, rates everywhere, prior years everywhere. */

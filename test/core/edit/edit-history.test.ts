@@ -55,5 +55,8 @@ describe('edit history', () => {
   it('records nothing for an edit that changes nothing', () => {
     const history = startHistory(draft);
     expect(recordEdit(history, { type: 'rename', id: 'enforcement.fines', to: 'enforcement.fines' })).toBe(history);
+    const accepted = recordEdit(history, { type: 'accept', id: 'enforcement.fines' });
+    expect(accepted.past).toHaveLength(1);
+    expect(recordEdit(accepted, { type: 'accept', id: 'enforcement.fines' })).toBe(accepted);
   });
 });

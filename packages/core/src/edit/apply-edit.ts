@@ -175,7 +175,10 @@ export function applyEdit(report: Report, edit: ReportEdit): Report {
       const index = findIndex(report, edit.id);
       const before = report.indicators[index]!;
       if (edit.type === 'remove-part') refuseIfReferenced(report, edit.id, partAt(asBreakdown(before), edit.part).category);
-      const edited = { ...report, indicators: replaceAt(report.indicators, index, markReviewed(editIndicator(before, edit))) };
+      const after = markReviewed(editIndicator(before, edit));
+      // Accepting what is already reviewed (or was never drafted) changes nothing: no undo step for it.
+      if (after === before) return report;
+      const edited = { ...report, indicators: replaceAt(report.indicators, index, after) };
       const from = edit.type === 'set-part' && edit.changes.category !== undefined ? partAt(asBreakdown(before), edit.part).category : undefined;
       if (from === undefined || edit.type !== 'set-part' || edit.changes.category === from) return edited;
       const to = edit.changes.category!;

@@ -56,8 +56,20 @@ const ARTICLE_NAME = /(?:^|[\s_-])(?:trs_editor|zoom|article|detail|zw|xxgk_cont
 /** Boxes that often hold the article, and often its menus and related links too: `<main>`, `content`… */
 const WRAPPER_NAME = /(?:^|[\s_-])(?:content|main|text|con|body)(?:[\s_-]|$)/i;
 
-const HAN = /\p{Script=Han}/gu;
-const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
+const HAN = /\p{Script=Han}/u;
+const TITLE_END = /<\/title/gi;
+
+/** How many Han characters the text has before each offset (one pass; a range's count is a subtraction). */
+function hanPrefix(text: string): Int32Array {
+  const counts = new Int32Array(text.length + 1);
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // Han lies outside ASCII; a surrogate pair is tested once, at its first half.
+    const han = code >= 0x2e80 && (code < 0xdc00 || code > 0xdfff) && HAN.test(String.fromCodePoint(text.codePointAt(at)!));
+    counts[at + 1] = counts[at]! + (han ? 1 : 0);
+  }
+  return counts;
+}
 
 function decodeEntity(entity: string): string | undefined {
   if (entity.startsWith('#')) {
@@ -206,7 +218,8 @@ export function htmlToText(html: string): HtmlText {
         continue;
       }
       if (!slash && name === 'title') {
-        const end = html.toLowerCase().indexOf('</title', at);
+        TITLE_END.lastIndex = at;
+        const end = TITLE_END.exec(html)?.index ?? -1;
         title = htmlToText(html.slice(at, end < 0 ? html.length : end)).text.trim() || undefined;
         at = end < 0 ? html.length : end;
         continue;
@@ -275,9 +288,11 @@ export function htmlToText(html: string): HtmlText {
  * wrappers (over half the page's); else none (the whole page).
  */
 function bestArticle(full: string, candidates: readonly Candidate[]): [number, number] | undefined {
-  const total = hanCount(full);
+  if (candidates.length === 0) return undefined;
+  const han = hanPrefix(full);
+  const total = han[full.length]!;
   if (total === 0) return undefined;
-  const counted = candidates.map(({ kind, start, end }) => ({ kind, start, end, count: hanCount(full.slice(start, end)) }));
+  const counted = candidates.map(({ kind, start, end }) => ({ kind, start, end, count: han[end]! - han[start]! }));
   for (const [kind, share] of [
     ['article', 1 / 3],
     ['wrapper', 1 / 2],
