@@ -114,3 +114,29 @@ for (const [name, make] of Object.entries(HOSTILE)) {
   const large = timed(50_000);
   console.log(`| ${name} | ${small.toFixed(0)} ms | ${large.toFixed(0)} ms | ${(large / small).toFixed(2)} |`);
 }
+
+/** Broken markup for htmlToText: stray quotes in tags that never close, bare brackets, references without ends, boxes never closed. */
+const HOSTILE_HTML = {
+  'tags never closed, a stray quote each (`<a "` × n)': (n) => '<a "'.repeat(n),
+  'bare brackets (`<` × n)': (n) => '<'.repeat(n),
+  'references without an end (`&amp` × n)': (n) => '&amp'.repeat(n),
+  'article boxes never closed (n/20)': (n) => '<div class="content">'.repeat(n / 20),
+};
+console.log('');
+console.log('| hostile HTML (htmlToText) | n = 100,000 | n = 200,000 | time ratio (linear: 2.0) |');
+console.log('|---|---:|---:|---:|');
+for (const [name, make] of Object.entries(HOSTILE_HTML)) {
+  const timed = (n) => {
+    const input = make(n);
+    const times = [];
+    for (let round = 0; round < 3; round += 1) {
+      const start = performance.now();
+      htmlToText(input);
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const small = timed(100_000);
+  const large = timed(200_000);
+  console.log(`| ${name} | ${small.toFixed(0)} ms | ${large.toFixed(0)} ms | ${(large / small).toFixed(2)} |`);
+}

@@ -198,7 +198,9 @@ export function htmlToText(html: string): HtmlText {
         at = end < 0 ? html.length : end + 3;
         continue;
       }
-      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(at, at + 2000));
+      // A tag ends before the next `<`, quoted values included (a `<` in a value is written `&lt;`): a stray quote
+      // then costs a look as far as the next `<`, not a scan of the page, so broken markup stays linear.
+      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/.exec(html.slice(at, at + 2000));
       if (!tag) {
         if (html[at + 1] === '!' || html[at + 1] === '?') {
           const end = html.indexOf('>', at);
