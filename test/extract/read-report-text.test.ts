@@ -97,5 +97,8 @@ describe('web pages reduced to their article', () => {
   it('copes with broken markup: unclosed tags, stray brackets, unknown references', () => {
     expect(htmlToText('<div class="content"><p>a < b &unknown; 12件<p>下一段').text).toBe('a < b &unknown; 12件\n下一段');
     expect(htmlToText('<p>未闭合的注释<!-- 12件').text).toBe('未闭合的注释');
+    // A stray quote: that tag is text, the next one is read again.
+    expect(htmlToText(`<p>a "b" <a href="x" title='y'>链接</a> <b "c</b>`).text).toBe('a "b" 链接 <b "c');
+    expect(htmlToText('<a "'.repeat(3)).text).toBe('<a "<a "<a "');
   });
 });
