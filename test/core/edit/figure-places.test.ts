@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figurePlaces, figuresOf } from '@rule-of-law/core/edit';
-import { extractFigures } from '@rule-of-law/core/extract';
+import { draftReport, extractFigures } from '@rule-of-law/core/extract';
 import { draft, text } from './support.js';
 
 describe('figure places', () => {
@@ -40,5 +40,28 @@ describe('figure places', () => {
       ].sort((a, b) => (a[1] as number) - (b[1] as number)),
     );
     expect(figuresOf(draft, 'no.such')).toEqual([]);
+  });
+});
+
+describe('prior-period figures', () => {
+  const source = '某区2023年法治政府建设年度报告\n2023年，全区受理行政复议案件612件，较2022年的558件增长9.7%。';
+  const report = draftReport(source);
+
+  it('are places of the indicator that quotes them, besides the growth rate that uses one as its base', () => {
+    const prior = source.indexOf('558件');
+    const places = figurePlaces(report).filter((place) => place.start === prior);
+    expect(places.map((place) => place.role).sort()).toEqual(['denominator', 'prior']);
+    const quoted = places.find((place) => place.role === 'prior')!;
+    expect(quoted.prior).toBe(0);
+    expect(figuresOf(report, quoted.id).map((place) => place.role)).toEqual(['quantity', 'prior']);
+  });
+
+  it('are not what a reference to the indicator points at', () => {
+    const rate = report.indicators.find((indicator) => indicator.kind === 'rate' && indicator.numerator && 'ref' in indicator.numerator)!;
+    expect(figuresOf(report, rate.id).map((place) => [place.role, place.quantity.written])).toEqual([
+      ['numerator', '612件'],
+      ['denominator', '558件'],
+      ['quantity', '9.7%'],
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 import { CODELISTS } from '../codelists/index.js';
+import { PRIOR_FIGURES_KEY, readPriorFigures } from '../compare/prior-figures.js';
 import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
 import { isRef, type IndicatorRef, type Operand } from '../schema/operand.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { Report } from '../schema/report.js';
 
-/** What a quantity is to the indicator that holds it. */
-export type FigureRole = 'quantity' | 'part' | 'total' | 'numerator' | 'denominator';
+/** What a quantity is to the indicator that holds it: `prior`, a figure of an earlier period it quotes (`extensions.priorFigures`). */
+export type FigureRole = 'quantity' | 'part' | 'total' | 'numerator' | 'denominator' | 'prior';
 
 /** A quantity of the report that came from the text, with where it stands there. */
 export interface FigurePlace {
@@ -14,6 +15,8 @@ export interface FigurePlace {
   readonly role: FigureRole;
   /** For a part, its index in `parts`. */
   readonly part?: number;
+  /** For a prior-period figure, its index in `extensions.priorFigures`. */
+  readonly prior?: number;
   readonly quantity: Quantity;
   /** UTF-16 offsets in the source text, as `quantity.source` gives them. */
   readonly start: number;
@@ -28,7 +31,17 @@ function place(id: string, role: FigureRole, quantity: Quantity | undefined, par
 
 const inline = (operand: Operand | undefined): Quantity | undefined => (operand && !isRef(operand) ? operand.quantity : undefined);
 
+/** The prior-period figures the indicator quotes, with their places. */
+function priorPlaces(indicator: Indicator): FigurePlace[] {
+  const priors = indicator.extensions?.[PRIOR_FIGURES_KEY] === undefined ? [] : readPriorFigures(indicator).figures;
+  return priors.flatMap((prior, index) => place(indicator.id, 'prior', prior.quantity).map((each) => ({ ...each, prior: index })));
+}
+
 function placesOf(indicator: Indicator): FigurePlace[] {
+  return [...ownPlaces(indicator), ...priorPlaces(indicator)];
+}
+
+function ownPlaces(indicator: Indicator): FigurePlace[] {
   const { id } = indicator;
   switch (indicator.kind) {
     case 'breakdown':
@@ -49,7 +62,8 @@ function placesOf(indicator: Indicator): FigurePlace[] {
 
 /**
  * Every quantity of the report that carries its place in the source text (`quantity.source`), in text order:
- * what an editor highlights in the text, each linked to the indicator that holds it.
+ * what an editor highlights in the text, each linked to the indicator that holds it — prior-period figures it
+ * quotes included. One figure can have two places (a prior-period figure that is also a growth rate's base).
  *
  * @example
  * ```ts
@@ -73,7 +87,7 @@ function inGroup(indicator: BreakdownIndicator, part: BreakdownPart, group: stri
 function placesOfRef(report: Report, ref: IndicatorRef): FigurePlace[] {
   const target = report.indicators.find((indicator) => indicator.id === ref.ref);
   if (!target) return [];
-  const places = placesOf(target);
+  const places = ownPlaces(target);
   if (target.kind !== 'breakdown') return places;
   const parts = places.filter((each) => each.role === 'part');
   if (ref.part !== undefined) return parts.filter((each) => target.parts[each.part!]!.category === ref.part);
