@@ -88,6 +88,28 @@ console.log(
   `| htmlToText | ${(pageBytes / 1e6).toFixed(1)} MB of HTML (a page of the reference × ${Math.round(pageBytes / Buffer.byteLength(page, 'utf8'))}) | ${htmlSeconds.length} | ${(htmlMedian * 1000).toFixed(0)} ms | ${(pageBytes / 1e6 / htmlMedian).toFixed(1)} | ${(pages.length / 1e6 / htmlMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
 );
 
+/**
+ * One table row per input: the median of 3 runs of `read` on the input made at each of the two sizes, and their
+ * time ratio (2.0 when the work is linear in the input).
+ */
+function printLinearity(inputs, read, [small, large]) {
+  for (const [name, make] of Object.entries(inputs)) {
+    const timed = (n) => {
+      const input = make(n);
+      const times = [];
+      for (let round = 0; round < 3; round += 1) {
+        const start = performance.now();
+        read(input);
+        times.push(performance.now() - start);
+      }
+      return median(times);
+    };
+    const smallTime = timed(small);
+    const largeTime = timed(large);
+    console.log(`| ${name} | ${smallTime.toFixed(0)} ms | ${largeTime.toFixed(0)} ms | ${(largeTime / smallTime).toFixed(2)} |`);
+  }
+}
+
 /** Hostile inputs: a figure every 3 characters, one number a line, a 100,000-item list, rates everywhere, prior years everywhere. */
 const HOSTILE = {
   'figures back to back ("1件," × n)': (n) => '1件,'.repeat(n),
@@ -99,21 +121,7 @@ const HOSTILE = {
 console.log('');
 console.log('| hostile input | n = 25,000 | n = 50,000 | time ratio (linear: 2.0) |');
 console.log('|---|---:|---:|---:|');
-for (const [name, make] of Object.entries(HOSTILE)) {
-  const timed = (n) => {
-    const input = make(n);
-    const times = [];
-    for (let round = 0; round < 3; round += 1) {
-      const start = performance.now();
-      draftReport(input);
-      times.push(performance.now() - start);
-    }
-    return median(times);
-  };
-  const small = timed(25_000);
-  const large = timed(50_000);
-  console.log(`| ${name} | ${small.toFixed(0)} ms | ${large.toFixed(0)} ms | ${(large / small).toFixed(2)} |`);
-}
+printLinearity(HOSTILE, draftReport, [25_000, 50_000]);
 
 /** Broken markup for htmlToText: stray quotes in tags that never close, bare brackets, references without ends, boxes never closed. */
 const HOSTILE_HTML = {
@@ -125,18 +133,4 @@ const HOSTILE_HTML = {
 console.log('');
 console.log('| hostile HTML (htmlToText) | n = 100,000 | n = 200,000 | time ratio (linear: 2.0) |');
 console.log('|---|---:|---:|---:|');
-for (const [name, make] of Object.entries(HOSTILE_HTML)) {
-  const timed = (n) => {
-    const input = make(n);
-    const times = [];
-    for (let round = 0; round < 3; round += 1) {
-      const start = performance.now();
-      htmlToText(input);
-      times.push(performance.now() - start);
-    }
-    return median(times);
-  };
-  const small = timed(100_000);
-  const large = timed(200_000);
-  console.log(`| ${name} | ${small.toFixed(0)} ms | ${large.toFixed(0)} ms | ${(large / small).toFixed(2)} |`);
-}
+printLinearity(HOSTILE_HTML, htmlToText, [100_000, 200_000]);

@@ -2,8 +2,8 @@
 // contract: adding or removing a name is a deliberate change of this test (and of docs/reference/core/extract.md,
 // which `npm run docs` regenerates). The extractor's internal helpers are tested from their source modules.
 // Each public name has TSDoc where it is declared, and each function an example, as the house style asks.
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { readEntry } from '../support/entry-exports.js';
 import type { Quantity, Report } from '@rule-of-law/core';
 import * as extract from '@rule-of-law/core/extract';
 
@@ -39,29 +39,7 @@ const TYPE_EXPORTS = [
   'TextSpan',
 ];
 
-const folder = new URL('../../packages/core/src/extract/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
-const entry = read('index.ts');
-
-/** Each name the entry exports, whether it is type-only, and the module that declares it, from its `export { … } from` lines. */
-const exported = [...entry.matchAll(/^export (type )?\{([^}]*)\} from '\.\/([\w-]+)\.js';$/gm)].flatMap(([, typeOnly, names = '', module = '']) =>
-  names
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map((name) => ({ name: name.replace(/^type\s+/, ''), type: typeOnly !== undefined || name.startsWith('type '), module })),
-);
-
-/** The TSDoc block right before the declaration of `name` in `module`, or undefined when there is none. */
-function tsdocOf(module: string, name: string): string | undefined {
-  const source = read(`${module}.ts`);
-  const declaration = new RegExp(`^export (?:declare )?(?:const|function|interface|type|class|enum) ${name}\\b`, 'm').exec(source);
-  if (!declaration) return undefined;
-  const before = source.slice(0, declaration.index).trimEnd();
-  if (!before.endsWith('*/')) return undefined;
-  const open = before.lastIndexOf('/*');
-  return before.startsWith('/**', open) ? before.slice(open) : undefined;
-}
+const { source: entry, exported, tsdocOf } = readEntry(new URL('../../packages/core/src/extract/', import.meta.url));
 
 describe('@rule-of-law/core/extract, the public entry', () => {
   it('exports exactly these runtime names', () => {

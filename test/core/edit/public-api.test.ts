@@ -1,9 +1,9 @@
-// What `@rule-of-law/core/edit` offers a service developer and `<rule-of-law-editor>`, and nothing more: the lists
+// What `@rule-of-law/core/edit` offers a service developer (and an editor built on it), and nothing more: the lists
 // below are a contract (adding or removing a name is a deliberate change of this test and of
 // docs/reference/core/edit.md, which `npm run docs` regenerates). Each public name has TSDoc where it is declared,
 // and each function an example, as the house style asks.
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { readEntry } from '../../support/entry-exports.js';
 import type { Report } from '@rule-of-law/core';
 import * as edit from '@rule-of-law/core/edit';
 
@@ -50,27 +50,7 @@ const TYPE_EXPORTS = [
   'TextSegment',
 ];
 
-const folder = new URL('../../../packages/core/src/edit/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
-const entry = read('index.ts');
-
-const exported = [...entry.matchAll(/^export (type )?\{([^}]*)\} from '\.\/([\w-]+)\.js';$/gm)].flatMap(([, typeOnly, names = '', module = '']) =>
-  names
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map((name) => ({ name: name.replace(/^type\s+/, ''), type: typeOnly !== undefined || name.startsWith('type '), module })),
-);
-
-function tsdocOf(module: string, name: string): string | undefined {
-  const source = read(`${module}.ts`);
-  const declaration = new RegExp(`^export (?:declare )?(?:const|function|interface|type|class|enum) ${name}\\b`, 'm').exec(source);
-  if (!declaration) return undefined;
-  const before = source.slice(0, declaration.index).trimEnd();
-  if (!before.endsWith('*/')) return undefined;
-  const open = before.lastIndexOf('/*');
-  return before.startsWith('/**', open) ? before.slice(open) : undefined;
-}
+const { source: entry, exported, tsdocOf } = readEntry(new URL('../../../packages/core/src/edit/', import.meta.url));
 
 describe('@rule-of-law/core/edit, the public entry', () => {
   it('exports exactly these runtime names, and these types, each named explicitly', () => {

@@ -1,7 +1,8 @@
 /**
  * `@rule-of-law/core/edit`: a person's corrections to a report — most often a draft read from a published
  * text by `@rule-of-law/core/extract` — as data: edits that can be applied, undone, redone, saved and replayed.
- * `<rule-of-law-editor>` is built on it; a service that reviews drafts on a server can use it the same way.
+ * It is the model of an editor in which a person confirms a draft; a service that reviews drafts on a server uses
+ * it the same way.
  *
  * - {@link applyEdit} applies one {@link ReportEdit} (fix a label, a value or a unit; bind a rate's operand;
  *   change a breakdown's parts; add or delete an indicator; give it a codebook id), keeping references whole.

@@ -32,7 +32,8 @@ export function isHtml(text: string, name = ''): boolean {
 /**
  * Reads a report file as its text: the bytes decoded ({@link decodeText}: UTF-8, UTF-16 with BOM, GBK/GB18030),
  * and a web page (by its name or its first tag) reduced to its article's text ({@link htmlToText}). `undefined`
- * when the bytes are not text at all. What `rule-of-law extract` and `<rule-of-law-editor>` both read files with.
+ * when the bytes are not text at all. How `rule-of-law extract` reads files, and how a page that lets a person open
+ * a report file should.
  *
  * @example
  * ```ts
