@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figurePlaces, figuresOf } from '@rule-of-law/core/edit';
+import { CODELISTS } from '@rule-of-law/core';
+import { applyEdit, figurePlaces, figuresOf } from '@rule-of-law/core/edit';
 import { draftReport, extractFigures } from '@rule-of-law/core/extract';
 import { draft, text } from './support.js';
 
@@ -63,5 +64,34 @@ describe('prior-period figures', () => {
       ['denominator', '558件'],
       ['quantity', '9.7%'],
     ]);
+  });
+});
+
+describe('a rate over a group of a breakdown', () => {
+  it('highlights the parts of the group, as the codelist defines it', () => {
+    const outcomes = draft.indicators.find((indicator) => indicator.id === 'reconsideration.accepted');
+    if (outcomes?.kind !== 'breakdown' || !outcomes.codelist) throw new Error('expected a codelist breakdown');
+    const rate = {
+      ...outcomes,
+      id: 'reconsideration.concluded_share',
+      kind: 'rate' as const,
+      numerator: { ref: outcomes.id, group: 'concluded' },
+      denominator: { ref: outcomes.id },
+    };
+    const { parts: _parts, codelist: _codelist, total: _total, exhaustive: _exhaustive, ...bare } = rate;
+    const report = applyEdit(draft, { type: 'add-indicator', indicator: bare });
+    const concluded = outcomes.parts.filter((part) =>
+      CODELISTS[outcomes.codelist!].categories.find((category) => category.code === part.category)?.groups.includes('concluded'),
+    );
+    expect(concluded.length).toBeGreaterThan(0);
+    expect(concluded.length).toBeLessThan(outcomes.parts.length);
+    const numerator = figuresOf(report, bare.id).filter((place) => place.role === 'numerator');
+    expect(numerator.map((place) => place.quantity.written)).toEqual(concluded.map((part) => part.quantity.written));
+    // The whole breakdown as a denominator: its stated total.
+    expect(
+      figuresOf(report, bare.id)
+        .filter((place) => place.role === 'denominator')
+        .map((place) => place.quantity.written),
+    ).toEqual([outcomes.total && 'written' in outcomes.total ? outcomes.total.written : undefined]);
   });
 });

@@ -1,8 +1,8 @@
-import { CODELISTS, type CodelistId } from '../codelists/index.js';
 import type { BreakdownIndicator, Indicator } from '../schema/indicator.js';
 import { isRef, type Operand } from '../schema/operand.js';
 import { breakdownGroups } from '../schema/report-references.js';
 import { figureOf } from './figure.js';
+import { partInGroup } from './part-in-group.js';
 import { breakdownTotal } from './resolve-total.js';
 import { sumOfParts } from './sum-of-parts.js';
 import type { ComputedBreakdownIndicator, Figure } from './types.js';
@@ -20,19 +20,6 @@ export interface OperandContext {
   readonly breakdowns?: ReadonlyMap<string, ComputedBreakdownIndicator>;
 }
 
-/** Each codelist's category → groups, built on first use: a roll-up resolves groups of thousands of reports. */
-const categoryGroups = new Map<CodelistId, ReadonlyMap<string, readonly string[]>>();
-
-function groupsOfCategory(codelist: CodelistId | undefined, category: string): readonly string[] {
-  if (!codelist) return [];
-  let byCode = categoryGroups.get(codelist);
-  if (!byCode) {
-    byCode = new Map(CODELISTS[codelist].categories.map((entry) => [entry.code, entry.groups]));
-    categoryGroups.set(codelist, byCode);
-  }
-  return byCode.get(category) ?? [];
-}
-
 /**
  * A whole breakdown (its total, else the sum of its parts) or one group of it (its member parts summed, in
  * the total's unit), summed from the indicator alone: what `computeBreakdown` gives as `total ?? sum` and as
@@ -44,7 +31,7 @@ function breakdownFigureOnDemand(target: BreakdownIndicator, group: string | und
   const acrossCountUnits = target.sumAcrossUnits === true;
   if (group === undefined) return total ?? sumOfParts(target.parts, unit, acrossCountUnits);
   if (!breakdownGroups(target).has(group)) return undefined;
-  const members = target.parts.filter((part) => groupsOfCategory(target.codelist, part.category).includes(group) || (part.groups ?? []).includes(group));
+  const members = target.parts.filter((part) => partInGroup(target, part, group));
   return sumOfParts(members, unit, acrossCountUnits);
 }
 

@@ -137,6 +137,12 @@ function mapAllReferences(report: Report, change: (ref: IndicatorRef) => Indicat
   return { ...report, indicators: report.indicators.map((indicator) => mapReferences(indicator, change)) };
 }
 
+/** References to part `from` of breakdown `id` moved to its new category `to` (none given: nothing moves). */
+function followCategory(report: Report, id: string, from: string, to: string | undefined): Report {
+  if (to === undefined || to === from) return report;
+  return mapAllReferences(report, (ref) => (ref.ref === id && ref.part === from ? { ...ref, part: to } : ref));
+}
+
 /**
  * The report with one edit applied: a new report object sharing what the edit did not touch (the input is never
  * changed). An edit to a drafted indicator also marks it reviewed (`extensions.extraction.reviewed`): a person
@@ -179,10 +185,7 @@ export function applyEdit(report: Report, edit: ReportEdit): Report {
       // Accepting what is already reviewed (or was never drafted) changes nothing: no undo step for it.
       if (after === before) return report;
       const edited = { ...report, indicators: replaceAt(report.indicators, index, after) };
-      const from = edit.type === 'set-part' && edit.changes.category !== undefined ? partAt(asBreakdown(before), edit.part).category : undefined;
-      if (from === undefined || edit.type !== 'set-part' || edit.changes.category === from) return edited;
-      const to = edit.changes.category!;
-      return mapAllReferences(edited, (ref) => (ref.ref === edit.id && ref.part === from ? { ...ref, part: to } : ref));
+      return edit.type === 'set-part' ? followCategory(edited, edit.id, partAt(asBreakdown(before), edit.part).category, edit.changes.category) : edited;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { computeReport } from '../compute/compute-report.js';
-import type { Severity } from '../compute/findings/finding.js';
+import { SEVERITIES, type Severity } from '../compute/findings/finding.js';
 import { reportFindings } from '../compute/report-findings.js';
 import { parseReport } from '../parse/parse-report.js';
 import type { BilingualText } from '../schema/localized-text.js';
@@ -22,8 +22,6 @@ export interface DraftCheck {
   /** Their figures in the source text, in text order, each once (a part's own when the issue is about one part). */
   readonly places: readonly FigurePlace[];
 }
-
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The indicator (and part) an issue's path is about: `["indicators", 3, "parts", 1, …]`. */
 function subjectOf(report: Report, path: readonly (string | number)[]): { id?: string; part?: number } {
@@ -74,5 +72,5 @@ export function draftChecks(report: Report): DraftCheck[] {
         return { kind: 'issue', code: issue.code, severity: 'error', message: issue.message, pointer: issue.pointer, ids: id === undefined ? [] : [id], places };
       });
   const firstPlace = (check: DraftCheck) => check.places[0]?.start ?? Number.MAX_SAFE_INTEGER;
-  return checks.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstPlace(a) - firstPlace(b));
+  return checks.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || firstPlace(a) - firstPlace(b));
 }

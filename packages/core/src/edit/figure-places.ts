@@ -1,6 +1,6 @@
-import { CODELISTS } from '../codelists/index.js';
 import { PRIOR_FIGURES_KEY, readPriorFigures } from '../compare/prior-figures.js';
-import type { BreakdownIndicator, BreakdownPart, Indicator } from '../schema/indicator.js';
+import { partInGroup } from '../compute/part-in-group.js';
+import type { Indicator } from '../schema/indicator.js';
 import { isRef, type IndicatorRef, type Operand } from '../schema/operand.js';
 import type { Quantity } from '../schema/quantity.js';
 import type { Report } from '../schema/report.js';
@@ -74,12 +74,6 @@ export function figurePlaces(report: Report): FigurePlace[] {
   return report.indicators.flatMap(placesOf).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether a breakdown's part belongs to `group`: by its own groups, or by its codelist category's. */
-function inGroup(indicator: BreakdownIndicator, part: BreakdownPart, group: string): boolean {
-  const category = indicator.codelist && CODELISTS[indicator.codelist].categories.find((each) => each.code === part.category);
-  return Boolean(part.groups?.includes(group) || category?.groups.includes(group));
-}
-
 /**
  * The places of what `ref` points at: the indicator's figure; for a breakdown, its stated total (else its parts),
  * the part it names, or the parts of the group it names.
@@ -91,7 +85,7 @@ function placesOfRef(report: Report, ref: IndicatorRef): FigurePlace[] {
   if (target.kind !== 'breakdown') return places;
   const parts = places.filter((each) => each.role === 'part');
   if (ref.part !== undefined) return parts.filter((each) => target.parts[each.part!]!.category === ref.part);
-  if (ref.group !== undefined) return parts.filter((each) => inGroup(target, target.parts[each.part!]!, ref.group!));
+  if (ref.group !== undefined) return parts.filter((each) => partInGroup(target, target.parts[each.part!]!, ref.group!));
   const total = places.filter((each) => each.role === 'total');
   return total.length > 0 ? total : parts;
 }
