@@ -55,12 +55,17 @@ console.log(
 
 // The whole draft: figures, labels, families, sections, breakdowns, rate binding, priors and ids.
 draftReport(text.slice(0, 200_000));
-const draftSeconds = [];
-for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
-  const start = performance.now();
-  draftReport(text);
-  draftSeconds.push((performance.now() - start) / 1000);
+/** Seconds of each of the slower benchmarks' rounds (half as many as extractFigures', at least 3). */
+function timedRounds(run) {
+  const seconds = [];
+  for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
+    const start = performance.now();
+    run();
+    seconds.push((performance.now() - start) / 1000);
+  }
+  return seconds;
 }
+const draftSeconds = timedRounds(() => draftReport(text));
 const draftMedian = median(draftSeconds);
 console.log(
   `| draftReport | ${(bytes / 1e6).toFixed(1)} MB (reference × ${copies}) | ${draftSeconds.length} | ${(draftMedian * 1000).toFixed(0)} ms | ${(bytes / 1e6 / draftMedian).toFixed(1)} | ${(text.length / 1e6 / draftMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,
@@ -77,12 +82,7 @@ const page = `<html><head><title>报告</title></head><body><div class="nav">${'
 const pages = page.repeat(Math.ceil((targetMegabytes * 1e6) / Buffer.byteLength(page, 'utf8')));
 const pageBytes = Buffer.byteLength(pages, 'utf8');
 htmlToText(page.repeat(5));
-const htmlSeconds = [];
-for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round += 1) {
-  const start = performance.now();
-  htmlToText(pages);
-  htmlSeconds.push((performance.now() - start) / 1000);
-}
+const htmlSeconds = timedRounds(() => htmlToText(pages));
 const htmlMedian = median(htmlSeconds);
 console.log(
   `| htmlToText | ${(pageBytes / 1e6).toFixed(1)} MB of HTML (a page of the reference × ${Math.round(pageBytes / Buffer.byteLength(page, 'utf8'))}) | ${htmlSeconds.length} | ${(htmlMedian * 1000).toFixed(0)} ms | ${(pageBytes / 1e6 / htmlMedian).toFixed(1)} | ${(pages.length / 1e6 / htmlMedian).toFixed(2)} | ${cpu}, Node ${process.versions.node}, 1 core |`,

@@ -67,6 +67,7 @@ describe('@rule-of-law/core/edit, the public entry', () => {
   it.each(exported.map((item) => [item.name, item] as const))('%s has TSDoc where it is declared', (name, { module }) => {
     const doc = tsdocOf(module, name);
     expect(doc, `${module}.ts: ${name}`).toBeDefined();
+    expect(doc!.replace(/^\/\*\*|\*\/$|^\s*\*/gm, '').trim(), name).not.toBe('');
     const value = (edit as Record<string, unknown>)[name];
     if (typeof value === 'function' && !/^[A-Z]/.test(name)) expect(doc, `${name} has no @example`).toContain('@example');
   });
