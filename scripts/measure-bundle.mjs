@@ -57,6 +57,7 @@ const PARTS = [
   ['styles (shadow-root and light-DOM style sheets)', /packages\/elements\/src\/(components\/[^/]+\/[^/]+\.styles\.ts|internal\/styles\/)/],
   ['  of which the light-DOM page styles', /packages\/elements\/src\/internal\/styles\/document-styles\.ts$/],
   ["elements' strings (zh-CN and en)", /packages\/elements\/src\/internal\/i18n\/(strings|comparison-strings|zh-CN|en)\.ts$/],
+  ['the validator generated from the schemas (and what it runs)', /packages\/core\/src\/(parse\/generated\/|parse\/validator-runtime\.ts$)/],
   ['validation messages (zh-CN and en)', /packages\/core\/src\/parse\/messages\.ts$/],
   ["zod's issue codes in two languages", /packages\/core\/src\/parse\/zod-issue-messages\.ts$/],
   ["findings' messages", /packages\/core\/src\/compute\/findings\/finding-messages\.ts$/],
@@ -70,7 +71,6 @@ const WITHOUT_VALIDATION = [
     /packages\/core\/src\/parse\/parse-report\.ts$/,
     "export function parseReport(input) { return { ok: true, report: typeof input === 'string' ? JSON.parse(input) : input }; }",
   ],
-  [/packages\/elements\/src\/internal\/zod-jitless\.ts$/, 'export {};'],
 ];
 
 /**

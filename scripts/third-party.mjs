@@ -8,14 +8,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The packages bundled into either drop-in, as npm names them (THIRD-PARTY-LICENSES.txt holds them all). */
-export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-path', 'zod'];
+export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-path'];
 
 /**
  * The packages bundled into each drop-in: the plain one draws its donut with its own ring geometry and
  * carries no d3; the full one's trend draws lines and point symbols with d3-shape.
  */
 export const DROP_IN_PACKAGES = {
-  'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element', 'zod'],
+  'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element'],
   'rule-of-law-all': BUNDLED_PACKAGES,
 };
 

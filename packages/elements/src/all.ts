@@ -1,5 +1,3 @@
-// First: no eval probe under a strict Content-Security-Policy (see internal/zod-jitless.ts).
-import './internal/zod-jitless.js';
 /**
  * `@rule-of-law/elements/all`: registers every `rule-of-law-*` tag — the report and its parts, the trend
  * chart and the comparison — and gives the report its `previous` support. This is also the entry of the

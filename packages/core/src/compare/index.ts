@@ -7,6 +7,7 @@ export * from './format-change.js';
 export * from './format-compared-value.js';
 export type { Note } from './note.js';
 export * from './prior-figures.js';
+export * from './prior-figure-schema.js';
 export * from './rate-base.js';
 export * from './relative-change.js';
 export * from './types.js';

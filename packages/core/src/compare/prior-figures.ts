@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
-import { strictObject } from '../schema/strict-object.js';
 import type { Indicator } from '../schema/indicator.js';
-import { QuantitySchema } from '../schema/quantity.js';
 import type { JsonValue } from '../schema/json-value.js';
-import { PeriodSchema } from '../schema/report.js';
+import type { PriorFigure } from './prior-figure-schema.js';
+
+export type { PriorFigure } from './prior-figure-schema.js';
+import { validatePriorFigure } from '../parse/generated/report-validator.js';
 
 /**
  * The key, in an indicator's `extensions`, of the prior-period figures the report itself quotes.
@@ -25,21 +25,11 @@ import { PeriodSchema } from '../schema/report.js';
  */
 export const PRIOR_FIGURES_KEY = 'priorFigures';
 
-/** One prior-period figure quoted by a report: its period, the figure as written, and optionally a breakdown category. */
-export const PriorFigureSchema = strictObject({
-  period: PeriodSchema.check(z.describe('The earlier period the figure is for, usually the previous calendar year.')),
-  quantity: QuantitySchema.check(z.describe('The figure as this report quotes it ("较2022年558件" → 558 件).')),
-  part: z.optional(z.string().check(z.minLength(1))).check(z.describe("A category of the indicator's breakdown; absent for the indicator's own figure.")),
-}).check(z.describe('A prior-period figure quoted by the report itself.'));
-
-/** A prior-period figure quoted by a report. */
-export type PriorFigure = z.infer<typeof PriorFigureSchema>;
-
 /** What {@link readPriorFigures} found. */
 export interface PriorFiguresRead {
   /** The valid entries, in order. */
   readonly figures: readonly PriorFigure[];
-  /** Positions of entries that do not match {@link PriorFigureSchema} (ignored); `[-1]` when the value is not an array. */
+  /** Positions of entries that do not match `PriorFigureSchema` (ignored); `[-1]` when the value is not an array. */
   readonly invalid: readonly number[];
 }
 
@@ -61,8 +51,8 @@ export function readPriorFigures(indicator: Indicator): PriorFiguresRead {
   const figures: PriorFigure[] = [];
   const invalid: number[] = [];
   value.forEach((entry, index) => {
-    const parsed = PriorFigureSchema.safeParse(entry);
-    if (parsed.success) figures.push(parsed.data);
+    // PriorFigureSchema's validator generated ahead of time (scripts/write-report-validator.ts): no zod at run time.
+    if (validatePriorFigure(entry).length === 0) figures.push(entry as PriorFigure);
     else invalid.push(index);
   });
   return { figures, invalid };

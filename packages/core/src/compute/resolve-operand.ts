@@ -1,6 +1,6 @@
 import type { BreakdownIndicator, Indicator } from '../schema/indicator.js';
 import { isRef, type Operand } from '../schema/operand.js';
-import { breakdownGroups } from '../schema/report-references.js';
+import { breakdownGroups } from '../rules/report-references.js';
 import { figureOf } from './figure.js';
 import { partInGroup } from './part-in-group.js';
 import { breakdownTotal } from './resolve-total.js';

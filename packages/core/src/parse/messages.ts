@@ -1,6 +1,6 @@
-import type * as z from 'zod/mini';
 import type { BilingualText } from '../schema/localized-text.js';
-import { UNIT_CODES } from '../schema/unit.js';
+import { UNIT_CODES } from '../vocabulary/units.js';
+import type { ValidationIssue } from './validation-issue.js';
 import { zodIssueMessage } from './zod-issue-messages.js';
 
 type Params = Readonly<Record<string, unknown>>;
@@ -139,11 +139,11 @@ const CATALOG: Readonly<Record<string, (params: Params, input: unknown) => Bilin
 };
 
 /**
- * Translate one zod issue into zh-CN and English: the library's own `rol:` messages from its
+ * Translate one validation issue into zh-CN and English: the library's own `rol:` messages from its
  * catalogue, zod's own issue codes through {@link zodIssueMessage}.
  */
-export function bilingualMessage(issue: z.core.$ZodIssue & { input?: unknown; params?: Params }): Bilingual {
-  if (issue.message.startsWith('rol:')) {
+export function bilingualMessage(issue: ValidationIssue): Bilingual {
+  if (issue.message?.startsWith('rol:')) {
     const entry = CATALOG[issue.message.slice(4)];
     if (entry) return entry(issue.params ?? {}, issue.input);
   }

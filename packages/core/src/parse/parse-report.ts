@@ -1,6 +1,8 @@
-import type * as z from 'zod/mini';
 import type { BilingualText } from '../schema/localized-text.js';
-import { ReportSchema, SCHEMA_VERSION, type Report } from '../schema/report.js';
+import type { Report } from '../schema/report.js';
+import { SCHEMA_VERSION } from '../vocabulary/schema-version.js';
+import { validateReport } from './generated/report-validator.js';
+import type { ValidationIssue } from './validation-issue.js';
 import type { ReportIssueCode } from './issue-codes.js';
 import { bilingualMessage, catalogMessage } from './messages.js';
 
@@ -36,9 +38,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** The stable code of a zod issue: the library's own rule from its `rol:` message, else zod's code. */
-function codeOf(zodIssue: z.core.$ZodIssue): ReportIssueCode {
-  return (zodIssue.message.startsWith('rol:') ? zodIssue.message.slice(4).replace(/-/g, '_') : zodIssue.code) as ReportIssueCode;
+/** The stable code of an issue: the library's own rule from its `rol:` message, else zod's code. */
+function codeOf(found: ValidationIssue): ReportIssueCode {
+  return (found.message?.startsWith('rol:') ? found.message.slice(4).replace(/-/g, '_') : found.code) as ReportIssueCode;
 }
 
 function issue(path: readonly (string | number)[], code: ReportIssueCode, message: BilingualText): ReportIssue {
@@ -77,16 +79,11 @@ export function parseReport(input: unknown): ParseReportResult {
   const newer = newerSchemaVersion(value);
   if (newer) return { ok: false, issues: [newer] };
   try {
-    const result = ReportSchema.safeParse(value, { reportInput: true });
-    // The schemas add, drop and convert nothing, so the valid input is the report itself (zod's
-    // compiled parser would hand back an equal copy; the contract is the input).
-    if (result.success) return { ok: true, report: value as Report };
-    return {
-      ok: false,
-      issues: result.error.issues.map((zodIssue) =>
-        issue(zodIssue.path as (string | number)[], codeOf(zodIssue), bilingualMessage(zodIssue as z.core.$ZodIssue & { input?: unknown })),
-      ),
-    };
+    // The validator generated from ReportSchema (scripts/write-report-validator.ts): zod's issues without zod's
+    // runtime. It adds, drops and converts nothing, so the valid input is the report itself.
+    const found = validateReport(value);
+    if (found.length === 0) return { ok: true, report: value as Report };
+    return { ok: false, issues: found.map((each) => issue(each.path as (string | number)[], codeOf(each), bilingualMessage(each))) };
   } catch (error) {
     // Exotic inputs (getters that throw, proxies) must still give an answer, not an exception.
     return { ok: false, issues: [issue([], 'invalid_input', { 'zh-CN': `无法读取输入：${String(error)}`, en: `Cannot read the input: ${String(error)}` })] };

@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
 import type { BilingualText } from '../schema/localized-text.js';
+import type { ValidationIssue } from './validation-issue.js';
 
 type Bilingual = BilingualText;
 
@@ -30,20 +30,22 @@ const list = (values: readonly unknown[]): string => values.map((value) => JSON.
  * zh-CN and English for zod's own issue codes — the few a report can raise — without bundling zod's
  * locale tables (the browser bundle carries only what it uses).
  */
-export function zodIssueMessage(issue: z.core.$ZodIssue & { input?: unknown }): Bilingual {
+export function zodIssueMessage(issue: ValidationIssue): Bilingual {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return { 'zh-CN': '缺少必填项', en: 'Required, but missing' };
       const got = received(issue.input);
       return {
-        'zh-CN': `应为${typeName(issue.expected, 0)}，实际为${typeName(got, 0)}`,
-        en: `Expected ${typeName(issue.expected, 1)}, got ${typeName(got, 1)}`,
+        'zh-CN': `应为${typeName(String(issue.expected), 0)}，实际为${typeName(got, 0)}`,
+        en: `Expected ${typeName(String(issue.expected), 1)}, got ${typeName(got, 1)}`,
       };
     }
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? { 'zh-CN': `应为 ${list(issue.values)}`, en: `Expected ${list(issue.values)}` }
-        : { 'zh-CN': `应为以下之一：${list(issue.values)}`, en: `Expected one of ${list(issue.values)}` };
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      return values.length === 1
+        ? { 'zh-CN': `应为 ${list(values)}`, en: `Expected ${list(values)}` }
+        : { 'zh-CN': `应为以下之一：${list(values)}`, en: `Expected one of ${list(values)}` };
+    }
     case 'too_small': {
       const minimum = String(issue.minimum);
       if (issue.origin === 'string' || issue.origin === 'array') {
@@ -63,11 +65,13 @@ export function zodIssueMessage(issue: z.core.$ZodIssue & { input?: unknown }): 
     }
     case 'invalid_format':
       return { 'zh-CN': `格式无效（应为 ${issue.format}）`, en: `Invalid format (expected ${issue.format})` };
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const keys = issue.keys ?? [];
       return {
-        'zh-CN': `未知字段：${issue.keys.join('、')}（自由数据请放在 extensions 中）`,
-        en: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')} (free data belongs in extensions)`,
+        'zh-CN': `未知字段：${keys.join('、')}（自由数据请放在 extensions 中）`,
+        en: `Unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')} (free data belongs in extensions)`,
       };
+    }
     case 'invalid_union':
       return { 'zh-CN': '不符合任何一种允许的形式', en: 'Matches none of the allowed forms' };
     case 'invalid_key':

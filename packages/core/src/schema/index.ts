@@ -6,7 +6,7 @@ export * from './localized-text.js';
 export * from './operand.js';
 export * from './qualifier.js';
 export * from './quantity.js';
-export { breakdownGroups } from './report-references.js';
+export { breakdownGroups } from '../rules/report-references.js';
 export * from './report.js';
 export * from './report-part.js';
 export * from './section.js';

@@ -26,8 +26,4 @@ export interface BilingualText {
 
 type LocalizedTextMatchesSchema = Proof<Same<LocalizedText, z.infer<typeof LocalizedTextSchema>>>;
 
-/** The two locales the library writes in. */
-export const LOCALES = ['zh-CN', 'en'] as const;
-
-/** One of {@link LOCALES}. */
-export type Locale = (typeof LOCALES)[number];
+export * from '../vocabulary/locales.js';

@@ -34,7 +34,4 @@ export type Operand = IndicatorRef | { quantity: Quantity };
 
 type OperandMatchesSchema = Proof<Same<Operand, z.infer<typeof OperandSchema>>>;
 
-/** True when the operand refers to another indicator. */
-export function isRef(operand: Operand): operand is IndicatorRef {
-  return 'ref' in operand;
-}
+export * from '../vocabulary/operands.js';

@@ -6,20 +6,15 @@ import { IndicatorSchema, type Indicator } from './indicator.js';
 import { IssuerSchema, type Issuer } from './issuer.js';
 import { ExtensionsSchema, type JsonValue } from './json-value.js';
 import { SectionSchema, type Section } from './section.js';
-import { checkReportReferences } from './report-references.js';
-import { rolCheck, rolIssue } from './rol-issue.js';
+import { checkReportReferences } from '../rules/report-references.js';
+import { rolCheck } from './rol-check.js';
+import { SCHEMA_VERSION } from '../vocabulary/schema-version.js';
+import { checkPeriodOrder } from '../rules/period-order.js';
 
-/** The schema version this library writes and understands. */
-export const SCHEMA_VERSION = 1;
+export * from '../vocabulary/schema-version.js';
 
 /** The reporting period, usually a calendar year. */
-export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(
-  rolCheck((period, ctx) => {
-    if (period.end < period.start) {
-      rolIssue(ctx, 'period-order', { ...period }, ['end']);
-    }
-  }),
-);
+export const PeriodSchema = strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(rolCheck(checkPeriodOrder));
 
 /** Where the report was published. */
 export const ReportSourceSchema = strictObject({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { DOTTED_SLUG } from '../vocabulary/dotted-slug.js';
 
-/** A dotted lower-case slug: `litigation.cases`, `reconsideration.outcomes`. */
-export const DOTTED_SLUG = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+export * from '../vocabulary/dotted-slug.js';
 
 /** A stable, dotted identifier for an indicator or a section. */
 export const IdSchema = z.string().check(z.regex(DOTTED_SLUG, { error: 'rol:id-format' }));

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { strictObject } from './strict-object.js';
 import type { Proof, Same } from './type-equality.js';
-import { rolCheck, rolIssue } from './rol-issue.js';
+import { rolCheck } from './rol-check.js';
+import { checkSourceSpanLength } from '../rules/source-span-length.js';
 
 /**
  * Where a figure stands in the report's source text: `text` is exactly the characters
@@ -12,13 +13,7 @@ export const SourceSpanSchema = strictObject({
   text: z.string().check(z.minLength(1)),
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
-}).check(
-  rolCheck(({ text, start, end }, ctx) => {
-    if (end - start !== text.length) {
-      rolIssue(ctx, 'span-length', { start, end, length: text.length }, ['end']);
-    }
-  }),
-);
+}).check(rolCheck(checkSourceSpanLength));
 
 /** Where a figure stands in the report's source text, in UTF-16 code units. */
 export interface SourceSpan {

@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawBreakdown } from '../components/breakdown/breakdown.js';
 import { safeDefine } from '../internal/define.js';
 

@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawCompare } from '../components/compare/compare.js';
 import { reportChangeSupport } from '../components/report/report-change.js';
 import { registerPreviousSupport } from '../components/report/report-previous.js';

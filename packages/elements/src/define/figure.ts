@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawFigure } from '../components/figure/figure.js';
 import { safeDefine } from '../internal/define.js';
 

@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawFindings } from '../components/findings/findings.js';
 import { safeDefine } from '../internal/define.js';
 

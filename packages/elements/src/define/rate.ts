@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawRate } from '../components/rate/rate.js';
 import { safeDefine } from '../internal/define.js';
 

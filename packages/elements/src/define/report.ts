@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawReport } from '../components/report/report.js';
 import { safeDefine } from '../internal/define.js';
 import './figure.js';

@@ -1,4 +1,3 @@
-import '../internal/zod-jitless.js';
 import { RuleOfLawTrend } from '../components/trend/trend.js';
 import { safeDefine } from '../internal/define.js';
 

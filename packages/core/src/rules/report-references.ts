@@ -1,8 +1,9 @@
 import { CODELISTS } from '../codelists/index.js';
-import type { Indicator } from './indicator.js';
-import { isRef, type IndicatorRef, type Operand } from './operand.js';
-import type { Section } from './section.js';
-import { unitDimension, type UnitDimension } from './unit.js';
+import type { Indicator } from '../schema/indicator.js';
+import type { IndicatorRef, Operand } from '../schema/operand.js';
+import type { Section } from '../schema/section.js';
+import { isRef } from '../vocabulary/operands.js';
+import { unitDimension, type UnitDimension } from '../vocabulary/units.js';
 import { rolIssue, type RolIssueSink } from './rol-issue.js';
 
 type Path = (string | number)[];

@@ -1,0 +1,2 @@
+/** The schema version this library writes and understands. */
+export const SCHEMA_VERSION = 1;
