@@ -92,6 +92,9 @@ export default defineConfig([
       'define/trend': 'packages/elements/src/define/trend.ts',
       'define/compare': 'packages/elements/src/define/compare.ts',
       all: 'packages/elements/src/all.ts',
+      // The editor (with the extraction and edit model), for the pages where a person turns a text into JSON.
+      editor: 'packages/elements/src/editor.ts',
+      'define/editor': 'packages/elements/src/define/editor.ts',
       // 繁體中文: registers the zh-Hant locale when imported.
       'locales/zh-Hant': 'packages/elements/src/locales/zh-Hant.ts',
       // Node: the report as static HTML (Lit's server rendering) and the text of dist/rule-of-law.css.
@@ -107,12 +110,17 @@ export default defineConfig([
     dts: {
       compilerOptions: {
         composite: false,
-        paths: { '@rule-of-law/core': ['packages/core/src/index.ts'], '@rule-of-law/core/locales/zh-Hant': ['packages/core/src/locale/zh-Hant.ts'] },
+        paths: {
+          '@rule-of-law/core': ['packages/core/src/index.ts'],
+          '@rule-of-law/core/edit': ['packages/core/src/edit/index.ts'],
+          '@rule-of-law/core/extract': ['packages/core/src/extract/index.ts'],
+          '@rule-of-law/core/locales/zh-Hant': ['packages/core/src/locale/zh-Hant.ts'],
+        },
       },
     },
     tsconfig: 'packages/elements/tsconfig.json',
     sourcemap: SHIPPED_SOURCE_MAPS,
-    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law-zh-Hant.min.js', '!rule-of-law.css'],
+    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law-editor.min.js', '!rule-of-law-zh-Hant.min.js', '!rule-of-law.css'],
     splitting: true,
     target: 'es2022',
     platform: 'browser',
@@ -123,6 +131,8 @@ export default defineConfig([
   // The drop-in with comparisons, from src/all.ts (adds <rule-of-law-trend>, <rule-of-law-compare> and
   // the report's `previous` support, which the plain drop-in leaves out).
   dropIn('rule-of-law-all', 'packages/elements/src/all.ts'),
+  // The editor's drop-in, from src/editor.ts: <rule-of-law-editor> and the report for its preview.
+  dropIn('rule-of-law-editor', 'packages/elements/src/editor.ts'),
   {
     // The zh-Hant locale beside a drop-in: rule-of-law-zh-Hant.min.js registers 繁體中文 into the registry the drop-in
     // shares through globalThis (loaded before or after it), carrying only core's locale code and its table.

@@ -13,6 +13,7 @@ const outputs = [
   'packages/core/report.schema.json',
   'packages/elements/dist/index.js',
   'packages/elements/dist/rule-of-law.min.js',
+  'packages/elements/dist/rule-of-law-editor.min.js',
   'packages/elements/dist/rule-of-law.css',
   'packages/elements/dist/THIRD-PARTY-LICENSES.txt',
   'packages/elements/custom-elements.json',

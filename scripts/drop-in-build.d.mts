@@ -1,5 +1,5 @@
-/** The two drop-ins: the plain one (rule-of-law.min.js) and the full one (rule-of-law-all.min.js). */
-export type DropInName = 'rule-of-law' | 'rule-of-law-all';
+/** The drop-ins: the plain one (rule-of-law.min.js), the full one (rule-of-law-all.min.js) and the editor's. */
+export type DropInName = 'rule-of-law' | 'rule-of-law-all' | 'rule-of-law-editor';
 
 /** esbuild's options for a drop-in (see drop-in-build.mjs). */
 export interface DropInEsbuildOptions {

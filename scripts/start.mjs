@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: prints the computed reference report, then serves the demo (examples/index.html, the
-// reference report through the drop-in bundle) on localhost.
+// reference report through the drop-in bundle) and the editor (examples/editor.html) on localhost.
 // Usage: node scripts/start.mjs [--port 8080] [--no-summary]   (or PORT=8080; the next free port is taken when busy)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,4 +21,6 @@ if (!process.argv.includes('--no-summary')) {
 
 // Compressed, as a production web server sends the files.
 const { url } = await startStaticServer({ root, port, index: start, gzip: true });
-console.log(`Demo: ${url.replace('127.0.0.1', 'localhost')}${start}  (Ctrl+C to stop)`);
+const base = url.replace('127.0.0.1', 'localhost');
+console.log(`Demo: ${base}${start}  (Ctrl+C to stop)`);
+console.log(`Editor (from a report's text to its JSON): ${base}/examples/editor.html`);

@@ -17,6 +17,7 @@ export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-eleme
 export const DROP_IN_PACKAGES = {
   'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element'],
   'rule-of-law-all': BUNDLED_PACKAGES,
+  'rule-of-law-editor': ['lit-html', 'lit-element', '@lit/reactive-element'],
 };
 
 /** The file, next to the drop-ins, with the bundled packages' licences. */

@@ -19,10 +19,11 @@ const PAGE = pageWith(SCRIPT_TAGS.module);
 const globalNames = (page: Window): string[] => Object.getOwnPropertyNames(page).sort();
 
 /**
- * The globals the bundled libraries set on purpose: Lit's version lists (to warn when a page loads two Lits) and
- * property metadata, and zod's shared configuration. Anything else would be the bundle's own names leaking out.
+ * The globals the bundled library sets on purpose: Lit's version lists (to warn when a page loads two Lits) and
+ * property metadata. Anything else would be the bundle's own names leaking out (zod's shared configuration went
+ * with zod: the drop-in validates with the validator generated from the schemas).
  */
-const LIBRARY_GLOBALS = ['__zod_globalConfig', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+const LIBRARY_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
 
 /** An iframe showing `html`, once its report has loaded and drawn, its parts too (rejects on rol-error). */
 async function renderedFrame(html: string): Promise<HTMLIFrameElement> {

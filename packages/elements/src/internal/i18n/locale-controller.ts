@@ -44,9 +44,9 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** The locale in force for the host. */
+  /** The locale in force for the host: its own `lang` (as a property too, before Lit reflects it on the first render), else inherited. */
   get locale(): LocaleTag {
-    return resolveLocale(resolveLang(this.host));
+    return resolveLocale(this.host.lang || resolveLang(this.host));
   }
 
   /** The strings of the host's locale. */

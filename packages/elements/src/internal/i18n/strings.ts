@@ -1,5 +1,6 @@
 import type { Locale, LocaleTag, Severity, Translation } from '@rule-of-law/core';
 import type { ComparisonStrings } from './comparison-strings.js';
+import type { EditorStrings } from './editor-strings.js';
 import { localeWords } from './locale-words.js';
 import { enStrings } from './en.js';
 import { zhCNStrings } from './zh-CN.js';
@@ -91,6 +92,8 @@ export interface ElementTranslation extends Translation {
   readonly strings?: Strings;
   /** Every word of the comparison elements (trend, compare, the report's change). */
   readonly comparison?: ComparisonStrings;
+  /** Every word of the editor. */
+  readonly editor?: EditorStrings;
 }
 
 /** The elements' words in a locale: the locale's own (`strings` of a registered {@link ElementTranslation}), else its language's (zh-CN or en). */

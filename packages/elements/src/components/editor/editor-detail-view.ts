@@ -1,0 +1,89 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FAMILIES, localized, type Family, type Indicator, type Operand } from '@rule-of-law/core';
+import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
+import { reasonsOf } from '@rule-of-law/core/extract';
+import type { EditorViewContext } from './editor-views.js';
+
+/** What the detail form asks of the editor. */
+export interface DetailActions {
+  readonly edit: (edit: ReportEdit) => void;
+  /** Starts binding a rate's operand: the next figure clicked in the text becomes it. */
+  readonly bind: (side: OperandSide) => void;
+  /** The side being bound, if any. */
+  readonly binding: OperandSide | undefined;
+}
+
+const confidenceOf = (indicator: Indicator): number | undefined => {
+  const note = indicator.extensions?.extraction;
+  const confidence = typeof note === 'object' && note !== null && !Array.isArray(note) ? note.confidence : undefined;
+  return typeof confidence === 'number' ? confidence : undefined;
+};
+
+function operandText(operand: Operand | undefined, context: EditorViewContext): string {
+  if (!operand) return context.strings.unbound;
+  if ('quantity' in operand) return operand.quantity.written;
+  return [operand.ref, operand.part ?? operand.group].filter(Boolean).join(' · ');
+}
+
+/** The selected indicator as a form: its label, family, figure, parts or operands, the draft's evidence, and accept / delete. */
+export function detailView(indicator: Indicator | undefined, context: EditorViewContext, actions: DetailActions): TemplateResult {
+  const { strings } = context;
+  if (!indicator) return html`<p class="empty">${strings.nothingSelected}</p>`;
+  const { id } = indicator;
+  const state = reviewStateOf(indicator);
+  const confidence = confidenceOf(indicator);
+  const reasons = reasonsOf(indicator.extensions);
+  const setChinese = (value: string): void => {
+    if (value.trim() !== '') actions.edit({ type: 'set-label', id, label: { ...indicator.label, 'zh-CN': value.trim() } });
+  };
+  const setEnglish = (value: string): void => {
+    const { en: _old, ...label } = indicator.label;
+    actions.edit({ type: 'set-label', id, label: value.trim() === '' ? label : { ...label, en: value.trim() } });
+  };
+  return html`<form class="detail" @submit=${(event: Event) => event.preventDefault()}>
+    <p class="meta"><code>${id}</code> · ${strings.reviewState[state]}${confidence === undefined ? nothing : html` · ${strings.confidence(Math.round(confidence * 100))}`}</p>
+    <label>${strings.label}<input name="label-zh" lang="zh-CN" .value=${indicator.label['zh-CN']} @change=${(event: Event) => setChinese((event.target as HTMLInputElement).value)} /></label>
+    <label>${strings.labelEn}<input name="label-en" lang="en" .value=${indicator.label.en ?? ''} @change=${(event: Event) => setEnglish((event.target as HTMLInputElement).value)} /></label>
+    <label
+      >${strings.family}
+      <select name="family" @change=${(event: Event) => actions.edit({ type: 'set-family', id, family: (event.target as HTMLSelectElement).value as Family })}>
+        ${FAMILIES.map((family) => html`<option value=${family} ?selected=${family === indicator.family}>${strings.families[family]}</option>`)}
+      </select>
+    </label>
+    ${kindFields(indicator, context, actions)}
+    ${reasons.length > 0 ? html`<p class="evidence">${strings.evidence}${strings.colon}${reasons.join(', ')}</p>` : nothing}
+    <div class="actions">
+      <button type="button" name="accept" ?disabled=${state === 'reviewed' || state === 'entered'} @click=${() => actions.edit({ type: 'accept', id })}>${strings.accept}</button>
+      <button type="button" name="delete" @click=${() => actions.edit({ type: 'delete-indicator', id })}>${strings.remove}</button>
+    </div>
+  </form>`;
+}
+
+function kindFields(indicator: Indicator, context: EditorViewContext, actions: DetailActions): TemplateResult | typeof nothing {
+  const { strings } = context;
+  switch (indicator.kind) {
+    case 'breakdown':
+      return html`<label class="check"
+          ><input
+            type="checkbox"
+            name="exhaustive"
+            .checked=${indicator.exhaustive}
+            @change=${(event: Event) => actions.edit({ type: 'set-exhaustive', id: indicator.id, exhaustive: (event.target as HTMLInputElement).checked })}
+          />${strings.exhaustive}</label
+        >
+        <p>${strings.parts}</p>
+        <ul class="parts">
+          ${indicator.parts.map((part) => html`<li>${part.label ? localized(part.label, context.locale) : part.category} · ${part.quantity.written}</li>`)}
+        </ul>`;
+    case 'rate':
+      return html`<p>${strings.value}: ${indicator.quantity?.written ?? strings.unbound}</p>
+        ${(['numerator', 'denominator'] as const).map(
+          (side) => html`<p class="operand">
+            ${strings[side]}: <span>${operandText(indicator[side], context)}</span>
+            <button type="button" name="bind-${side}" aria-pressed=${actions.binding === side ? 'true' : 'false'} @click=${() => actions.bind(side)}>${strings.bindHint(strings[side])}</button>
+          </p>`,
+        )}`;
+    default:
+      return html`<p>${strings.written}: ${indicator.quantity.written}</p>`;
+  }
+}

@@ -1,0 +1,212 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localized, parseReport, type LocaleTag, type Report } from '@rule-of-law/core';
+import { EditError, editSession, readEditSession, recordEdit, redo, startHistory, undo, type EditHistory, type ReportEdit } from '@rule-of-law/core/edit';
+import { draftReport, readReportText } from '@rule-of-law/core/extract';
+import type { EditorStrings } from '../../internal/i18n/editor-strings.js';
+
+/** The largest file the editor reads (a published report is rarely over 1 MB of text). */
+const MAX_FILE_MEGABYTES = 8;
+
+/** A message the editor shows: what went wrong, or what happened, in the editor's language. */
+export interface EditorNotice {
+  readonly kind: 'error' | 'info';
+  readonly text: (strings: EditorStrings, locale: LocaleTag) => string;
+}
+
+/** Where the work stands between visits (the browser's storage). */
+export type SaveState = { readonly status: 'none' } | { readonly status: 'saved'; readonly at: Date } | { readonly status: 'failed' };
+
+/** What a save may need to fit in the browser's storage: the whole history, then less undo, then none. */
+const HISTORY_KEPT_ON_RETRY = [Infinity, 20, 0] as const;
+
+/**
+ * The editor's state and what changes it, apart from any view: the source text, the report's edit history
+ * (every change undoable), the selected indicator, the last message, and saving to and restoring from the
+ * browser's storage after each change. The element draws it; the tests drive it through the element.
+ */
+export class EditorModel implements ReactiveController {
+  /** The report's published text ('' when the work began from a JSON). */
+  text = '';
+  /** The file the text came from, when there was one. */
+  name: string | undefined;
+  history: EditHistory | undefined;
+  /** The id of the selected indicator. */
+  selected: string | undefined;
+  notice: EditorNotice | undefined;
+  save: SaveState = { status: 'none' };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly storageKey: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.restore();
+  }
+
+  /** The report as it stands. */
+  get report(): Report | undefined {
+    return this.history?.present;
+  }
+
+  /** Drafts a report from a published text and starts editing it (the previous work is replaced). */
+  readText(text: string, name?: string): void {
+    const draft = draftReport(text);
+    this.text = text;
+    this.name = name;
+    this.history = startHistory(draft);
+    this.selected = undefined;
+    this.notice = draft.indicators.length === 0 ? { kind: 'info', text: (s) => s.noFigures } : undefined;
+    this.changed();
+  }
+
+  /** Reads a file: a saved session or a report (JSON), else a text or a web page. Refuses binary files and ones too large. */
+  async readFile(file: Blob & { readonly name?: string }): Promise<void> {
+    const name = file.name ?? '';
+    if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) return this.refuse((s) => s.tooLarge(MAX_FILE_MEGABYTES));
+    const read = readReportText(new Uint8Array(await file.arrayBuffer()), name);
+    if (!read) return this.refuse((s) => s.notText);
+    if (/\.json$/i.test(name) || /^\s*\{/.test(read.text)) return this.readJson(read.text, name);
+    this.readText(read.text, name);
+  }
+
+  /** Opens saved work, or a report JSON (without its text) to go on editing it. */
+  readJson(json: string, name?: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(json) as unknown;
+    } catch (error) {
+      return this.refuse((s) => s.notReport((error as Error).message));
+    }
+    const session = readEditSession(value);
+    if (session.ok) {
+      this.text = session.session.text;
+      this.name = session.session.name ?? name;
+      this.history = session.session.history;
+    } else {
+      const parsed = parseReport(value);
+      if (!parsed.ok) {
+        const first = parsed.issues[0]!;
+        return this.refuse((s, locale) => s.notReport(`${first.pointer} ${localized(first.message, locale)}`));
+      }
+      this.text = '';
+      this.name = name;
+      this.history = startHistory(parsed.report);
+    }
+    this.selected = undefined;
+    this.notice = undefined;
+    this.changed();
+  }
+
+  /** Applies an edit; an edit the model refuses (it would break a reference…) leaves the report as it was, with the reason. */
+  edit(edit: ReportEdit): boolean {
+    if (!this.history) return false;
+    try {
+      this.history = recordEdit(this.history, edit);
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      this.refuse((_, locale) => localized(error.text, locale));
+      return false;
+    }
+    if (edit.type === 'delete-indicator' && this.selected === edit.id) this.selected = undefined;
+    if (edit.type === 'rename' && this.selected === edit.id) this.selected = edit.to;
+    this.notice = undefined;
+    this.changed();
+    return true;
+  }
+
+  undo(): void {
+    if (!this.history || this.history.past.length === 0) return;
+    this.history = undo(this.history);
+    this.keepSelection();
+    this.changed();
+  }
+
+  redo(): void {
+    if (!this.history || this.history.future.length === 0) return;
+    this.history = redo(this.history);
+    this.keepSelection();
+    this.changed();
+  }
+
+  select(id: string | undefined): void {
+    this.selected = id;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the work, here and in the browser's storage. */
+  clear(): void {
+    this.text = '';
+    this.name = undefined;
+    this.history = undefined;
+    this.selected = undefined;
+    this.notice = undefined;
+    this.save = { status: 'none' };
+    const key = this.storageKey();
+    if (key) storage()?.removeItem(key);
+    this.host.requestUpdate();
+  }
+
+  /** Whether the report is valid as it stands (what can be downloaded and previewed). */
+  get valid(): boolean {
+    return this.report ? parseReport(this.report).ok : false;
+  }
+
+  private keepSelection(): void {
+    if (this.selected && !this.report?.indicators.some((indicator) => indicator.id === this.selected)) this.selected = undefined;
+  }
+
+  private refuse(text: EditorNotice['text']): void {
+    this.notice = { kind: 'error', text };
+    this.host.requestUpdate();
+  }
+
+  private changed(): void {
+    this.persist();
+    this.host.requestUpdate();
+  }
+
+  /** Saves the work in the browser's storage; when it does not fit, with less undo history, then none. */
+  private persist(): void {
+    const key = this.storageKey();
+    const store = storage();
+    if (!key || !store || !this.history) return;
+    for (const kept of HISTORY_KEPT_ON_RETRY) {
+      const history = kept === Infinity ? this.history : { ...this.history, past: this.history.past.slice(this.history.past.length - kept), future: [] };
+      try {
+        store.setItem(key, JSON.stringify(editSession(this.text, history, this.name === undefined ? {} : { name: this.name })));
+        this.save = { status: 'saved', at: new Date() };
+        return;
+      } catch {
+        // Over the storage's quota: try with less history.
+      }
+    }
+    this.save = { status: 'failed' };
+  }
+
+  private restore(): void {
+    const key = this.storageKey();
+    const saved = key ? storage()?.getItem(key) : undefined;
+    if (!saved || this.history) return;
+    const session = readEditSession(saved);
+    if (!session.ok) return;
+    this.text = session.session.text;
+    this.name = session.session.name;
+    this.history = session.session.history;
+    const at = new Date(session.session.savedAt);
+    this.save = { status: 'saved', at };
+    this.notice = { kind: 'info', text: (s) => s.restored(at.toLocaleString()) };
+    this.host.requestUpdate();
+  }
+}
+
+/** The browser's local storage, when the page may use it (a sandboxed frame or a privacy setting may forbid it). */
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,260 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, type OperandSide } from '@rule-of-law/core/edit';
+import { extractFigures, type ExtractedFigure } from '@rule-of-law/core/extract';
+import { localized, type Report } from '@rule-of-law/core';
+import { editorStringsOf, type EditorStrings } from '../../internal/i18n/editor-strings.js';
+import { LocaleController } from '../../internal/i18n/locale-controller.js';
+import type { Theme } from '../../internal/presentation.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
+import { detailView } from './editor-detail-view.js';
+import { EditorModel } from './editor-model.js';
+import { editorStyles } from './editor.styles.js';
+import { checksView, outlineView, sourceView, textFigures, type EditorViewContext, type TextFigure } from './editor-views.js';
+import { downloadFile, embedSnippet, fileStem } from './editor-downloads.js';
+
+/**
+ * @summary An editor for the people who turn a published annual report into its JSON: paste or open the
+ * report's text (or a saved JSON), see every figure read from it marked in the text and the draft as an
+ * outline, confirm or fix each indicator by pointing (a rate's numerator and denominator by clicking figures in
+ * the text), watch the checks update, preview the report as readers will see it, and download the JSON and copy
+ * the embed code. Every change can be undone (Ctrl+Z / Ctrl+Y); the work is saved in the
+ * browser as it goes and restored after a reload.
+ *
+ * @attr lang - The language: `zh-CN`, `en` (or `zh-Hant` once loaded); else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr storage-key - The key under which the work is saved in the browser's local storage (default
+ * `rule-of-law-editor`); an empty value saves nothing.
+ *
+ * @prop {Report | undefined} report - The report as it stands (read only).
+ *
+ * @method open - Reads a file (a `File` or `Blob`) as the Open button does.
+ *
+ * @event {CustomEvent<{ report: Report }>} rol-change - After each change to the report (edit, undo, redo, a new text).
+ *
+ * @slot intro - Above the paste box, instead of the default instructions (e.g. the office's own).
+ *
+ * @csspart base - The editor's box.
+ * @csspart notice - The last message (`role="alert"` for an error, `role="status"` otherwise).
+ * @csspart toolbar - Undo, redo, download, start over, and the save state.
+ * @csspart source - The text pane, its figures marked.
+ * @csspart outline - The figures read, by family.
+ * @csspart detail - The selected indicator's form.
+ * @csspart checks - The checks as the report stands.
+ * @csspart preview - The report as readers will see it, and the embed code.
+ *
+ * @cssprop --rol-color-accent - Underline of the figures in the text, and of bound ones.
+ * @cssprop --rol-color-warning - Dashed underline of the figures still to check.
+ * @cssprop --rol-color-focus - Outline of the selected figure and of the focus.
+ */
+export class RuleOfLawEditor extends LitElement {
+  static override styles = [baseStyles, editorStyles];
+
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+    storageKey: { attribute: 'storage-key' },
+  };
+
+  override lang!: string;
+
+  /** The token set: `light` (default), `dark`, `high-contrast`, or `auto` (follows the reader's settings). */
+  theme?: Theme;
+
+  /** The local-storage key of the saved work; empty saves nothing. */
+  storageKey = 'rule-of-law-editor';
+
+  private readonly i18n = new LocaleController(this);
+  private readonly model = new EditorModel(this, () => this.storageKey || undefined);
+  /** The rate operand being bound by the next click on a figure. */
+  private binding: OperandSide | undefined;
+  /** The selection whose figure the text was last scrolled to. */
+  private scrolledTo: string | undefined;
+  /** The figures the extractor sees in the text (worked out once per text). */
+  private extracted: { text?: string; figures: readonly ExtractedFigure[] } = { figures: [] };
+  /** The text's figures for the report as it stands (worked out once per report). */
+  private figures: { report?: Report; list: TextFigure[] } = { list: [] };
+
+  /** The report as it stands. */
+  get report(): Report | undefined {
+    return this.model.report;
+  }
+
+  /** Reads a file as the Open button does: a report's text or web page, a report JSON, or saved work. */
+  async open(file: Blob & { readonly name?: string }): Promise<void> {
+    await this.model.readFile(file);
+    this.run(() => undefined);
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('keydown', this.onKey);
+    super.disconnectedCallback();
+  }
+
+  override render(): TemplateResult {
+    const strings = editorStringsOf(this.i18n.locale);
+    const { model } = this;
+    return html`<div class="editor" part="base">
+      <h2>${strings.title}</h2>
+      ${
+        model.notice
+          ? html`<p class="notice ${model.notice.kind}" part="notice" role=${model.notice.kind === 'error' ? 'alert' : 'status'}>${model.notice.text(strings, this.i18n.locale)}</p>`
+          : nothing
+      }
+      ${model.report ? this.workView(model.report, strings) : this.intakeView(strings)}
+    </div>`;
+  }
+
+  /** Brings the selected indicator's figure into view in the text (selected from the outline or a check). */
+  protected override updated(): void {
+    if (this.model.selected === this.scrolledTo) return;
+    this.scrolledTo = this.model.selected;
+    this.renderRoot.querySelector('.source-figure.selected')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private intakeView(strings: EditorStrings): TemplateResult {
+    return html`<section class="intake" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.onDrop}>
+      <slot name="intro"><p class="intro">${strings.intro}</p></slot>
+      <label for="paste">${strings.pasteLabel}</label>
+      <textarea id="paste" name="paste" lang="zh-CN"></textarea>
+      <div class="toolbar">
+        <button type="button" name="read" @click=${this.onRead}>${strings.read}</button>
+        <label>${strings.open} <input type="file" name="open" accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" @change=${this.onOpen} /></label>
+        <span class="save">${strings.openHint}</span>
+      </div>
+    </section>`;
+  }
+
+  private workView(report: Report, strings: EditorStrings): TemplateResult {
+    const { model } = this;
+    const context: EditorViewContext = { strings, locale: this.i18n.locale, selected: model.selected, select: (id) => this.onSelect(id) };
+    const checks = draftChecks(report);
+    const valid = !checks.some((check) => check.kind === 'issue');
+    const labels = new Map(report.indicators.map((indicator) => [indicator.id, localized(indicator.label, this.i18n.locale)]));
+    const selected = report.indicators.find((indicator) => indicator.id === model.selected);
+    const history = model.history!;
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${strings.title}>
+        <button type="button" name="undo" ?disabled=${history.past.length === 0} @click=${() => this.run(() => model.undo())}>${strings.undo}</button>
+        <button type="button" name="redo" ?disabled=${history.future.length === 0} @click=${() => this.run(() => model.redo())}>${strings.redo}</button>
+        <button type="button" name="download-json" @click=${() => downloadFile(`${fileStem(model.name)}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')}>
+          ${strings.downloadJson}
+        </button>
+        <button type="button" name="start-over" @click=${this.onStartOver}>${strings.startOver}</button>
+        <span class="save" role="status">${this.saveText(strings)}</span>
+      </div>
+      <p class="meta">
+        ${strings.summary(
+          report.indicators.length,
+          report.indicators.filter((indicator) => reviewStateOf(indicator) === 'to-check').length,
+          checks.filter((check) => check.severity === 'error').length,
+        )}
+      </p>
+      <div class="work">
+        <section class="pane source" part="source" aria-labelledby="source-heading">
+          <h3 id="source-heading">${strings.sourceHeading}</h3>
+          ${sourceView(model.text, this.textFigures(report), labels, context)}
+        </section>
+        <section class="pane" part="outline" aria-labelledby="outline-heading">
+          <h3 id="outline-heading">${strings.outlineHeading}</h3>
+          ${outlineView(report, context)}
+        </section>
+        <div>
+          <section class="pane" part="detail" aria-labelledby="detail-heading">
+            <h3 id="detail-heading">${strings.detailHeading}</h3>
+            ${detailView(selected, context, { edit: (edit) => this.run(() => model.edit(edit)), bind: (side) => this.onBind(side), binding: this.binding })}
+          </section>
+          <section class="pane" part="checks" aria-labelledby="checks-heading">
+            <h3 id="checks-heading">${strings.checksHeading}</h3>
+            ${checksView(checks, context)}
+          </section>
+        </div>
+      </div>
+      <section class="preview" part="preview" aria-labelledby="preview-heading">
+        <h3 id="preview-heading">${strings.previewHeading}</h3>
+        ${
+          valid
+            ? html`<rule-of-law-report .report=${report} heading-level="4" theme=${this.theme ?? nothing} lang=${this.i18n.locale}></rule-of-law-report>
+              <label for="snippet">${strings.embedSnippet}</label>
+              <textarea id="snippet" class="snippet" readonly rows="3" .value=${embedSnippet(fileStem(model.name))}></textarea>`
+            : html`<p class="empty">${strings.previewInvalid}</p>`
+        }
+      </section>`;
+  }
+
+  /** The figures of the text, worked out again only when the report or the text changed. */
+  private textFigures(report: Report): TextFigure[] {
+    const { text } = this.model;
+    if (this.extracted.text !== text) this.extracted = { text, figures: extractFigures(text) };
+    if (this.figures.report !== report) this.figures = { report, list: textFigures(report, figurePlaces(report), this.extracted.figures) };
+    return this.figures.list;
+  }
+
+  private saveText(strings: EditorStrings): string {
+    const { save } = this.model;
+    if (save.status === 'saved') return strings.saved(save.at.toLocaleTimeString());
+    return save.status === 'failed' ? strings.notSaved : '';
+  }
+
+  /** Runs a change to the report, then tells the page. */
+  private run(change: () => unknown): void {
+    const before = this.model.report;
+    change();
+    const report = this.model.report;
+    if (report && report !== before) this.dispatchEvent(new CustomEvent('rol-change', { detail: { report }, bubbles: true, composed: true }));
+  }
+
+  private onSelect(id: string): void {
+    if (this.binding && this.model.report && this.model.selected) {
+      const place = figurePlaces(this.model.report).find((each) => each.id === id);
+      const side = this.binding;
+      this.binding = undefined;
+      if (place && id !== this.model.selected) {
+        const target = this.model.selected;
+        this.run(() => this.model.edit({ type: 'set-operand', id: target, side, operand: operandForFigure(this.model.report!, place.quantity) }));
+        return;
+      }
+    }
+    this.model.select(id);
+  }
+
+  private onBind(side: OperandSide): void {
+    this.binding = this.binding === side ? undefined : side;
+    this.requestUpdate();
+  }
+
+  private readonly onRead = (): void => {
+    const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
+    if (text.trim() !== '') this.run(() => this.model.readText(text));
+  };
+
+  private readonly onOpen = (event: Event): void => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.open(file);
+  };
+
+  private readonly onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.open(file);
+  };
+
+  private readonly onStartOver = (): void => {
+    if (confirm(editorStringsOf(this.i18n.locale).confirmStartOver)) this.model.clear();
+  };
+
+  /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo — except in a text field, whose own undo they belong to. */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const field = event.composedPath()[0];
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || !(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.run(() => this.model.undo());
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.run(() => this.model.redo());
+    else return;
+    event.preventDefault();
+  };
+}

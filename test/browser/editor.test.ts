@@ -1,0 +1,201 @@
+import '../../packages/elements/src/editor.js';
+import '../../packages/elements/src/locales/zh-Hant.js';
+import { parseReport, type Report } from '@rule-of-law/core';
+import { figurePlaces, reviewStateOf } from '@rule-of-law/core/edit';
+import { draftReport } from '@rule-of-law/core/extract';
+import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
+import { deepEqual, equal, includes, ok } from './helpers/assert.js';
+import { expectAccessible } from './helpers/axe.js';
+import { cleanup, create } from './helpers/dom.js';
+
+const usedKeys: string[] = [];
+afterEach(() => {
+  cleanup();
+  for (const key of usedKeys.splice(0)) localStorage.removeItem(key);
+});
+
+/** A storage key of this test's own, removed after it. */
+function freshKey(): string {
+  const key = `rol-editor-test-${Date.now()}-${usedKeys.length}`;
+  usedKeys.push(key);
+  return key;
+}
+
+async function referenceText(): Promise<string> {
+  return (await fetch('/examples/hangzhoudao-2023.txt')).text();
+}
+
+const root = (editor: RuleOfLawEditor): ShadowRoot => editor.shadowRoot!;
+const query = <E extends Element = HTMLElement>(editor: RuleOfLawEditor, selector: string): E => {
+  const found = root(editor).querySelector<E>(selector);
+  ok(found, `no ${selector}`);
+  return found;
+};
+
+async function editorWithText(text: string, key = freshKey()): Promise<RuleOfLawEditor> {
+  const editor = create('rule-of-law-editor', (element) => {
+    element.storageKey = key;
+    element.lang = 'zh-CN';
+  });
+  await editor.updateComplete;
+  query<HTMLTextAreaElement>(editor, '#paste').value = text;
+  query(editor, 'button[name="read"]').click();
+  await editor.updateComplete;
+  return editor;
+}
+
+const outlineIds = (editor: RuleOfLawEditor): string[] => [...root(editor).querySelectorAll<HTMLElement>('.outline button.item')].map((item) => item.dataset.id!);
+
+describe('<rule-of-law-editor>', () => {
+  it('drafts the pasted reference report: every indicator of the draft in the outline, every figure of it marked in the text', async () => {
+    const text = await referenceText();
+    const draft = draftReport(text);
+    const editor = await editorWithText(text);
+    deepEqual([...outlineIds(editor)].sort(), draft.indicators.map((indicator) => indicator.id).sort());
+    const marked = [...root(editor).querySelectorAll<HTMLElement>('mark.source-figure[data-id]')];
+    equal(new Set(marked.map((mark) => mark.dataset.id)).size, new Set(figurePlaces(draft).map((place) => place.id)).size);
+    for (const mark of marked.slice(0, 20)) includes(text, mark.textContent!);
+    await expectAccessible(editor, 'the editor with a draft');
+  });
+
+  it('selects an indicator from its figure in the text, and accepts it, undoably (button and Ctrl+Z)', async () => {
+    const editor = await editorWithText(await referenceText());
+    const report = editor.report!;
+    const target = report.indicators.find(
+      (indicator) => reviewStateOf(indicator) !== 'reviewed' && figurePlaces(report).some((place) => place.id === indicator.id),
+    )!;
+    query(editor, `mark.source-figure[data-id="${target.id}"]`).click();
+    await editor.updateComplete;
+    equal(query(editor, `.outline button[data-id="${target.id}"]`).getAttribute('aria-pressed'), 'true');
+    includes(query(editor, '.detail').textContent!, target.id);
+
+    query(editor, '.detail button[name="accept"]').click();
+    await editor.updateComplete;
+    equal(reviewStateOf(editor.report!.indicators.find((indicator) => indicator.id === target.id)!), 'reviewed');
+    includes(query(editor, `.outline button[data-id="${target.id}"] .state`).textContent!, '已核对');
+
+    query(editor, 'button[name="undo"]').click();
+    await editor.updateComplete;
+    equal(editor.report, report);
+    query(editor, 'button[name="redo"]').click();
+    await editor.updateComplete;
+    equal(reviewStateOf(editor.report!.indicators.find((indicator) => indicator.id === target.id)!), 'reviewed');
+    query(editor, '.outline').dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true }));
+    await editor.updateComplete;
+    equal(editor.report, report);
+  });
+
+  it('is worked by keyboard: one tab stop in the text, arrows move between figures, Enter selects', async () => {
+    const editor = await editorWithText(await referenceText());
+    const stops = [...root(editor).querySelectorAll<HTMLElement>('.source-text mark[tabindex="0"]')];
+    equal(stops.length, 1);
+    stops[0]!.focus();
+    stops[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const next = root(editor).activeElement as HTMLElement;
+    ok(next !== stops[0] && next.matches('mark[data-id]'), 'the next figure has the focus');
+    equal(next.tabIndex, 0);
+    next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await editor.updateComplete;
+    equal(query(editor, `.outline button[data-id="${next.dataset.id!}"]`).getAttribute('aria-pressed'), 'true');
+  });
+
+  it('renames a label and re-binds a rate’s numerator by clicking a figure, each announced by rol-change', async () => {
+    const editor = await editorWithText(await referenceText());
+    const changes: Report[] = [];
+    editor.addEventListener('rol-change', (event) => changes.push((event as CustomEvent<{ report: Report }>).detail.report));
+    const report = editor.report!;
+    const rate = report.indicators.find((indicator) => indicator.kind === 'rate')!;
+    const other = figurePlaces(report).find(
+      (place) => place.id !== rate.id && place.role === 'quantity' && report.indicators.find((indicator) => indicator.id === place.id)?.kind === 'count',
+    )!;
+
+    query(editor, `.outline button[data-id="${rate.id}"]`).click();
+    await editor.updateComplete;
+    const label = query<HTMLInputElement>(editor, '.detail input[name="label-zh"]');
+    label.value = '新的名称';
+    label.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    equal(editor.report!.indicators.find((indicator) => indicator.id === rate.id)!.label['zh-CN'], '新的名称');
+
+    query(editor, '.detail button[name="bind-numerator"]').click();
+    await editor.updateComplete;
+    query(editor, `mark.source-figure[data-id="${other.id}"]`).click();
+    await editor.updateComplete;
+    const bound = editor.report!.indicators.find((indicator) => indicator.id === rate.id)!;
+    ok(bound.kind === 'rate');
+    deepEqual(bound.numerator, { ref: other.id });
+    equal(changes.length, 2);
+    equal(changes[1], editor.report);
+  });
+
+  it('downloads JSON that passes parseReport and equals the report as edited', async () => {
+    const editor = await editorWithText(await referenceText());
+    query(editor, '.outline button.item').click();
+    await editor.updateComplete;
+    query(editor, '.detail button[name="accept"]').click();
+    await editor.updateComplete;
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
+    try {
+      query(editor, 'button[name="download-json"]').click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    equal(blobs.length, 1);
+    const downloaded = JSON.parse(await blobs[0]!.text()) as unknown;
+    ok(parseReport(downloaded).ok, 'the downloaded JSON is a valid report');
+    deepEqual(downloaded, editor.report);
+  });
+
+  it('restores the work after a reload (a new editor with the same storage key), undo included', async () => {
+    const key = freshKey();
+    const first = await editorWithText(await referenceText(), key);
+    query(first, '.outline button.item').click();
+    await first.updateComplete;
+    query(first, '.detail button[name="accept"]').click();
+    await first.updateComplete;
+    const edited = first.report;
+    first.remove();
+
+    const second = create('rule-of-law-editor', (element) => {
+      element.storageKey = key;
+      element.lang = 'en';
+    });
+    await second.updateComplete;
+    deepEqual(second.report, edited);
+    includes(query(second, '.notice').textContent!, 'Restored');
+    equal(query<HTMLButtonElement>(second, 'button[name="undo"]').disabled, false);
+    await expectAccessible(second, 'the restored editor in English');
+  });
+
+  it('refuses a JSON of the wrong shape with a message, and keeps the work already done', async () => {
+    const editor = await editorWithText(await referenceText());
+    const before = editor.report;
+    await editor.open(new File([JSON.stringify({ schemaVersion: 1, title: 5 })], 'wrong.json', { type: 'application/json' }));
+    await editor.updateComplete;
+    equal(editor.report, before);
+    const alert = query(editor, '.notice[role="alert"]');
+    includes(alert.textContent!, '不是报告');
+  });
+
+  it('shows the intake accessibly, in English too', async () => {
+    const editor = create('rule-of-law-editor', (element) => {
+      element.storageKey = '';
+      element.lang = 'en';
+    });
+    await editor.updateComplete;
+    includes(query(editor, 'h2').textContent!, 'Annual report data editor');
+    await expectAccessible(editor, 'the empty editor');
+  });
+
+  it('speaks 繁體中文 once the zh-Hant locale is loaded', async () => {
+    const editor = create('rule-of-law-editor', (element) => {
+      element.storageKey = '';
+      element.lang = 'zh-Hant';
+    });
+    await editor.updateComplete;
+    equal(query(editor, 'h2').textContent!.trim(), '年度報告數據編輯器');
+    includes(query(editor, 'button[name="read"]').textContent!, '識別數據');
+  });
+});
