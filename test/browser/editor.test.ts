@@ -169,6 +169,29 @@ describe('<rule-of-law-editor>', () => {
     await expectAccessible(second, 'the restored editor in English');
   });
 
+  it('asks before the page is closed while changes are saved nowhere (no storage key), and not once they are saved', async () => {
+    const unsaved = await editorWithText(await referenceText(), '');
+    query(unsaved, '.outline button.item').click();
+    await unsaved.updateComplete;
+    query(unsaved, '.detail button[name="accept"]').click();
+    await unsaved.updateComplete;
+    equal(unsaved.unsaved, true);
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    equal(leaving.defaultPrevented, true);
+    unsaved.remove();
+
+    const saved = await editorWithText(await referenceText());
+    query(saved, '.outline button.item').click();
+    await saved.updateComplete;
+    query(saved, '.detail button[name="accept"]').click();
+    await saved.updateComplete;
+    equal(saved.unsaved, false);
+    const leavingAgain = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leavingAgain);
+    equal(leavingAgain.defaultPrevented, false);
+  });
+
   it('refuses a JSON of the wrong shape with a message, and keeps the work already done', async () => {
     const editor = await editorWithText(await referenceText());
     const before = editor.report;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FAMILIES, localized, type Family, type Indicator, type Operand } from '@rule-of-law/core';
+import { FAMILIES, localized, type Family, type Indicator, type Operand, type Report } from '@rule-of-law/core';
 import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
-import { reasonsOf } from '@rule-of-law/core/extract';
+import { EXTRACTION_REASONS, reasonsOf } from '@rule-of-law/core/extract';
 import type { EditorViewContext } from './editor-views.js';
 
 /** What the detail form asks of the editor. */
@@ -19,14 +19,24 @@ const confidenceOf = (indicator: Indicator): number | undefined => {
   return typeof confidence === 'number' ? confidence : undefined;
 };
 
-function operandText(operand: Operand | undefined, context: EditorViewContext): string {
+/** A rate's operand as a person reads it: the figure stated inline, or the label and figure of what it refers to. */
+function operandText(operand: Operand | undefined, report: Report, context: EditorViewContext): string {
   if (!operand) return context.strings.unbound;
   if ('quantity' in operand) return operand.quantity.written;
-  return [operand.ref, operand.part ?? operand.group].filter(Boolean).join(' · ');
+  const target = report.indicators.find((indicator) => indicator.id === operand.ref);
+  if (!target) return operand.ref;
+  const label = localized(target.label, context.locale);
+  if (target.kind === 'breakdown' && operand.part !== undefined) {
+    const part = target.parts.find((each) => each.category === operand.part);
+    return part ? `${label} · ${part.label ? localized(part.label, context.locale) : part.category} ${part.quantity.written}` : `${label} · ${operand.part}`;
+  }
+  if (operand.group !== undefined) return `${label} · ${operand.group}`;
+  const written = target.kind === 'breakdown' ? (target.total && 'written' in target.total ? target.total.written : '') : (target.quantity?.written ?? '');
+  return `${label} ${written}`.trim();
 }
 
 /** The selected indicator as a form: its label, family, figure, parts or operands, the draft's evidence, and accept / delete. */
-export function detailView(indicator: Indicator | undefined, context: EditorViewContext, actions: DetailActions): TemplateResult {
+export function detailView(indicator: Indicator | undefined, report: Report, context: EditorViewContext, actions: DetailActions): TemplateResult {
   const { strings } = context;
   if (!indicator) return html`<p class="empty">${strings.nothingSelected}</p>`;
   const { id } = indicator;
@@ -50,8 +60,17 @@ export function detailView(indicator: Indicator | undefined, context: EditorView
         ${FAMILIES.map((family) => html`<option value=${family} ?selected=${family === indicator.family}>${strings.families[family]}</option>`)}
       </select>
     </label>
-    ${kindFields(indicator, context, actions)}
-    ${reasons.length > 0 ? html`<p class="evidence">${strings.evidence}${strings.colon}${reasons.join(', ')}</p>` : nothing}
+    ${kindFields(indicator, report, context, actions)}
+    ${
+      reasons.length > 0
+        ? html`<div class="evidence">
+          ${strings.evidence}${strings.colon}
+          <ul>
+            ${reasons.map((reason) => html`<li>${localized(EXTRACTION_REASONS[reason], context.locale)}</li>`)}
+          </ul>
+        </div>`
+        : nothing
+    }
     <div class="actions">
       <button type="button" name="accept" ?disabled=${state === 'reviewed' || state === 'entered'} @click=${() => actions.edit({ type: 'accept', id })}>${strings.accept}</button>
       <button type="button" name="delete" @click=${() => actions.edit({ type: 'delete-indicator', id })}>${strings.remove}</button>
@@ -59,7 +78,7 @@ export function detailView(indicator: Indicator | undefined, context: EditorView
   </form>`;
 }
 
-function kindFields(indicator: Indicator, context: EditorViewContext, actions: DetailActions): TemplateResult | typeof nothing {
+function kindFields(indicator: Indicator, report: Report, context: EditorViewContext, actions: DetailActions): TemplateResult | typeof nothing {
   const { strings } = context;
   switch (indicator.kind) {
     case 'breakdown':
@@ -76,14 +95,14 @@ function kindFields(indicator: Indicator, context: EditorViewContext, actions: D
           ${indicator.parts.map((part) => html`<li>${part.label ? localized(part.label, context.locale) : part.category} · ${part.quantity.written}</li>`)}
         </ul>`;
     case 'rate':
-      return html`<p>${strings.value}: ${indicator.quantity?.written ?? strings.unbound}</p>
+      return html`<p>${strings.value}${strings.colon}${indicator.quantity?.written ?? strings.unbound}</p>
         ${(['numerator', 'denominator'] as const).map(
           (side) => html`<p class="operand">
-            ${strings[side]}: <span>${operandText(indicator[side], context)}</span>
+            ${strings[side]}${strings.colon}<span>${operandText(indicator[side], report, context)}</span>
             <button type="button" name="bind-${side}" aria-pressed=${actions.binding === side ? 'true' : 'false'} @click=${() => actions.bind(side)}>${strings.bindHint(strings[side])}</button>
           </p>`,
         )}`;
     default:
-      return html`<p>${strings.written}: ${indicator.quantity.written}</p>`;
+      return html`<p>${strings.written}${strings.colon}${indicator.quantity.written}</p>`;
   }
 }

@@ -41,6 +41,8 @@ button[aria-pressed=true]{outline:2px solid var(--_accent);outline-offset:1px}
 .detail input,.detail select{display:block;inline-size:100%;box-sizing:border-box}
 .detail label.check{display:flex;gap:.4em;align-items:center}
 .detail label.check input{inline-size:auto}
+.evidence{color:var(--_muted);font-size:.9em}
+.evidence ul{margin:.25em 0;padding-inline-start:1.25em}
 .actions{display:flex;gap:.5em;margin-block-start:.75em}
 .check{margin-block:.35em}
 .check .severity{font-weight:700;margin-inline-end:.4em}

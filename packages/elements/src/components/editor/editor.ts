@@ -26,6 +26,7 @@ import { downloadFile, embedSnippet, fileStem } from './editor-downloads.js';
  * `rule-of-law-editor`); an empty value saves nothing.
  *
  * @prop {Report | undefined} report - The report as it stands (read only).
+ * @prop {boolean} unsaved - Whether closing the page would lose changes (read only): the page then asks to confirm.
  *
  * @method open - Reads a file (a `File` or `Blob`) as the Open button does.
  *
@@ -89,11 +90,18 @@ export class RuleOfLawEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKey);
+    window.addEventListener('beforeunload', this.onLeave);
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('beforeunload', this.onLeave);
     super.disconnectedCallback();
+  }
+
+  /** Whether closing the page would lose changes: there are some, and the browser's storage does not hold them. */
+  get unsaved(): boolean {
+    return (this.model.history?.past.length ?? 0) > 0 && this.model.save.status !== 'saved';
   }
 
   override render(): TemplateResult {
@@ -166,7 +174,7 @@ export class RuleOfLawEditor extends LitElement {
         <div>
           <section class="pane" part="detail" aria-labelledby="detail-heading">
             <h3 id="detail-heading">${strings.detailHeading}</h3>
-            ${detailView(selected, context, { edit: (edit) => this.run(() => model.edit(edit)), bind: (side) => this.onBind(side), binding: this.binding })}
+            ${detailView(selected, report, context, { edit: (edit) => this.run(() => model.edit(edit)), bind: (side) => this.onBind(side), binding: this.binding })}
           </section>
           <section class="pane" part="checks" aria-labelledby="checks-heading">
             <h3 id="checks-heading">${strings.checksHeading}</h3>
@@ -245,6 +253,13 @@ export class RuleOfLawEditor extends LitElement {
 
   private readonly onStartOver = (): void => {
     if (confirm(editorStringsOf(this.i18n.locale).confirmStartOver)) this.model.clear();
+  };
+
+  /** Asks the browser to confirm leaving the page while changes are not saved anywhere. */
+  private readonly onLeave = (event: BeforeUnloadEvent): void => {
+    if (!this.unsaved) return;
+    event.preventDefault();
+    event.returnValue = '';
   };
 
   /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo — except in a text field, whose own undo they belong to. */
