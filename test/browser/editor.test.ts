@@ -1,7 +1,7 @@
 import '../../packages/elements/src/editor.js';
 import '../../packages/elements/src/locales/zh-Hant.js';
 import { parseReport, type Report } from '@rule-of-law/core';
-import { figurePlaces, reviewStateOf } from '@rule-of-law/core/edit';
+import { figurePlaces, referencesTo, reviewStateOf } from '@rule-of-law/core/edit';
 import { draftReport } from '@rule-of-law/core/extract';
 import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
 import { deepEqual, equal, includes, ok } from './helpers/assert.js';
@@ -126,6 +126,61 @@ describe('<rule-of-law-editor>', () => {
     deepEqual(bound.numerator, { ref: other.id });
     equal(changes.length, 2);
     equal(changes[1], editor.report);
+  });
+
+  it('fixes a misread value and its exactness, keeping the figure as written', async () => {
+    const editor = await editorWithText(await referenceText());
+    const count = editor.report!.indicators.find((indicator) => indicator.kind === 'count')!;
+    ok(count.kind === 'count');
+    query(editor, `.outline button[data-id="${count.id}"]`).click();
+    await editor.updateComplete;
+    const value = query<HTMLInputElement>(editor, '.detail input[name="value"]');
+    value.value = String(count.quantity.value + 1);
+    value.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const qualifier = query<HTMLSelectElement>(editor, '.detail select[name="qualifier"]');
+    qualifier.value = 'at_least';
+    qualifier.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const fixed = editor.report!.indicators.find((indicator) => indicator.id === count.id)!;
+    ok(fixed.kind === 'count');
+    deepEqual([fixed.quantity.value, fixed.quantity.qualifier, fixed.quantity.written], [count.quantity.value + 1, 'at_least', count.quantity.written]);
+  });
+
+  it('makes an indicator of a figure no indicator holds (after one was deleted), and binds such a figure as a rate’s inline operand', async () => {
+    const editor = await editorWithText(await referenceText());
+    /** Deletes a count no other indicator refers to, through the form: its figure is then one no indicator holds. */
+    const freeAFigure = async (): Promise<string> => {
+      const report = editor.report!;
+      const free = report.indicators.find((indicator) => indicator.kind === 'count' && referencesTo(report, indicator.id).length === 0)!;
+      query(editor, `.outline button[data-id="${free.id}"]`).click();
+      await editor.updateComplete;
+      query(editor, '.detail button[name="delete"]').click();
+      await editor.updateComplete;
+      ok(!editor.report!.indicators.some((indicator) => indicator.id === free.id), 'deleted');
+      return free.kind === 'count' ? free.quantity.written : '';
+    };
+    const written = await freeAFigure();
+    const unused = query(editor, `mark.unbound[data-written="${written}"]`);
+    const ids = new Set(editor.report!.indicators.map((indicator) => indicator.id));
+    unused.click();
+    await editor.updateComplete;
+    const added = editor.report!.indicators.find((indicator) => !ids.has(indicator.id));
+    ok(added && added.kind === 'count' && added.quantity.written === written, 'the new indicator holds the figure as written');
+    equal(query(editor, `.outline button[data-id="${added.id}"]`).getAttribute('aria-pressed'), 'true');
+    ok(parseReport(editor.report).ok, 'the report with the new indicator is valid');
+
+    const another = await freeAFigure();
+    const rate = editor.report!.indicators.find((indicator) => indicator.kind === 'rate')!;
+    query(editor, `.outline button[data-id="${rate.id}"]`).click();
+    await editor.updateComplete;
+    query(editor, '.detail button[name="bind-denominator"]').click();
+    await editor.updateComplete;
+    query(editor, `mark.unbound[data-written="${another}"]`).click();
+    await editor.updateComplete;
+    const bound = editor.report!.indicators.find((indicator) => indicator.id === rate.id)!;
+    ok(bound.kind === 'rate' && bound.denominator && 'quantity' in bound.denominator, 'an inline denominator');
+    equal(bound.denominator.quantity.written, another);
   });
 
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FAMILIES, localized, type Family, type Indicator, type Operand, type Report } from '@rule-of-law/core';
+import { FAMILIES, localized, QUALIFIERS, type Family, type Indicator, type Operand, type Qualifier, type Quantity, type Report } from '@rule-of-law/core';
 import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
 import { EXTRACTION_REASONS, reasonsOf } from '@rule-of-law/core/extract';
 import type { EditorViewContext } from './editor-views.js';
@@ -103,6 +103,30 @@ function kindFields(indicator: Indicator, report: Report, context: EditorViewCon
           </p>`,
         )}`;
     default:
-      return html`<p>${strings.written}${strings.colon}${indicator.quantity.written}</p>`;
+      return quantityFields(indicator.id, indicator.quantity, context, actions);
   }
+}
+
+/**
+ * A stated figure's fields: as written (the report's words, shown verbatim, never changed by fixing the value), the
+ * value it means in base units and how exact it is — what to fix when the reading was wrong (0.39万元 read as 0.39).
+ */
+function quantityFields(id: string, quantity: Quantity, context: EditorViewContext, actions: DetailActions): TemplateResult {
+  const { strings } = context;
+  const setValue = (text: string): void => {
+    const value = Number(text);
+    if (text.trim() !== '' && Number.isFinite(value) && value !== quantity.value) actions.edit({ type: 'set-quantity', id, changes: { value } });
+  };
+  const setQualifier = (qualifier: Qualifier): void => actions.edit({ type: 'set-quantity', id, changes: { qualifier } });
+  return html`<p>${strings.written}${strings.colon}<span lang="zh-CN">${quantity.written}</span></p>
+    <label
+      >${strings.value}
+      <input name="value" type="number" step="any" .value=${String(quantity.value)} @change=${(event: Event) => setValue((event.target as HTMLInputElement).value)}
+    /></label>
+    <label
+      >${strings.qualifier}
+      <select name="qualifier" @change=${(event: Event) => setQualifier((event.target as HTMLSelectElement).value as Qualifier)}>
+        ${QUALIFIERS.map((qualifier) => html`<option value=${qualifier} ?selected=${qualifier === (quantity.qualifier ?? 'exact')}>${strings.qualifiers[qualifier]}</option>`)}
+      </select>
+    </label>`;
 }

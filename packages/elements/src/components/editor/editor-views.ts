@@ -14,6 +14,8 @@ export interface EditorViewContext {
   readonly locale: LocaleTag;
   readonly selected: string | undefined;
   readonly select: (id: string) => void;
+  /** A figure the draft did not use was chosen: bind it, or make an indicator of it. */
+  readonly pick: (figure: ExtractedFigure) => void;
 }
 
 const rangeOf = (figure: TextFigure): { start: number; end: number } => (figure.kind === 'bound' ? figure.place : figure.figure);
@@ -41,7 +43,18 @@ export function sourceView(text: string, figures: readonly TextFigure[], labels:
   const runs = textSegments(text, ranges).map((run) => {
     if (run.ranges.length === 0) return run.text;
     const figure = run.ranges[0]!.figure;
-    if (figure.kind === 'unbound') return html`<mark class="source-figure unbound" title=${strings.unboundFigure}>${run.text}</mark>`;
+    if (figure.kind === 'unbound') {
+      return html`<mark
+        class="source-figure unbound"
+        role="button"
+        tabindex="-1"
+        data-written=${figure.figure.written}
+        title=${strings.unboundFigure}
+        @click=${() => context.pick(figure.figure)}
+        @keydown=${(event: KeyboardEvent) => onFigureKey(event, () => context.pick(figure.figure))}
+        >${run.text}</mark
+      >`;
+    }
     const { id } = figure.place;
     const name = strings.figureOf(labels.get(id) ?? id, strings.reviewState[figure.state]);
     const tabStop = !tabStopGiven && id === focusable;
@@ -70,7 +83,7 @@ function onFigureKey(event: KeyboardEvent, select: () => void): void {
   }
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
   if (step === undefined) return;
-  const marks = [...(mark.parentElement?.querySelectorAll<HTMLElement>('mark[data-id]') ?? [])];
+  const marks = [...(mark.parentElement?.querySelectorAll<HTMLElement>('mark[role="button"]') ?? [])];
   const index = marks.indexOf(mark);
   const next = marks[Math.max(0, Math.min(marks.length - 1, Number.isFinite(step) ? index + step : step > 0 ? marks.length - 1 : 0))];
   if (!next || next === mark) return;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, type OperandSide } from '@rule-of-law/core/edit';
-import { extractFigures, type ExtractedFigure } from '@rule-of-law/core/extract';
-import { localized, type Report } from '@rule-of-law/core';
+import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, uniqueIndicatorId, type OperandSide } from '@rule-of-law/core/edit';
+import { extractFigures, quantityOfFigure, type ExtractedFigure } from '@rule-of-law/core/extract';
+import { localized, unitDimension, type Indicator, type Report } from '@rule-of-law/core';
 import { editorStringsOf, type EditorStrings } from '../../internal/i18n/editor-strings.js';
 import { LocaleController } from '../../internal/i18n/locale-controller.js';
 import type { Theme } from '../../internal/presentation.js';
@@ -140,7 +140,13 @@ export class RuleOfLawEditor extends LitElement {
 
   private workView(report: Report, strings: EditorStrings): TemplateResult {
     const { model } = this;
-    const context: EditorViewContext = { strings, locale: this.i18n.locale, selected: model.selected, select: (id) => this.onSelect(id) };
+    const context: EditorViewContext = {
+      strings,
+      locale: this.i18n.locale,
+      selected: model.selected,
+      select: (id) => this.onSelect(id),
+      pick: (figure) => this.onPick(figure, strings),
+    };
     const checks = draftChecks(report);
     const valid = !checks.some((check) => check.kind === 'issue');
     const labels = new Map(report.indicators.map((indicator) => [indicator.id, localized(indicator.label, this.i18n.locale)]));
@@ -228,6 +234,31 @@ export class RuleOfLawEditor extends LitElement {
       }
     }
     this.model.select(id);
+  }
+
+  /**
+   * A figure the draft did not use: while a rate's operand is being bound, it becomes that operand (inline); else it
+   * becomes a new indicator (a count, an amount, a rate for a percentage, a measure), to be named in the form.
+   */
+  private onPick(figure: ExtractedFigure, strings: EditorStrings): void {
+    const report = this.model.report;
+    if (!report) return;
+    const quantity = quantityOfFigure(figure);
+    const side = this.binding;
+    const target = this.model.selected;
+    this.binding = undefined;
+    if (side && target) {
+      this.run(() => this.model.edit({ type: 'set-operand', id: target, side, operand: { quantity } }));
+      return;
+    }
+    const dimension = unitDimension(quantity.unit);
+    const kind = dimension === 'count' ? 'count' : dimension === 'money' ? 'amount' : dimension === 'percent' ? 'rate' : 'measure';
+    const id = uniqueIndicatorId(report, 'other.figure');
+    const indicator = { id, kind, family: 'other', label: { 'zh-CN': strings.newLabel(figure.written) }, quantity } as Indicator;
+    const before = [...figurePlaces(report)].filter((place) => place.start < figure.start).sort((a, b) => b.start - a.start)[0];
+    let added = false;
+    this.run(() => (added = this.model.edit({ type: 'add-indicator', indicator, ...(before ? { after: before.id } : {}) })));
+    if (added) this.model.select(id);
   }
 
   private onBind(side: OperandSide): void {

@@ -1,4 +1,4 @@
-import type { Family, Locale, LocaleTag, Severity } from '@rule-of-law/core';
+import type { Family, Locale, LocaleTag, Qualifier, Severity } from '@rule-of-law/core';
 import type { ReviewState } from '@rule-of-law/core/edit';
 import { localeWords } from './locale-words.js';
 import type { ElementTranslation } from './strings.js';
@@ -35,6 +35,10 @@ export interface EditorStrings {
   readonly family: string;
   readonly value: string;
   readonly written: string;
+  readonly qualifier: string;
+  readonly qualifiers: Readonly<Record<Qualifier, string>>;
+  readonly addIndicator: (written: string) => string;
+  readonly newLabel: (written: string) => string;
   readonly accept: string;
   readonly remove: string;
   readonly exhaustive: string;
@@ -91,6 +95,10 @@ const zh: EditorStrings = {
   family: '类别',
   value: '数值',
   written: '原文写法',
+  qualifier: '精确程度',
+  qualifiers: { exact: '确数', at_least: '不少于（余、以上、逾）', approximately: '约数（约、近、左右）', at_most: '不超过（不足、以下）' },
+  addIndicator: (written) => `将“${written}”添加为指标`,
+  newLabel: (written) => `新指标（${written}）`,
   accept: '确认',
   remove: '删除',
   exhaustive: '各项之和应等于合计',
@@ -156,6 +164,10 @@ const en: EditorStrings = {
   family: 'Family',
   value: 'Value',
   written: 'As written',
+  qualifier: 'Exactness',
+  qualifiers: { exact: 'exact', at_least: 'at least (余, 以上, 逾)', approximately: 'about (约, 近, 左右)', at_most: 'at most (不足, 以下)' },
+  addIndicator: (written) => `Add “${written}” as an indicator`,
+  newLabel: (written) => `New indicator (${written})`,
   accept: 'Accept',
   remove: 'Delete',
   exhaustive: 'The parts add up to the total',
