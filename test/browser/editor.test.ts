@@ -1,6 +1,6 @@
 import '../../packages/elements/src/editor.js';
 import '../../packages/elements/src/locales/zh-Hant.js';
-import { parseReport, type Report } from '@rule-of-law/core';
+import { parseReport, STANDARD_INDICATORS, type Report } from '@rule-of-law/core';
 import { figurePlaces, referencesTo, reviewStateOf } from '@rule-of-law/core/edit';
 import { draftReport } from '@rule-of-law/core/extract';
 import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
@@ -67,7 +67,8 @@ describe('<rule-of-law-editor>', () => {
     query(editor, `mark.source-figure[data-id="${target.id}"]`).click();
     await editor.updateComplete;
     equal(query(editor, `.outline button[data-id="${target.id}"]`).getAttribute('aria-pressed'), 'true');
-    includes(query(editor, '.detail').textContent!, target.id);
+    equal(query<HTMLInputElement>(editor, '.detail input[name="id"]').value, target.id);
+    await expectAccessible(editor, 'the editor with an indicator selected');
 
     query(editor, '.detail button[name="accept"]').click();
     await editor.updateComplete;
@@ -181,6 +182,42 @@ describe('<rule-of-law-editor>', () => {
     const bound = editor.report!.indicators.find((indicator) => indicator.id === rate.id)!;
     ok(bound.kind === 'rate' && bound.denominator && 'quantity' in bound.denominator, 'an inline denominator');
     equal(bound.denominator.quantity.written, another);
+  });
+
+  it('gives an indicator a codebook id, every reference following, and refuses a malformed one with the reason', async () => {
+    const editor = await editorWithText(await referenceText());
+    const report = editor.report!;
+    const referred = report.indicators.find((indicator) => referencesTo(report, indicator.id).length > 0)!;
+    const referrers = referencesTo(report, referred.id).map((reference) => reference.from);
+    const options = [...root(editor).querySelectorAll<HTMLOptionElement>('#codebook-ids option')];
+    equal(options.length, 0, 'the list is in the form, drawn once an indicator is selected');
+    query(editor, `.outline button[data-id="${referred.id}"]`).click();
+    await editor.updateComplete;
+    const ids = [...root(editor).querySelectorAll<HTMLOptionElement>('#codebook-ids option')].map((option) => option.value);
+    equal(ids.length, STANDARD_INDICATORS.length);
+    const free = STANDARD_INDICATORS.find((entry) => !report.indicators.some((indicator) => indicator.id === entry.id))!;
+    const field = query<HTMLInputElement>(editor, '.detail input[name="id"]');
+    field.value = free.id;
+    field.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    ok(
+      editor.report!.indicators.some((indicator) => indicator.id === free.id),
+      'renamed',
+    );
+    for (const from of referrers)
+      deepEqual(
+        referencesTo(editor.report!, free.id).some((reference) => reference.from === from),
+        true,
+      );
+    equal(query(editor, `.outline button[data-id="${free.id}"]`).getAttribute('aria-pressed'), 'true');
+
+    const renamed = editor.report;
+    const again = query<HTMLInputElement>(editor, '.detail input[name="id"]');
+    again.value = 'Not An Id';
+    again.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    equal(editor.report, renamed);
+    ok(root(editor).querySelector('.notice[role="alert"]'), 'the reason is shown');
   });
 
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {

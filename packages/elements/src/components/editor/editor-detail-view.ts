@@ -1,5 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FAMILIES, localized, QUALIFIERS, type Family, type Indicator, type Operand, type Qualifier, type Quantity, type Report } from '@rule-of-law/core';
+import {
+  FAMILIES,
+  localized,
+  QUALIFIERS,
+  STANDARD_INDICATORS,
+  type Family,
+  type Indicator,
+  type Operand,
+  type Qualifier,
+  type Quantity,
+  type Report,
+} from '@rule-of-law/core';
 import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
 import { EXTRACTION_REASONS, reasonsOf } from '@rule-of-law/core/extract';
 import type { EditorViewContext } from './editor-views.js';
@@ -54,6 +65,25 @@ export function detailView(indicator: Indicator | undefined, report: Report, con
     <p class="meta"><code>${id}</code> · ${strings.reviewState[state]}${confidence === undefined ? nothing : html` · ${strings.confidence(Math.round(confidence * 100))}`}</p>
     <label>${strings.label}<input name="label-zh" lang="zh-CN" .value=${indicator.label['zh-CN']} @change=${(event: Event) => setChinese((event.target as HTMLInputElement).value)} /></label>
     <label>${strings.labelEn}<input name="label-en" lang="en" .value=${indicator.label.en ?? ''} @change=${(event: Event) => setEnglish((event.target as HTMLInputElement).value)} /></label>
+    <label
+      >${strings.codebookId}
+      <input
+        name="id"
+        list="codebook-ids"
+        spellcheck="false"
+        autocomplete="off"
+        .value=${id}
+        @change=${(event: Event) => {
+          const to = (event.target as HTMLInputElement).value.trim();
+          if (to !== '' && to !== id) actions.edit({ type: 'rename', id, to });
+        }}
+      />
+    </label>
+    <datalist id="codebook-ids">
+      ${[...STANDARD_INDICATORS]
+        .sort((a, b) => Number(b.family === indicator.family) - Number(a.family === indicator.family))
+        .map((entry) => html`<option value=${entry.id} label=${localized(entry.label, context.locale)}></option>`)}
+    </datalist>
     <label
       >${strings.family}
       <select name="family" @change=${(event: Event) => actions.edit({ type: 'set-family', id, family: (event.target as HTMLSelectElement).value as Family })}>

@@ -32,6 +32,7 @@ export interface EditorStrings {
   readonly previewInvalid: string;
   readonly label: string;
   readonly labelEn: string;
+  readonly codebookId: string;
   readonly family: string;
   readonly value: string;
   readonly written: string;
@@ -92,6 +93,7 @@ const zh: EditorStrings = {
   previewInvalid: '报告有错误，改正后才能预览。',
   label: '名称',
   labelEn: '英文名称',
+  codebookId: '标准编号（可从指标目录中选择）',
   family: '类别',
   value: '数值',
   written: '原文写法',
@@ -161,6 +163,7 @@ const en: EditorStrings = {
   previewInvalid: 'The report has errors: fix them to see the preview.',
   label: 'Label',
   labelEn: 'English label',
+  codebookId: 'Id (choose from the codebook)',
   family: 'Family',
   value: 'Value',
   written: 'As written',
