@@ -1,6 +1,6 @@
 import '../../packages/elements/src/editor.js';
 import '../../packages/elements/src/locales/zh-Hant.js';
-import { parseReport, STANDARD_INDICATORS, type Report } from '@rule-of-law/core';
+import { CODELISTS, parseReport, STANDARD_INDICATORS, type Report } from '@rule-of-law/core';
 import { figurePlaces, referencesTo, reviewStateOf } from '@rule-of-law/core/edit';
 import { draftReport } from '@rule-of-law/core/extract';
 import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
@@ -220,6 +220,43 @@ describe('<rule-of-law-editor>', () => {
     ok(root(editor).querySelector('.notice[role="alert"]'), 'the reason is shown');
   });
 
+  it('edits a breakdown: a part’s category from its codelist, a part removed, the codelist left (parts keep their names)', async () => {
+    const editor = await editorWithText(await referenceText());
+    const breakdown = editor.report!.indicators.find(
+      (indicator) => indicator.kind === 'breakdown' && indicator.codelist !== undefined && indicator.parts.length > 1,
+    )!;
+    ok(breakdown.kind === 'breakdown' && breakdown.codelist);
+    query(editor, `.outline button[data-id="${breakdown.id}"]`).click();
+    await editor.updateComplete;
+    const categories = CODELISTS[breakdown.codelist].categories.map((category) => category.code);
+    const unused = categories.find((code) => !breakdown.parts.some((part) => part.category === code))!;
+    const select = query<HTMLSelectElement>(editor, '.detail select[name="category-0"]');
+    select.value = unused;
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const recategorised = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(recategorised.kind === 'breakdown');
+    equal(recategorised.parts[0]!.category, unused);
+
+    query(editor, '.detail button[name="remove-part-1"]').click();
+    await editor.updateComplete;
+    const fewer = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(fewer.kind === 'breakdown');
+    equal(fewer.parts.length, breakdown.parts.length - 1);
+
+    const codelist = query<HTMLSelectElement>(editor, '.detail select[name="codelist"]');
+    codelist.value = '';
+    codelist.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const free = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(free.kind === 'breakdown' && free.codelist === undefined);
+    ok(
+      free.parts.every((part) => part.label !== undefined),
+      'parts that leave the codelist keep their names as labels',
+    );
+    ok(parseReport(editor.report).ok, 'still a valid report');
+  });
+
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {
     const editor = await editorWithText(await referenceText());
     query(editor, '.outline button.item').click();
@@ -292,6 +329,18 @@ describe('<rule-of-law-editor>', () => {
     equal(editor.report, before);
     const alert = query(editor, '.notice[role="alert"]');
     includes(alert.textContent!, '不是报告');
+  });
+
+  it('says so, and keeps the work, when a binary file or a text without figures is opened', async () => {
+    const editor = await editorWithText(await referenceText());
+    const before = editor.report;
+    await editor.open(new File([new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3, 0, 0, 255, 254, 0])], 'scan.pdf'));
+    equal(editor.report, before);
+    includes(query(editor, '.notice[role="alert"]').textContent!, '不是文本');
+
+    await editor.open(new File(['本年度我街道继续推进法治政府建设，取得了良好成效。'], 'notes.txt', { type: 'text/plain' }));
+    equal(editor.report!.indicators.length, 0);
+    includes(query(editor, '.notice[role="status"]').textContent!, '没有识别到数据');
   });
 
   it('shows the intake accessibly, in English too', async () => {

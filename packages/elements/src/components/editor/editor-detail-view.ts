@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  CODELIST_IDS,
+  CODELISTS,
   FAMILIES,
   localized,
   QUALIFIERS,
   STANDARD_INDICATORS,
+  type BreakdownIndicator,
+  type CodelistId,
   type Family,
   type Indicator,
   type Operand,
@@ -112,18 +116,7 @@ function kindFields(indicator: Indicator, report: Report, context: EditorViewCon
   const { strings } = context;
   switch (indicator.kind) {
     case 'breakdown':
-      return html`<label class="check"
-          ><input
-            type="checkbox"
-            name="exhaustive"
-            .checked=${indicator.exhaustive}
-            @change=${(event: Event) => actions.edit({ type: 'set-exhaustive', id: indicator.id, exhaustive: (event.target as HTMLInputElement).checked })}
-          />${strings.exhaustive}</label
-        >
-        <p>${strings.parts}</p>
-        <ul class="parts">
-          ${indicator.parts.map((part) => html`<li>${part.label ? localized(part.label, context.locale) : part.category} · ${part.quantity.written}</li>`)}
-        </ul>`;
+      return breakdownFields(indicator, context, actions);
     case 'rate':
       return html`<p>${strings.value}${strings.colon}${indicator.quantity?.written ?? strings.unbound}</p>
         ${(['numerator', 'denominator'] as const).map(
@@ -135,6 +128,62 @@ function kindFields(indicator: Indicator, report: Report, context: EditorViewCon
     default:
       return quantityFields(indicator.id, indicator.quantity, context, actions);
   }
+}
+
+/**
+ * A breakdown's fields: its outcome codelist, whether the parts must add up to the total, and each part — its
+ * category (from the codelist, or its own), its label, its figure — with a button to remove it.
+ */
+function breakdownFields(indicator: BreakdownIndicator, context: EditorViewContext, actions: DetailActions): TemplateResult {
+  const { strings, locale } = context;
+  const { id } = indicator;
+  const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
+  return html`<label
+      >${strings.codelist}
+      <select
+        name="codelist"
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          actions.edit({ type: 'set-codelist', id, codelist: value === '' ? null : (value as CodelistId) });
+        }}
+      >
+        <option value="" ?selected=${!indicator.codelist}>${strings.noCodelist}</option>
+        ${CODELIST_IDS.map((code) => html`<option value=${code} ?selected=${code === indicator.codelist}>${localized(CODELISTS[code].label, locale)}</option>`)}
+      </select>
+    </label>
+    <label class="check"
+      ><input
+        type="checkbox"
+        name="exhaustive"
+        .checked=${indicator.exhaustive}
+        @change=${(event: Event) => actions.edit({ type: 'set-exhaustive', id, exhaustive: (event.target as HTMLInputElement).checked })}
+      />${strings.exhaustive}</label
+    >
+    <fieldset class="parts">
+      <legend>${strings.parts}</legend>
+      ${indicator.parts.map((part, index) => {
+        const known = codelist?.categories.find((category) => category.code === part.category);
+        const name = part.label ? localized(part.label, locale) : known ? localized(known.label, locale) : part.category;
+        return html`<div class="part" data-part=${index}>
+          <span class="part-name">${name} · <span lang="zh-CN">${part.quantity.written}</span></span>
+          ${
+            codelist
+              ? html`<select
+                name="category-${index}"
+                aria-label=${strings.categoryOf(name)}
+                @change=${(event: Event) => actions.edit({ type: 'set-part', id, part: index, changes: { category: (event.target as HTMLSelectElement).value } })}
+              >
+                ${known ? nothing : html`<option value=${part.category} selected>${strings.ownCategory(part.category)}</option>`}
+                ${codelist.categories.map((category) => html`<option value=${category.code} ?selected=${category.code === part.category}>${localized(category.label, locale)}</option>`)}
+              </select>`
+              : nothing
+          }
+          <button type="button" name="remove-part-${index}" aria-label=${strings.removePart(name)} @click=${() => actions.edit({ type: 'remove-part', id, part: index })}>
+            ${strings.remove}
+          </button>
+        </div>`;
+      })}
+    </fieldset>`;
 }
 
 /**

@@ -30,7 +30,7 @@ button[aria-pressed=true]{outline:2px solid var(--_accent);outline-offset:1px}
 .source-figure.reviewed{border-block-end-style:double;border-block-end-width:3px}
 .source-figure.unbound{border-block-end:1px dotted var(--_muted);cursor:default}
 .source-figure.selected{outline:2px solid var(--_focus);background:var(--_raised)}
-.outline,.outline ul,.checks,.parts{list-style:none;margin:0;padding:0}
+.outline,.outline ul,.checks{list-style:none;margin:0;padding:0}
 .outline ul{margin-block:.25em .75em}
 .family{font-weight:700}
 .item{display:grid;grid-template-columns:1fr auto;gap:0 .5em;inline-size:100%;text-align:start;margin-block:.15em}
@@ -43,6 +43,10 @@ button[aria-pressed=true]{outline:2px solid var(--_accent);outline-offset:1px}
 .detail label.check input{inline-size:auto}
 .evidence{color:var(--_muted);font-size:.9em}
 .evidence ul{margin:.25em 0;padding-inline-start:1.25em}
+.parts{border:1px solid var(--_border);border-radius:.25em;margin:.5em 0;padding:.25em .5em}
+.part{display:flex;flex-wrap:wrap;gap:.25em .5em;align-items:center;margin-block:.35em}
+.part .part-name{flex:1 1 100%}
+.detail .part select{display:inline-block;inline-size:auto;flex:1}
 .actions{display:flex;gap:.5em;margin-block-start:.75em}
 .check{margin-block:.35em}
 .check .severity{font-weight:700;margin-inline-end:.4em}

@@ -44,6 +44,11 @@ export interface EditorStrings {
   readonly remove: string;
   readonly exhaustive: string;
   readonly parts: string;
+  readonly codelist: string;
+  readonly noCodelist: string;
+  readonly categoryOf: (part: string) => string;
+  readonly ownCategory: (code: string) => string;
+  readonly removePart: (part: string) => string;
   readonly numerator: string;
   readonly denominator: string;
   readonly unbound: string;
@@ -105,6 +110,11 @@ const zh: EditorStrings = {
   remove: '删除',
   exhaustive: '各项之和应等于合计',
   parts: '分项',
+  codelist: '结果分类',
+  noCodelist: '（不使用）',
+  categoryOf: (part) => `“${part}”的类别`,
+  ownCategory: (code) => `自定义：${code}`,
+  removePart: (part) => `删除分项“${part}”`,
   numerator: '分子',
   denominator: '分母',
   unbound: '未指定',
@@ -175,6 +185,11 @@ const en: EditorStrings = {
   remove: 'Delete',
   exhaustive: 'The parts add up to the total',
   parts: 'Parts',
+  codelist: 'Outcome codelist',
+  noCodelist: '(none)',
+  categoryOf: (part) => `Category of “${part}”`,
+  ownCategory: (code) => `own: ${code}`,
+  removePart: (part) => `Remove the part “${part}”`,
   numerator: 'Numerator',
   denominator: 'Denominator',
   unbound: 'not set',
