@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/editor.js';
 import '../../packages/elements/src/locales/zh-Hant.js';
 import { CODELISTS, parseReport, STANDARD_INDICATORS, type Report } from '@rule-of-law/core';
@@ -329,6 +330,32 @@ describe('<rule-of-law-editor>', () => {
     equal(editor.report, before);
     const alert = query(editor, '.notice[role="alert"]');
     includes(alert.textContent!, '不是报告');
+  });
+
+  it('reviews without editing on a phone-sized screen (and with review-only): the indicator as text, no form, no undo', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const editor = await editorWithText(await referenceText());
+      const report = editor.report!;
+      query(editor, 'mark.source-figure[data-id]').click();
+      await editor.updateComplete;
+      ok(root(editor).querySelector('.review'), 'the review list');
+      equal(root(editor).querySelectorAll('.detail, button[name="undo"], button[name="start-over"]').length, 0);
+      root(editor)
+        .querySelector<HTMLElement>('.outline')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true }));
+      await editor.updateComplete;
+      equal(editor.report, report);
+      await expectAccessible(editor, 'reviewing on a phone');
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+    const wide = await editorWithText(await referenceText());
+    wide.reviewOnly = true;
+    await wide.updateComplete;
+    query(wide, '.outline button.item').click();
+    await wide.updateComplete;
+    ok(root(wide).querySelector('.review') && !root(wide).querySelector('.detail'), 'review-only on a wide screen');
   });
 
   it('says so, and keeps the work, when a binary file or a text without figures is opened', async () => {

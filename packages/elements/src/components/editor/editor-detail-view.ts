@@ -50,6 +50,47 @@ function operandText(operand: Operand | undefined, report: Report, context: Edit
   return `${label} ${written}`.trim();
 }
 
+/** The selected indicator, to review only (on a phone, or with `review-only`): what the form would show, as text. */
+export function reviewView(indicator: Indicator | undefined, report: Report, context: EditorViewContext): TemplateResult {
+  const { strings, locale } = context;
+  if (!indicator) return html`<p class="empty">${strings.nothingSelected}</p>`;
+  const reasons = reasonsOf(indicator.extensions);
+  const rows: [string, string][] = [
+    [strings.codebookId, indicator.id],
+    [strings.label, localized(indicator.label, locale)],
+    [strings.family, strings.families[indicator.family]],
+    [strings.written, indicatorWritten(indicator, report, context)],
+    [strings.reviewStateLabel, strings.reviewState[reviewStateOf(indicator)]],
+  ];
+  return html`<dl class="review">
+      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+    </dl>
+    ${
+      reasons.length > 0
+        ? html`<div class="evidence">
+          ${strings.evidence}${strings.colon}
+          <ul>
+            ${reasons.map((reason) => html`<li>${localized(EXTRACTION_REASONS[reason], locale)}</li>`)}
+          </ul>
+        </div>`
+        : nothing
+    }`;
+}
+
+/** An indicator's figure in words: a stated figure as written, a breakdown's parts, a rate with its operands. */
+function indicatorWritten(indicator: Indicator, report: Report, context: EditorViewContext): string {
+  switch (indicator.kind) {
+    case 'breakdown':
+      return indicator.parts.map((part) => part.quantity.written).join(' + ');
+    case 'rate':
+      return [indicator.quantity?.written, operandText(indicator.numerator, report, context), operandText(indicator.denominator, report, context)]
+        .filter(Boolean)
+        .join(' · ');
+    default:
+      return indicator.quantity.written;
+  }
+}
+
 /** The selected indicator as a form: its label, family, figure, parts or operands, the draft's evidence, and accept / delete. */
 export function detailView(indicator: Indicator | undefined, report: Report, context: EditorViewContext, actions: DetailActions): TemplateResult {
   const { strings } = context;

@@ -47,6 +47,8 @@ button[aria-pressed=true]{outline:2px solid var(--_accent);outline-offset:1px}
 .part{display:flex;flex-wrap:wrap;gap:.25em .5em;align-items:center;margin-block:.35em}
 .part .part-name{flex:1 1 100%}
 .detail .part select{display:inline-block;inline-size:auto;flex:1}
+.review dt{font-weight:700;margin-block-start:.4em}
+.review dd{margin:0}
 .actions{display:flex;gap:.5em;margin-block-start:.75em}
 .check{margin-block:.35em}
 .check .severity{font-weight:700;margin-inline-end:.4em}

@@ -6,7 +6,7 @@ import { editorStringsOf, type EditorStrings } from '../../internal/i18n/editor-
 import { LocaleController } from '../../internal/i18n/locale-controller.js';
 import type { Theme } from '../../internal/presentation.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { detailView } from './editor-detail-view.js';
+import { detailView, reviewView } from './editor-detail-view.js';
 import { EditorModel } from './editor-model.js';
 import { editorStyles } from './editor.styles.js';
 import { checksView, outlineView, sourceView, textFigures, type EditorViewContext, type TextFigure } from './editor-views.js';
@@ -22,6 +22,8 @@ import { downloadFile, embedSnippet, fileStem } from './editor-downloads.js';
  *
  * @attr lang - The language: `zh-CN`, `en` (or `zh-Hant` once loaded); else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr theme - Token set: `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr review-only - Review without editing (the form shows the indicator, nothing can be changed); a screen
+ * narrower than 600 px reviews only too, whatever this says.
  * @attr storage-key - The key under which the work is saved in the browser's local storage (default
  * `rule-of-law-editor`); an empty value saves nothing.
  *
@@ -54,7 +56,11 @@ export class RuleOfLawEditor extends LitElement {
     lang: { reflect: true },
     theme: { reflect: true },
     storageKey: { attribute: 'storage-key' },
+    reviewOnly: { attribute: 'review-only', type: Boolean, reflect: true },
   };
+
+  /** Review without editing: the figures, the outline, the checks and the preview, with no form. On by itself on a phone. */
+  reviewOnly = false;
 
   override lang!: string;
 
@@ -68,6 +74,8 @@ export class RuleOfLawEditor extends LitElement {
   private readonly model = new EditorModel(this, () => this.storageKey || undefined);
   /** The rate operand being bound by the next click on a figure. */
   private binding: OperandSide | undefined;
+  /** A phone-sized screen: reviewing only. */
+  private readonly narrow = typeof matchMedia === 'function' ? matchMedia('(max-width: 599px)') : undefined;
   /** The selection whose figure the text was last scrolled to. */
   private scrolledTo: string | undefined;
   /** The figures the extractor sees in the text (worked out once per text). */
@@ -91,11 +99,13 @@ export class RuleOfLawEditor extends LitElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKey);
     window.addEventListener('beforeunload', this.onLeave);
+    this.narrow?.addEventListener('change', this.onNarrow);
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('keydown', this.onKey);
     window.removeEventListener('beforeunload', this.onLeave);
+    this.narrow?.removeEventListener('change', this.onNarrow);
     super.disconnectedCallback();
   }
 
@@ -145,7 +155,7 @@ export class RuleOfLawEditor extends LitElement {
       locale: this.i18n.locale,
       selected: model.selected,
       select: (id) => this.onSelect(id),
-      pick: (figure) => this.onPick(figure, strings),
+      pick: (figure) => (this.reviewing ? undefined : this.onPick(figure, strings)),
     };
     const checks = draftChecks(report);
     const valid = !checks.some((check) => check.kind === 'issue');
@@ -153,12 +163,16 @@ export class RuleOfLawEditor extends LitElement {
     const selected = report.indicators.find((indicator) => indicator.id === model.selected);
     const history = model.history!;
     return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${strings.title}>
-        <button type="button" name="undo" ?disabled=${history.past.length === 0} @click=${() => this.run(() => model.undo())}>${strings.undo}</button>
-        <button type="button" name="redo" ?disabled=${history.future.length === 0} @click=${() => this.run(() => model.redo())}>${strings.redo}</button>
+        ${
+          this.reviewing
+            ? nothing
+            : html`<button type="button" name="undo" ?disabled=${history.past.length === 0} @click=${() => this.run(() => model.undo())}>${strings.undo}</button>
+              <button type="button" name="redo" ?disabled=${history.future.length === 0} @click=${() => this.run(() => model.redo())}>${strings.redo}</button>`
+        }
         <button type="button" name="download-json" @click=${() => downloadFile(`${fileStem(model.name)}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')}>
           ${strings.downloadJson}
         </button>
-        <button type="button" name="start-over" @click=${this.onStartOver}>${strings.startOver}</button>
+        ${this.reviewing ? nothing : html`<button type="button" name="start-over" @click=${this.onStartOver}>${strings.startOver}</button>`}
         <span class="save" role="status">${this.saveText(strings)}</span>
       </div>
       <p class="meta">
@@ -180,7 +194,15 @@ export class RuleOfLawEditor extends LitElement {
         <div>
           <section class="pane" part="detail" aria-labelledby="detail-heading">
             <h3 id="detail-heading">${strings.detailHeading}</h3>
-            ${detailView(selected, report, context, { edit: (edit) => this.run(() => model.edit(edit)), bind: (side) => this.onBind(side), binding: this.binding })}
+            ${
+              this.reviewing
+                ? reviewView(selected, report, context)
+                : detailView(selected, report, context, {
+                    edit: (edit) => this.run(() => model.edit(edit)),
+                    bind: (side) => this.onBind(side),
+                    binding: this.binding,
+                  })
+            }
           </section>
           <section class="pane" part="checks" aria-labelledby="checks-heading">
             <h3 id="checks-heading">${strings.checksHeading}</h3>
@@ -286,6 +308,13 @@ export class RuleOfLawEditor extends LitElement {
     if (confirm(editorStringsOf(this.i18n.locale).confirmStartOver)) this.model.clear();
   };
 
+  private readonly onNarrow = (): void => this.requestUpdate();
+
+  /** Whether the editor only shows (the `review-only` attribute, or a phone-sized screen). */
+  private get reviewing(): boolean {
+    return this.reviewOnly || this.narrow?.matches === true;
+  }
+
   /** Asks the browser to confirm leaving the page while changes are not saved anywhere. */
   private readonly onLeave = (event: BeforeUnloadEvent): void => {
     if (!this.unsaved) return;
@@ -296,6 +325,7 @@ export class RuleOfLawEditor extends LitElement {
   /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo — except in a text field, whose own undo they belong to. */
   private readonly onKey = (event: KeyboardEvent): void => {
     const field = event.composedPath()[0];
+    if (this.reviewing) return;
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || !(event.ctrlKey || event.metaKey)) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) this.run(() => this.model.undo());

@@ -54,6 +54,7 @@ export interface EditorStrings {
   readonly unbound: string;
   readonly bindHint: (side: string) => string;
   readonly evidence: string;
+  readonly reviewStateLabel: string;
   /** Before a value: "：" / ": ". */
   readonly colon: string;
   readonly confidence: (percent: number) => string;
@@ -120,6 +121,7 @@ const zh: EditorStrings = {
   unbound: '未指定',
   bindHint: (side) => `在原文中点击一个数字，作为${side}`,
   evidence: '依据',
+  reviewStateLabel: '状态',
   colon: '：',
   confidence: (percent) => `可信度 ${percent}%`,
   reviewState: { 'to-check': '待核对', drafted: '自动识别', reviewed: '已核对', entered: '手工录入' },
@@ -195,6 +197,7 @@ const en: EditorStrings = {
   unbound: 'not set',
   bindHint: (side) => `Click a figure in the text to make it the ${side.toLowerCase()}`,
   evidence: 'Evidence',
+  reviewStateLabel: 'State',
   colon: ': ',
   confidence: (percent) => `confidence ${percent}%`,
   reviewState: { 'to-check': 'to check', drafted: 'drafted', reviewed: 'checked', entered: 'entered' },
