@@ -45,6 +45,21 @@ async function editorWithText(text: string, key = freshKey()): Promise<RuleOfLaw
   return editor;
 }
 
+/** Selects the outline's first indicator and accepts it, as a person would. */
+async function acceptFirst(editor: RuleOfLawEditor): Promise<void> {
+  query(editor, '.outline button.item').click();
+  await editor.updateComplete;
+  query(editor, '.detail button[name="accept"]').click();
+  await editor.updateComplete;
+}
+
+/** Whether the page would ask before closing (a `beforeunload` the editor cancels). */
+function leavingIsQuestioned(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
+
 const outlineIds = (editor: RuleOfLawEditor): string[] => [...root(editor).querySelectorAll<HTMLElement>('.outline button.item')].map((item) => item.dataset.id!);
 
 describe('<rule-of-law-editor>', () => {
@@ -260,10 +275,7 @@ describe('<rule-of-law-editor>', () => {
 
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {
     const editor = await editorWithText(await referenceText());
-    query(editor, '.outline button.item').click();
-    await editor.updateComplete;
-    query(editor, '.detail button[name="accept"]').click();
-    await editor.updateComplete;
+    await acceptFirst(editor);
     const blobs: Blob[] = [];
     const createObjectURL = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
@@ -281,10 +293,7 @@ describe('<rule-of-law-editor>', () => {
   it('restores the work after a reload (a new editor with the same storage key), undo included', async () => {
     const key = freshKey();
     const first = await editorWithText(await referenceText(), key);
-    query(first, '.outline button.item').click();
-    await first.updateComplete;
-    query(first, '.detail button[name="accept"]').click();
-    await first.updateComplete;
+    await acceptFirst(first);
     const edited = first.report;
     first.remove();
 
@@ -301,25 +310,15 @@ describe('<rule-of-law-editor>', () => {
 
   it('asks before the page is closed while changes are saved nowhere (no storage key), and not once they are saved', async () => {
     const unsaved = await editorWithText(await referenceText(), '');
-    query(unsaved, '.outline button.item').click();
-    await unsaved.updateComplete;
-    query(unsaved, '.detail button[name="accept"]').click();
-    await unsaved.updateComplete;
+    await acceptFirst(unsaved);
     equal(unsaved.unsaved, true);
-    const leaving = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leaving);
-    equal(leaving.defaultPrevented, true);
+    equal(leavingIsQuestioned(), true);
     unsaved.remove();
 
     const saved = await editorWithText(await referenceText());
-    query(saved, '.outline button.item').click();
-    await saved.updateComplete;
-    query(saved, '.detail button[name="accept"]').click();
-    await saved.updateComplete;
+    await acceptFirst(saved);
     equal(saved.unsaved, false);
-    const leavingAgain = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leavingAgain);
-    equal(leavingAgain.defaultPrevented, false);
+    equal(leavingIsQuestioned(), false);
   });
 
   it('refuses a JSON of the wrong shape with a message, and keeps the work already done', async () => {
