@@ -17,7 +17,7 @@ import {
 } from '@rule-of-law/core';
 import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
 import { EXTRACTION_REASONS, reasonsOf } from '@rule-of-law/core/extract';
-import type { EditorViewContext } from './editor-views.js';
+import { writtenOf, type EditorViewContext } from './editor-views.js';
 
 /** What the detail form asks of the editor. */
 export interface DetailActions {
@@ -54,7 +54,6 @@ function operandText(operand: Operand | undefined, report: Report, context: Edit
 export function reviewView(indicator: Indicator | undefined, report: Report, context: EditorViewContext): TemplateResult {
   const { strings, locale } = context;
   if (!indicator) return html`<p class="empty">${strings.nothingSelected}</p>`;
-  const reasons = reasonsOf(indicator.extensions);
   const rows: [string, string][] = [
     [strings.codebookId, indicator.id],
     [strings.label, localized(indicator.label, locale)],
@@ -65,30 +64,25 @@ export function reviewView(indicator: Indicator | undefined, report: Report, con
   return html`<dl class="review">
       ${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
     </dl>
-    ${
-      reasons.length > 0
-        ? html`<div class="evidence">
-          ${strings.evidence}${strings.colon}
-          <ul>
-            ${reasons.map((reason) => html`<li>${localized(EXTRACTION_REASONS[reason], locale)}</li>`)}
-          </ul>
-        </div>`
-        : nothing
-    }`;
+    ${evidenceView(indicator, context)}`;
 }
 
-/** An indicator's figure in words: a stated figure as written, a breakdown's parts, a rate with its operands. */
+/** An indicator's figure in words: as the outline writes it, and a rate's operands after it. */
 function indicatorWritten(indicator: Indicator, report: Report, context: EditorViewContext): string {
-  switch (indicator.kind) {
-    case 'breakdown':
-      return indicator.parts.map((part) => part.quantity.written).join(' + ');
-    case 'rate':
-      return [indicator.quantity?.written, operandText(indicator.numerator, report, context), operandText(indicator.denominator, report, context)]
-        .filter(Boolean)
-        .join(' · ');
-    default:
-      return indicator.quantity.written;
-  }
+  if (indicator.kind !== 'rate') return writtenOf(indicator);
+  return [writtenOf(indicator), operandText(indicator.numerator, report, context), operandText(indicator.denominator, report, context)].filter(Boolean).join(' · ');
+}
+
+/** Why the extractor was unsure of a drafted indicator, in words (nothing when it was sure). */
+function evidenceView(indicator: Indicator, context: EditorViewContext): TemplateResult | typeof nothing {
+  const reasons = reasonsOf(indicator.extensions);
+  if (reasons.length === 0) return nothing;
+  return html`<div class="evidence">
+    ${context.strings.evidence}${context.strings.colon}
+    <ul>
+      ${reasons.map((reason) => html`<li>${localized(EXTRACTION_REASONS[reason], context.locale)}</li>`)}
+    </ul>
+  </div>`;
 }
 
 /** The selected indicator as a form: its label, family, figure, parts or operands, the draft's evidence, and accept / delete. */
@@ -98,7 +92,6 @@ export function detailView(indicator: Indicator | undefined, report: Report, con
   const { id } = indicator;
   const state = reviewStateOf(indicator);
   const confidence = confidenceOf(indicator);
-  const reasons = reasonsOf(indicator.extensions);
   const setChinese = (value: string): void => {
     if (value.trim() !== '') actions.edit({ type: 'set-label', id, label: { ...indicator.label, 'zh-CN': value.trim() } });
   };
@@ -136,16 +129,7 @@ export function detailView(indicator: Indicator | undefined, report: Report, con
       </select>
     </label>
     ${kindFields(indicator, report, context, actions)}
-    ${
-      reasons.length > 0
-        ? html`<div class="evidence">
-          ${strings.evidence}${strings.colon}
-          <ul>
-            ${reasons.map((reason) => html`<li>${localized(EXTRACTION_REASONS[reason], context.locale)}</li>`)}
-          </ul>
-        </div>`
-        : nothing
-    }
+    ${evidenceView(indicator, context)}
     <div class="actions">
       <button type="button" name="accept" ?disabled=${state === 'reviewed' || state === 'entered'} @click=${() => actions.edit({ type: 'accept', id })}>${strings.accept}</button>
       <button type="button" name="delete" @click=${() => actions.edit({ type: 'delete-indicator', id })}>${strings.remove}</button>

@@ -149,11 +149,6 @@ export class EditorModel implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Whether the report is valid as it stands (what can be downloaded and previewed). */
-  get valid(): boolean {
-    return this.report ? parseReport(this.report).ok : false;
-  }
-
   private keepSelection(): void {
     if (this.selected && !this.report?.indicators.some((indicator) => indicator.id === this.selected)) this.selected = undefined;
   }

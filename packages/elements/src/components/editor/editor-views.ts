@@ -120,8 +120,8 @@ export function outlineView(report: Report, context: EditorViewContext): Templat
   </ul>`;
 }
 
-/** The figure of an indicator as the report wrote it: its value, a breakdown's total, a rate's operands. */
-function writtenOf(indicator: Indicator): string {
+/** The figure of an indicator as the report wrote it: its value, a breakdown's total (else its parts), a rate's value. */
+export function writtenOf(indicator: Indicator): string {
   switch (indicator.kind) {
     case 'breakdown':
       return indicator.total && 'written' in indicator.total ? indicator.total.written : indicator.parts.map((part) => part.quantity.written).join(' + ');

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, uniqueIndicatorId, type OperandSide } from '@rule-of-law/core/edit';
+import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, uniqueIndicatorId, type DraftCheck, type OperandSide } from '@rule-of-law/core/edit';
 import { extractFigures, quantityOfFigure, type ExtractedFigure } from '@rule-of-law/core/extract';
 import { localized, unitDimension, type Indicator, type Report } from '@rule-of-law/core';
 import { editorStringsOf, type EditorStrings } from '../../internal/i18n/editor-strings.js';
@@ -80,6 +80,8 @@ export class RuleOfLawEditor extends LitElement {
   private scrolledTo: string | undefined;
   /** The figures the extractor sees in the text (worked out once per text). */
   private extracted: { text?: string; figures: readonly ExtractedFigure[] } = { figures: [] };
+  /** The checks of the report as it stands (worked out once per report). */
+  private checks: { report?: Report; list: readonly DraftCheck[] } = { list: [] };
   /** The text's figures for the report as it stands (worked out once per report). */
   private figures: { report?: Report; list: TextFigure[] } = { list: [] };
 
@@ -157,7 +159,7 @@ export class RuleOfLawEditor extends LitElement {
       select: (id) => this.onSelect(id),
       pick: (figure) => (this.reviewing ? undefined : this.onPick(figure, strings)),
     };
-    const checks = draftChecks(report);
+    const checks = this.checksOf(report);
     const valid = !checks.some((check) => check.kind === 'issue');
     const labels = new Map(report.indicators.map((indicator) => [indicator.id, localized(indicator.label, this.i18n.locale)]));
     const selected = report.indicators.find((indicator) => indicator.id === model.selected);
@@ -220,6 +222,12 @@ export class RuleOfLawEditor extends LitElement {
             : html`<p class="empty">${strings.previewInvalid}</p>`
         }
       </section>`;
+  }
+
+  /** The checks of the report as it stands, worked out once per report (not again for a selection). */
+  private checksOf(report: Report): readonly DraftCheck[] {
+    if (this.checks.report !== report) this.checks = { report, list: draftChecks(report) };
+    return this.checks.list;
   }
 
   /** The figures of the text, worked out again only when the report or the text changed. */
