@@ -8,6 +8,7 @@ import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
 import { deepEqual, equal, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { cleanup, create } from './helpers/dom.js';
+import { outline, staticHtml } from './helpers/static-markup.js';
 
 const usedKeys: string[] = [];
 afterEach(() => {
@@ -288,6 +289,26 @@ describe('<rule-of-law-editor>', () => {
     const downloaded = JSON.parse(await blobs[0]!.text()) as unknown;
     ok(parseReport(downloaded).ok, 'the downloaded JSON is a valid report');
     deepEqual(downloaded, editor.report);
+  });
+
+  it('downloads the static HTML: the same tree as renderReportHTML draws in Node for the report as edited', async () => {
+    const editor = await editorWithText(await referenceText());
+    await acceptFirst(editor);
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
+    try {
+      query(editor, 'button[name="download-html"]').click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    equal(blobs.length, 1);
+    const parse = (markup: string): Element => new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.firstElementChild!;
+    const downloaded = parse(await blobs[0]!.text());
+    const node = parse(await staticHtml('render-static', editor.report, { lang: 'zh-CN' }));
+    ok(downloaded.hasAttribute('data-rol-static'), 'the static copy’s box');
+    deepEqual(outline(downloaded), outline(node));
+    equal(downloaded.querySelectorAll('script, style, [style]').length, 0);
   });
 
   it('restores the work after a reload (a new editor with the same storage key), undo included', async () => {

@@ -1,4 +1,19 @@
 /** What the editor gives out: files the person saves, and the code a webmaster pastes. Nothing leaves the browser. */
+import { render } from 'lit';
+import type { Report } from '@rule-of-law/core';
+import { tidyMarkup } from '../../static/markup-text.js';
+import { reportTemplate } from '../../static/report-template.js';
+
+/**
+ * The report's static HTML, as `renderReportHTML` writes it in Node (the webmasters' guide, §8: pasted inside
+ * `<rule-of-law-report>`, styled by `rule-of-law.css`): the same template, rendered by Lit into a detached element
+ * (data escaped as text, never parsed as HTML) and read back as markup.
+ */
+export function reportHTML(report: Report, lang: string): string {
+  const box = document.createElement('div');
+  render(reportTemplate(report, { lang }), box);
+  return `${tidyMarkup(box.innerHTML).trim()}\n`;
+}
 
 /** A file name's stem from the opened file's name (`2024年报告.txt` → `2024年报告`), else `report`. */
 export function fileStem(name: string | undefined): string {

@@ -10,14 +10,14 @@ import { detailView, reviewView } from './editor-detail-view.js';
 import { EditorModel } from './editor-model.js';
 import { editorStyles } from './editor.styles.js';
 import { checksView, outlineView, sourceView, textFigures, type EditorViewContext, type TextFigure } from './editor-views.js';
-import { downloadFile, embedSnippet, fileStem } from './editor-downloads.js';
+import { downloadFile, embedSnippet, fileStem, reportHTML } from './editor-downloads.js';
 
 /**
  * @summary An editor for the people who turn a published annual report into its JSON: paste or open the
  * report's text (or a saved JSON), see every figure read from it marked in the text and the draft as an
  * outline, confirm or fix each indicator by pointing (a rate's numerator and denominator by clicking figures in
- * the text), watch the checks update, preview the report as readers will see it, and download the JSON and copy
- * the embed code. Every change can be undone (Ctrl+Z / Ctrl+Y); the work is saved in the
+ * the text), watch the checks update, preview the report as readers will see it, and download the JSON and the
+ * static HTML and copy the embed code. Every change can be undone (Ctrl+Z / Ctrl+Y); the work is saved in the
  * browser as it goes and restored after a reload.
  *
  * @attr lang - The language: `zh-CN`, `en` (or `zh-Hant` once loaded); else the nearest ancestor's `lang`, else `<html lang>`.
@@ -173,6 +173,14 @@ export class RuleOfLawEditor extends LitElement {
         }
         <button type="button" name="download-json" @click=${() => downloadFile(`${fileStem(model.name)}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')}>
           ${strings.downloadJson}
+        </button>
+        <button
+          type="button"
+          name="download-html"
+          ?disabled=${!valid}
+          @click=${() => downloadFile(`${fileStem(model.name)}.html`, reportHTML(report, this.i18n.locale), 'text/html')}
+        >
+          ${strings.downloadHtml}
         </button>
         ${this.reviewing ? nothing : html`<button type="button" name="start-over" @click=${this.onStartOver}>${strings.startOver}</button>`}
         <span class="save" role="status">${this.saveText(strings)}</span>

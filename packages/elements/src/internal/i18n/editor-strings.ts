@@ -20,6 +20,7 @@ export interface EditorStrings {
   readonly undo: string;
   readonly redo: string;
   readonly downloadJson: string;
+  readonly downloadHtml: string;
   readonly embedSnippet: string;
   readonly sourceHeading: string;
   readonly noSource: string;
@@ -87,6 +88,7 @@ const zh: EditorStrings = {
   undo: '撤销',
   redo: '重做',
   downloadJson: '下载 JSON',
+  downloadHtml: '下载静态网页',
   embedSnippet: '嵌入代码',
   sourceHeading: '原文',
   noSource: '没有原文：这份报告是从 JSON 打开的。',
@@ -163,6 +165,7 @@ const en: EditorStrings = {
   undo: 'Undo',
   redo: 'Redo',
   downloadJson: 'Download JSON',
+  downloadHtml: 'Download static HTML',
   embedSnippet: 'Embed code',
   sourceHeading: 'Text',
   noSource: 'No text: this report was opened from JSON.',
