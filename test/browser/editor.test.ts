@@ -61,6 +61,19 @@ function leavingIsQuestioned(): boolean {
   return leaving.defaultPrevented;
 }
 
+/** The files the editor hands the browser to save when its button `name` is pressed (the object URLs' blobs). */
+function downloadsOf(editor: RuleOfLawEditor, name: string): Blob[] {
+  const blobs: Blob[] = [];
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
+  try {
+    query(editor, `button[name="${name}"]`).click();
+  } finally {
+    URL.createObjectURL = createObjectURL;
+  }
+  return blobs;
+}
+
 const outlineIds = (editor: RuleOfLawEditor): string[] => [...root(editor).querySelectorAll<HTMLElement>('.outline button.item')].map((item) => item.dataset.id!);
 
 describe('<rule-of-law-editor>', () => {
@@ -277,14 +290,7 @@ describe('<rule-of-law-editor>', () => {
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {
     const editor = await editorWithText(await referenceText());
     await acceptFirst(editor);
-    const blobs: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
-    try {
-      query(editor, 'button[name="download-json"]').click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-    }
+    const blobs = downloadsOf(editor, 'download-json');
     equal(blobs.length, 1);
     const downloaded = JSON.parse(await blobs[0]!.text()) as unknown;
     ok(parseReport(downloaded).ok, 'the downloaded JSON is a valid report');
@@ -294,14 +300,7 @@ describe('<rule-of-law-editor>', () => {
   it('downloads the static HTML: the same tree as renderReportHTML draws in Node for the report as edited', async () => {
     const editor = await editorWithText(await referenceText());
     await acceptFirst(editor);
-    const blobs: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), createObjectURL.call(URL, blob));
-    try {
-      query(editor, 'button[name="download-html"]').click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-    }
+    const blobs = downloadsOf(editor, 'download-html');
     equal(blobs.length, 1);
     const parse = (markup: string): Element => new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.firstElementChild!;
     const downloaded = parse(await blobs[0]!.text());
