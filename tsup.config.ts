@@ -120,7 +120,14 @@ export default defineConfig([
     },
     tsconfig: 'packages/elements/tsconfig.json',
     sourcemap: SHIPPED_SOURCE_MAPS,
-    clean: ['!rule-of-law.min.js', '!rule-of-law-all.min.js', '!rule-of-law-editor.min.js', '!rule-of-law-zh-Hant.min.js', '!rule-of-law.css'],
+    clean: [
+      '!rule-of-law.min.js',
+      '!rule-of-law-all.min.js',
+      '!rule-of-law-editor.min.js',
+      '!rule-of-law-editor-worker.min.js',
+      '!rule-of-law-zh-Hant.min.js',
+      '!rule-of-law.css',
+    ],
     splitting: true,
     target: 'es2022',
     platform: 'browser',
@@ -133,6 +140,8 @@ export default defineConfig([
   dropIn('rule-of-law-all', 'packages/elements/src/all.ts'),
   // The editor's drop-in, from src/editor.ts: <rule-of-law-editor> and the report for its preview.
   dropIn('rule-of-law-editor', 'packages/elements/src/editor.ts'),
+  // Beside it, the worker that drafts a long text off the page's thread (loaded only for such a text).
+  dropIn('rule-of-law-editor-worker', 'packages/elements/src/editor-worker.ts'),
   {
     // The zh-Hant locale beside a drop-in: rule-of-law-zh-Hant.min.js registers 繁體中文 into the registry the drop-in
     // shares through globalThis (loaded before or after it), carrying only core's locale code and its table.

@@ -14,6 +14,7 @@ const outputs = [
   'packages/elements/dist/index.js',
   'packages/elements/dist/rule-of-law.min.js',
   'packages/elements/dist/rule-of-law-editor.min.js',
+  'packages/elements/dist/rule-of-law-editor-worker.min.js',
   'packages/elements/dist/rule-of-law.css',
   'packages/elements/dist/THIRD-PARTY-LICENSES.txt',
   'packages/elements/custom-elements.json',

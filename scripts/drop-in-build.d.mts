@@ -1,5 +1,5 @@
 /** The drop-ins: the plain one (rule-of-law.min.js), the full one (rule-of-law-all.min.js) and the editor's. */
-export type DropInName = 'rule-of-law' | 'rule-of-law-all' | 'rule-of-law-editor';
+export type DropInName = 'rule-of-law' | 'rule-of-law-all' | 'rule-of-law-editor' | 'rule-of-law-editor-worker';
 
 /** esbuild's options for a drop-in (see drop-in-build.mjs). */
 export interface DropInEsbuildOptions {

@@ -2,7 +2,7 @@
 export declare const BUNDLED_PACKAGES: readonly string[];
 
 /** The packages bundled into each drop-in. */
-export declare const DROP_IN_PACKAGES: { readonly 'rule-of-law': readonly string[]; readonly 'rule-of-law-all': readonly string[] };
+export declare const DROP_IN_PACKAGES: Readonly<Record<import('./drop-in-build.mjs').DropInName, readonly string[]>>;
 
 /** The file, next to the drop-ins, with the bundled packages' licences. */
 export declare const LICENSES_FILE: string;
@@ -11,4 +11,4 @@ export declare const LICENSES_FILE: string;
 export declare function bundledPackage(name: string): { name: string; version: string; license: string; text: string };
 
 /** A drop-in's first line: the library and its licence, the packages bundled into it with theirs, and where their texts are. */
-export declare function dropInBanner(name?: 'rule-of-law' | 'rule-of-law-all'): string;
+export declare function dropInBanner(name?: import('./drop-in-build.mjs').DropInName): string;

@@ -18,6 +18,8 @@ export const DROP_IN_PACKAGES = {
   'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element'],
   'rule-of-law-all': BUNDLED_PACKAGES,
   'rule-of-law-editor': ['lit-html', 'lit-element', '@lit/reactive-element'],
+  // The editor's drafting worker: core's extraction only.
+  'rule-of-law-editor-worker': [],
 };
 
 /** The file, next to the drop-ins, with the bundled packages' licences. */
@@ -37,5 +39,6 @@ export function bundledPackage(name) {
 export function dropInBanner(name = 'rule-of-law') {
   const { version } = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8'));
   const bundled = DROP_IN_PACKAGES[name].map(bundledPackage).map((entry) => `${entry.name} ${entry.version} (${entry.license})`);
+  if (bundled.length === 0) return `/*! @rule-of-law/elements ${version} (MIT) */`;
   return `/*! @rule-of-law/elements ${version} (MIT) | bundles ${bundled.join(', ')}; their licences: ${LICENSES_FILE} */`;
 }

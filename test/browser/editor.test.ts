@@ -40,10 +40,52 @@ async function editorWithText(text: string, key = freshKey()): Promise<RuleOfLaw
     element.lang = 'zh-CN';
   });
   await editor.updateComplete;
+  await pasteAndRead(editor, text);
+  return editor;
+}
+
+/** Pastes `text` and presses the read button, as a person would; settles once the draft is drawn (rol-change). */
+async function pasteAndRead(editor: RuleOfLawEditor, text: string): Promise<void> {
+  const drafted = new Promise((resolve) => editor.addEventListener('rol-change', resolve, { once: true }));
   query<HTMLTextAreaElement>(editor, '#paste').value = text;
   query(editor, 'button[name="read"]').click();
+  await drafted;
   await editor.updateComplete;
-  return editor;
+}
+
+/** The reference report's body repeated until the text is `chars` long: a long text with many figures. */
+async function longText(chars: number): Promise<string> {
+  const reference = await referenceText();
+  const body = reference.slice(reference.indexOf('一、'));
+  let text = reference;
+  while (text.length < chars) text += `\n${body}`;
+  return text;
+}
+
+/** The built drafting worker (npm test builds before the browser tests). */
+const WORKER = '/packages/elements/dist/rule-of-law-editor-worker.min.js';
+
+/** Records the Workers the page makes (their URLs) and the ones ended, while `during` runs. */
+async function workersDuring<T>(during: () => Promise<T>): Promise<{ made: string[]; ended: number; result: T }> {
+  const made: string[] = [];
+  let ended = 0;
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      made.push(String(url));
+    }
+    override terminate(): void {
+      ended += 1;
+      super.terminate();
+    }
+  };
+  try {
+    const result = await during();
+    return { made, ended, result };
+  } finally {
+    window.Worker = Original;
+  }
 }
 
 /** Selects the outline's first indicator and accepts it, as a person would. */
@@ -285,6 +327,135 @@ describe('<rule-of-law-editor>', () => {
       'parts that leave the codelist keep their names as labels',
     );
     ok(parseReport(editor.report).ok, 'still a valid report');
+  });
+
+  it('fixes a figure’s unit from the list of units, undoably', async () => {
+    const editor = await editorWithText(await referenceText());
+    const count = editor.report!.indicators.find((indicator) => indicator.kind === 'count' && indicator.quantity.unit !== '人次')!;
+    ok(count.kind === 'count' && typeof count.quantity.unit === 'string', 'a count in a built-in unit');
+    query(editor, `.outline button[data-id="${count.id}"]`).click();
+    await editor.updateComplete;
+    const unit = query<HTMLSelectElement>(editor, '.detail select[name="unit"]');
+    equal(unit.value, count.quantity.unit);
+    unit.value = '人次';
+    unit.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const fixed = editor.report!.indicators.find((indicator) => indicator.id === count.id)!;
+    ok(fixed.kind === 'count');
+    deepEqual([fixed.quantity.unit, fixed.quantity.value, fixed.quantity.written], ['人次', count.quantity.value, count.quantity.written]);
+    equal(query<HTMLSelectElement>(editor, '.detail select[name="unit"]').value, '人次');
+    query(editor, 'button[name="undo"]').click();
+    await editor.updateComplete;
+    const undone = editor.report!.indicators.find((indicator) => indicator.id === count.id)!;
+    ok(undone.kind === 'count');
+    equal(undone.quantity.unit, count.quantity.unit);
+  });
+
+  it('adds a part to a breakdown by clicking a figure in the text, and names a free part', async () => {
+    const editor = await editorWithText(await referenceText());
+    const report = editor.report!;
+    const breakdown = report.indicators.find((indicator) => indicator.kind === 'breakdown' && indicator.codelist)!;
+    ok(breakdown.kind === 'breakdown');
+    const figure = report.indicators.find((indicator) => indicator.kind === 'count' && indicator.quantity.source)!;
+    ok(figure.kind === 'count');
+    query(editor, `.outline button[data-id="${breakdown.id}"]`).click();
+    await editor.updateComplete;
+    const add = query(editor, '.detail button[name="add-part"]');
+    add.click();
+    await editor.updateComplete;
+    equal(query(editor, '.detail button[name="add-part"]').getAttribute('aria-pressed'), 'true');
+    query(editor, `mark.source-figure[data-id="${figure.id}"]`).click();
+    await editor.updateComplete;
+    const grown = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(grown.kind === 'breakdown');
+    equal(grown.parts.length, breakdown.parts.length + 1);
+    const added = grown.parts.at(-1)!;
+    deepEqual(added.quantity, figure.quantity);
+    const codes = CODELISTS[breakdown.codelist!].categories.map((category) => category.code);
+    equal(
+      added.category,
+      codes.find((code) => !breakdown.parts.some((part) => part.category === code)),
+    );
+    equal(editor.report!.indicators.find((indicator) => indicator.id === breakdown.id) === grown, true);
+    equal(root(editor).querySelectorAll('.detail .part').length, breakdown.parts.length + 1);
+
+    // Without a codelist the new part is a free one, named in the form.
+    const codelist = query<HTMLSelectElement>(editor, '.detail select[name="codelist"]');
+    codelist.value = '';
+    codelist.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    query(editor, '.detail button[name="add-part"]').click();
+    await editor.updateComplete;
+    query(editor, `mark.source-figure[data-id="${figure.id}"]`).click();
+    await editor.updateComplete;
+    const free = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(free.kind === 'breakdown');
+    const last = free.parts.length - 1;
+    ok(!codes.includes(free.parts[last]!.category), 'a free category');
+    const name = query<HTMLInputElement>(editor, `.detail input[name="part-label-${last}"]`);
+    name.value = '其他方式结案';
+    name.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    const named = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
+    ok(named.kind === 'breakdown');
+    deepEqual(named.parts[last]!.label, { 'zh-CN': '其他方式结案' });
+    ok(parseReport(editor.report).ok, 'the report with the new parts is valid');
+  });
+
+  it('drafts a long text in a Worker, and shows the same draft as drafting it on the page', async () => {
+    const text = await longText(120_000);
+    const { made, result: editor } = await workersDuring(async () => {
+      const editor = create('rule-of-law-editor', (element) => {
+        element.storageKey = freshKey();
+        element.lang = 'zh-CN';
+        element.workerSrc = WORKER;
+      });
+      await editor.updateComplete;
+      await pasteAndRead(editor, text);
+      return editor;
+    });
+    deepEqual(made, [WORKER]);
+    const draft = draftReport(text);
+    deepEqual([...outlineIds(editor)].sort(), draft.indicators.map((indicator) => indicator.id).sort());
+    deepEqual(editor.report, draft);
+  });
+
+  it('stops reading a long text on request: the worker ended, nothing drafted, the intake as it was', async () => {
+    const editor = create('rule-of-law-editor', (element) => {
+      element.storageKey = freshKey();
+      element.lang = 'zh-CN';
+      element.workerSrc = WORKER;
+    });
+    await editor.updateComplete;
+    const text = await longText(400_000);
+    const { made, ended } = await workersDuring(async () => {
+      query<HTMLTextAreaElement>(editor, '#paste').value = text;
+      query(editor, 'button[name="read"]').click();
+      await editor.updateComplete;
+      ok(query<HTMLButtonElement>(editor, 'button[name="read"]').disabled, 'no second reading while one is under way');
+      includes(query(editor, '.notice').textContent!, '正在识别');
+      query(editor, 'button[name="cancel-read"]').click();
+      await editor.updateComplete;
+    });
+    equal(made.length, 1);
+    equal(ended, 1);
+    equal(editor.report, undefined);
+    equal(root(editor).querySelector('.notice'), null);
+    equal(root(editor).querySelector('button[name="cancel-read"]'), null);
+    equal(query<HTMLTextAreaElement>(editor, '#paste').value, text);
+  });
+
+  it('refuses a text that drafts to more indicators than a report can have, and keeps the work already done', async () => {
+    const editor = await editorWithText(await referenceText());
+    await acceptFirst(editor);
+    const before = editor.report;
+    editor.workerSrc = WORKER;
+    await editor.open(new File([await longText(500_000)], 'yearbook.txt', { type: 'text/plain' }));
+    equal(editor.report, before);
+    const notice = query(editor, '.notice.error');
+    equal(notice.getAttribute('role'), 'alert');
+    includes(notice.textContent!, '多于一份年度报告可能有的');
+    includes(notice.textContent!, '之前的工作保持不变');
   });
 
   it('downloads JSON that passes parseReport and equals the report as edited', async () => {

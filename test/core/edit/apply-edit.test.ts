@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CODELISTS, computeReport, type Quantity, type RateIndicator } from '@rule-of-law/core';
-import { applyEdit, EditError, figurePlaces, operandForFigure, referencesTo, reviewStateOf, uniqueIndicatorId, type ReportEdit } from '@rule-of-law/core/edit';
+import {
+  applyEdit,
+  EditError,
+  figurePlaces,
+  operandForFigure,
+  operandForPlace,
+  referencesTo,
+  reviewStateOf,
+  uniqueIndicatorId,
+  type ReportEdit,
+} from '@rule-of-law/core/edit';
 import { extractFigures } from '@rule-of-law/core/extract';
 import { draft, indicator, text, validated } from './support.js';
 
@@ -35,6 +45,27 @@ describe('applyEdit on the reference report’s draft', () => {
     const typed = { ...indicator(draft, 'enforcement.campaigns'), id: 'enforcement.typed', extensions: undefined };
     const withTyped = applyEdit(draft, { type: 'add-indicator', indicator: typed });
     expect(reviewStateOf(indicator(applyEdit(withTyped, { type: 'accept', id: 'enforcement.typed' }), 'enforcement.typed'))).toBe('entered');
+  });
+
+  it('binds to the holder of the very place clicked when two indicators hold the same figure (a count, and a part made of it)', () => {
+    const count = indicator(draft, 'enforcement.duties_performed');
+    const breakdown = draft.indicators.find((each) => each.kind === 'breakdown')!;
+    if (count.kind !== 'count' || breakdown.kind !== 'breakdown') throw new Error('expected a count and a breakdown');
+    const both = applyEdit(draft, { type: 'add-part', id: breakdown.id, part: { category: 'part-x', label: { 'zh-CN': '其他' }, quantity: count.quantity } });
+    const places = figurePlaces(both).filter((place) => place.start === count.quantity.source!.start);
+    expect(places.map((place) => place.id).sort()).toEqual([breakdown.id, count.id].sort());
+    expect(
+      operandForPlace(
+        both,
+        places.find((place) => place.id === count.id)!,
+      ),
+    ).toEqual({ ref: count.id });
+    expect(
+      operandForPlace(
+        both,
+        places.find((place) => place.id === breakdown.id)!,
+      ),
+    ).toEqual({ ref: breakdown.id, part: 'part-x' });
   });
 
   it('binds a rate’s denominator to a figure picked in the text: to the indicator that holds it, else inline', () => {

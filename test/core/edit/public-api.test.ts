@@ -17,6 +17,7 @@ const RUNTIME_EXPORTS = [
   'figurePlaces',
   'figuresOf',
   'operandForFigure',
+  'operandForPlace',
   'readEditSession',
   'recordEdit',
   'redo',

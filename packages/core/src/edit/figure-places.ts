@@ -113,6 +113,9 @@ export function figuresOf(report: Report, id: string): FigurePlace[] {
   return [...own, ...operands].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Whether a place is an indicator's own figure (its quantity, a part, the total), which an operand may refer to. */
+const holds = (place: FigurePlace): boolean => place.role === 'quantity' || place.role === 'part' || place.role === 'total';
+
 /**
  * The operand for a figure picked in the text: a reference to the indicator (or breakdown part) whose quantity
  * stands at the same place, so that the rate and the figure stay one; else the quantity itself, inline.
@@ -125,13 +128,24 @@ export function figuresOf(report: Report, id: string): FigurePlace[] {
  */
 export function operandForFigure(report: Report, quantity: Quantity): Operand {
   const source = quantity.source;
-  const same =
-    source &&
-    figurePlaces(report).find(
-      (each) => each.start === source.start && each.end === source.end && (each.role === 'quantity' || each.role === 'part' || each.role === 'total'),
-    );
-  if (!same) return { quantity };
-  const holder = report.indicators.find((indicator) => indicator.id === same.id);
-  if (same.role === 'part' && holder?.kind === 'breakdown') return { ref: same.id, part: holder.parts[same.part!]!.category };
-  return { ref: same.id };
+  const same = source && figurePlaces(report).find((each) => each.start === source.start && each.end === source.end && holds(each));
+  return same ? operandForPlace(report, same) : { quantity };
+}
+
+/**
+ * The operand for one place of {@link figurePlaces} (a figure clicked where an indicator holds it): a reference to
+ * that indicator (or its part) when it is the indicator's own figure; else (a rate's inline operand, a prior-period
+ * figure) as {@link operandForFigure} finds it.
+ *
+ * @example
+ * ```ts
+ * const place = figurePlaces(report).find((each) => each.id === 'litigation.cases')!;
+ * operandForPlace(report, place); // { ref: 'litigation.cases' }
+ * ```
+ */
+export function operandForPlace(report: Report, place: FigurePlace): Operand {
+  if (!holds(place)) return operandForFigure(report, place.quantity);
+  const holder = report.indicators.find((indicator) => indicator.id === place.id);
+  if (place.role === 'part' && holder?.kind === 'breakdown') return { ref: place.id, part: holder.parts[place.part!]!.category };
+  return { ref: place.id };
 }

@@ -31,7 +31,7 @@ export { draftChecks, type DraftCheck } from './draft-checks.js';
 export { EditError, type EditErrorCode } from './edit-error.js';
 export { EDIT_SESSION_FORMAT, editSession, readEditSession, type EditSession, type ReadEditSessionResult } from './edit-session.js';
 export { DEFAULT_UNDO_LIMIT, recordEdit, redo, startHistory, undo, type EditHistory, type EditStep, type RecordEditOptions } from './edit-history.js';
-export { figurePlaces, figuresOf, operandForFigure, type FigurePlace, type FigureRole } from './figure-places.js';
+export { figurePlaces, figuresOf, operandForFigure, operandForPlace, type FigurePlace, type FigureRole } from './figure-places.js';
 export { referencesTo, type IndicatorReference, type ReferenceSlot } from './indicator-references.js';
 export type { OperandSide, PartChanges, QuantityChanges, ReportEdit, ReportEditType } from './report-edit.js';
 export { reviewStateOf, type ReviewState } from './review-state.js';

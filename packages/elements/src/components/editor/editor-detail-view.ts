@@ -14,18 +14,26 @@ import {
   type Qualifier,
   type Quantity,
   type Report,
+  type LocaleTag,
+  type Unit,
+  type UnitCode,
+  UNIT_CODES,
+  unitLabel,
 } from '@rule-of-law/core';
 import { reviewStateOf, type OperandSide, type ReportEdit } from '@rule-of-law/core/edit';
 import { EXTRACTION_REASONS, reasonsOf } from '@rule-of-law/core/extract';
 import { writtenOf, type EditorViewContext } from './editor-views.js';
 
+/** What the next figure clicked in the text becomes: a rate's numerator or denominator, or a breakdown's new part. */
+export type Pointing = OperandSide | 'part';
+
 /** What the detail form asks of the editor. */
 export interface DetailActions {
   readonly edit: (edit: ReportEdit) => void;
-  /** Starts binding a rate's operand: the next figure clicked in the text becomes it. */
-  readonly bind: (side: OperandSide) => void;
-  /** The side being bound, if any. */
-  readonly binding: OperandSide | undefined;
+  /** Starts pointing (again: stops): the next figure clicked in the text becomes what `pointing` says. */
+  readonly bind: (pointing: Pointing) => void;
+  /** What is being pointed at, if anything. */
+  readonly binding: Pointing | undefined;
 }
 
 const confidenceOf = (indicator: Indicator): number | undefined => {
@@ -163,6 +171,13 @@ function breakdownFields(indicator: BreakdownIndicator, context: EditorViewConte
   const { strings, locale } = context;
   const { id } = indicator;
   const codelist = indicator.codelist ? CODELISTS[indicator.codelist] : undefined;
+  // A free category's name: the one the report's readers see (a codelist category has its own).
+  const setPartLabel = (index: number, value: string): void => {
+    const label = indicator.parts[index]?.label;
+    const name = value.trim();
+    if (name === (label?.['zh-CN'] ?? '')) return;
+    actions.edit({ type: 'set-part', id, part: index, changes: { label: name === '' ? null : { ...label, 'zh-CN': name } } });
+  };
   return html`<label
       >${strings.codelist}
       <select
@@ -203,12 +218,31 @@ function breakdownFields(indicator: BreakdownIndicator, context: EditorViewConte
               </select>`
               : nothing
           }
+          ${
+            codelist && known
+              ? nothing
+              : html`<input
+                  name="part-label-${index}"
+                  lang="zh-CN"
+                  aria-label=${strings.partLabelOf(name)}
+                  .value=${part.label?.['zh-CN'] ?? ''}
+                  @change=${(event: Event) => setPartLabel(index, (event.target as HTMLInputElement).value)}
+                />`
+          }
           <button type="button" name="remove-part-${index}" aria-label=${strings.removePart(name)} @click=${() => actions.edit({ type: 'remove-part', id, part: index })}>
             ${strings.remove}
           </button>
         </div>`;
       })}
+      <button type="button" name="add-part" aria-pressed=${actions.binding === 'part' ? 'true' : 'false'} @click=${() => actions.bind('part')}>${strings.addPart}</button>
     </fieldset>`;
+}
+
+/** A unit as a person picks it: its name in the editor's language, and as written after a number in Chinese when that differs ("cases (件)"). */
+function unitName(unit: Unit, locale: LocaleTag): string {
+  const own = unitLabel(unit, { locale });
+  const written = typeof unit === 'string' ? unitLabel(unit, { locale: 'zh-CN' }) : unit.custom;
+  return own === written ? own : `${own} (${written})`;
 }
 
 /**
@@ -222,11 +256,19 @@ function quantityFields(id: string, quantity: Quantity, context: EditorViewConte
     if (text.trim() !== '' && Number.isFinite(value) && value !== quantity.value) actions.edit({ type: 'set-quantity', id, changes: { value } });
   };
   const setQualifier = (qualifier: Qualifier): void => actions.edit({ type: 'set-quantity', id, changes: { qualifier } });
+  const current = typeof quantity.unit === 'string' ? quantity.unit : undefined;
   return html`<p>${strings.written}${strings.colon}<span lang="zh-CN">${quantity.written}</span></p>
     <label
       >${strings.value}
       <input name="value" type="number" step="any" .value=${String(quantity.value)} @change=${(event: Event) => setValue((event.target as HTMLInputElement).value)}
     /></label>
+    <label
+      >${strings.unit}
+      <select name="unit" @change=${(event: Event) => actions.edit({ type: 'set-quantity', id, changes: { unit: (event.target as HTMLSelectElement).value as UnitCode } })}>
+        ${current ? nothing : html`<option selected>${unitName(quantity.unit, context.locale)}</option>`}
+        ${UNIT_CODES.map((code) => html`<option value=${code} ?selected=${code === current}>${unitName(code, context.locale)}</option>`)}
+      </select>
+    </label>
     <label
       >${strings.qualifier}
       <select name="qualifier" @change=${(event: Event) => setQualifier((event.target as HTMLSelectElement).value as Qualifier)}>

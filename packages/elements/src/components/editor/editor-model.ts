@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localized, parseReport, type LocaleTag, type Report } from '@rule-of-law/core';
 import { EditError, editSession, readEditSession, recordEdit, redo, startHistory, undo, type EditHistory, type ReportEdit } from '@rule-of-law/core/edit';
-import { draftReport, readReportText } from '@rule-of-law/core/extract';
+import { extractFigures, readReportText, type ExtractedFigure } from '@rule-of-law/core/extract';
 import type { EditorStrings } from '../../internal/i18n/editor-strings.js';
+import { MAX_DRAFT_INDICATORS, startDrafting, type DraftOutcome } from './text-drafting.js';
 
 /** The largest file the editor reads (a published report is rarely over 1 MB of text). */
 const MAX_FILE_MEGABYTES = 8;
@@ -34,10 +35,16 @@ export class EditorModel implements ReactiveController {
   selected: string | undefined;
   notice: EditorNotice | undefined;
   save: SaveState = { status: 'none' };
+  /** A text being read: its length, and how to stop reading it (the work before it stays as it was). */
+  reading: { readonly length: number; readonly cancel: () => void } | undefined;
+
+  /** The figures the extractor sees in {@link text}, worked out once per text (by the drafting, when it drafted it). */
+  private textFigures: { text: string; figures: readonly ExtractedFigure[] } = { text: '', figures: [] };
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly storageKey: () => string | undefined,
+    private readonly workerUrl: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -51,15 +58,53 @@ export class EditorModel implements ReactiveController {
     return this.history?.present;
   }
 
-  /** Drafts a report from a published text and starts editing it (the previous work is replaced). */
-  readText(text: string, name?: string): void {
-    const draft = draftReport(text);
+  /** The figures the extractor sees in the text. */
+  get figures(): readonly ExtractedFigure[] {
+    if (this.textFigures.text !== this.text) this.textFigures = { text: this.text, figures: extractFigures(this.text) };
+    return this.textFigures.figures;
+  }
+
+  /**
+   * Drafts a report from a published text and starts editing it (the previous work is replaced once the draft is
+   * ready). A long text is drafted in a Worker (see {@link startDrafting}); until then {@link reading} is set and the
+   * page stays responsive. A text that drafts to more than {@link MAX_DRAFT_INDICATORS} indicators is refused with a
+   * message, and so is a cancelled or failed reading: the work before stays as it was.
+   */
+  async readText(text: string, name?: string): Promise<void> {
+    this.reading?.cancel();
+    const drafting = startDrafting(text, this.workerUrl());
+    const reading = { length: text.length, cancel: () => this.stopReading(reading, drafting.cancel) };
+    this.reading = reading;
+    this.notice = { kind: 'info', text: (s) => s.reading };
+    this.host.requestUpdate();
+    let outcome: DraftOutcome;
+    try {
+      outcome = await drafting.done;
+    } catch (error) {
+      if (this.reading !== reading) return;
+      this.reading = undefined;
+      return this.refuse((s) => s.draftFailed((error as Error).message));
+    }
+    if (this.reading !== reading) return;
+    this.reading = undefined;
+    if (outcome.kind === 'too-many') return this.refuse((s) => s.tooManyFigures(outcome.count, MAX_DRAFT_INDICATORS));
+    const { draft, figures } = outcome.drafted;
     this.text = text;
+    this.textFigures = { text, figures };
     this.name = name;
     this.history = startHistory(draft);
     this.selected = undefined;
     this.notice = draft.indicators.length === 0 ? { kind: 'info', text: (s) => s.noFigures } : undefined;
     this.changed();
+  }
+
+  /** Stops `reading` (if it is still the one under way): nothing changes but the message. */
+  private stopReading(reading: NonNullable<EditorModel['reading']>, cancel: () => void): void {
+    if (this.reading !== reading) return;
+    cancel();
+    this.reading = undefined;
+    this.notice = undefined;
+    this.host.requestUpdate();
   }
 
   /** Reads a file: a saved session or a report (JSON), else a text or a web page. Refuses binary files and ones too large. */
@@ -69,7 +114,7 @@ export class EditorModel implements ReactiveController {
     const read = readReportText(new Uint8Array(await file.arrayBuffer()), name);
     if (!read) return this.refuse((s) => s.notText);
     if (/\.json$/i.test(name) || /^\s*\{/.test(read.text)) return this.readJson(read.text, name);
-    this.readText(read.text, name);
+    await this.readText(read.text, name);
   }
 
   /** Opens saved work, or a report JSON (without its text) to go on editing it. */

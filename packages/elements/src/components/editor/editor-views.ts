@@ -13,7 +13,8 @@ export interface EditorViewContext {
   readonly strings: EditorStrings;
   readonly locale: LocaleTag;
   readonly selected: string | undefined;
-  readonly select: (id: string) => void;
+  /** An indicator was chosen (from the outline, a check, or one of its figures in the text: `place`). */
+  readonly select: (id: string, place?: FigurePlace) => void;
   /** A figure the draft did not use was chosen: bind it, or make an indicator of it. */
   readonly pick: (figure: ExtractedFigure) => void;
 }
@@ -65,8 +66,8 @@ export function sourceView(text: string, figures: readonly TextFigure[], labels:
       tabindex=${tabStop ? 0 : -1}
       data-id=${id}
       title=${name}
-      @click=${() => context.select(id)}
-      @keydown=${(event: KeyboardEvent) => onFigureKey(event, () => context.select(id))}
+      @click=${() => context.select(id, figure.place)}
+      @keydown=${(event: KeyboardEvent) => onFigureKey(event, () => context.select(id, figure.place))}
       >${run.text}</mark
     >`;
   });

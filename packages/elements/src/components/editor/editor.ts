@@ -1,15 +1,17 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { draftChecks, figurePlaces, operandForFigure, reviewStateOf, uniqueIndicatorId, type DraftCheck, type OperandSide } from '@rule-of-law/core/edit';
-import { extractFigures, quantityOfFigure, type ExtractedFigure } from '@rule-of-law/core/extract';
-import { localized, unitDimension, type Indicator, type Report } from '@rule-of-law/core';
+import { draftChecks, figurePlaces, operandForPlace, reviewStateOf, uniqueIndicatorId, type DraftCheck, type FigurePlace } from '@rule-of-law/core/edit';
+import { quantityOfFigure, type ExtractedFigure } from '@rule-of-law/core/extract';
+import { localized, unitDimension, type Indicator, type Operand, type Quantity, type Report } from '@rule-of-law/core';
 import { editorStringsOf, type EditorStrings } from '../../internal/i18n/editor-strings.js';
 import { LocaleController } from '../../internal/i18n/locale-controller.js';
 import type { Theme } from '../../internal/presentation.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { detailView, reviewView } from './editor-detail-view.js';
+import { detailView, reviewView, type Pointing } from './editor-detail-view.js';
+import { newPart } from './new-part.js';
 import { EditorModel } from './editor-model.js';
 import { editorStyles } from './editor.styles.js';
 import { checksView, outlineView, sourceView, textFigures, type EditorViewContext, type TextFigure } from './editor-views.js';
+import { workerBesideDropIn } from './text-drafting.js';
 import { downloadFile, embedSnippet, fileStem, reportHTML } from './editor-downloads.js';
 
 /**
@@ -26,11 +28,16 @@ import { downloadFile, embedSnippet, fileStem, reportHTML } from './editor-downl
  * narrower than 600 px reviews only too, whatever this says.
  * @attr storage-key - The key under which the work is saved in the browser's local storage (default
  * `rule-of-law-editor`); an empty value saves nothing.
+ * @attr worker-src - URL of the drafting worker (`rule-of-law-editor-worker.min.js`), which reads a long text (over
+ * 100,000 characters) off the page's thread; by default the file beside the editor's drop-in. Without one (or where
+ * the page's policy forbids it: it needs `worker-src 'self'`, and `rule-of-law-editor` in `trusted-types` where
+ * Trusted Types are enforced) the text is read on the page. A text that reads as more than 1,000 indicators is refused.
  *
  * @prop {Report | undefined} report - The report as it stands (read only).
  * @prop {boolean} unsaved - Whether closing the page would lose changes (read only): the page then asks to confirm.
  *
  * @method open - Reads a file (a `File` or `Blob`) as the Open button does.
+ * @method readText - Reads a report's text as pasting it and pressing the read button does; settles once it is drafted or refused.
  *
  * @event {CustomEvent<{ report: Report }>} rol-change - After each change to the report (edit, undo, redo, a new text).
  *
@@ -57,6 +64,7 @@ export class RuleOfLawEditor extends LitElement {
     theme: { reflect: true },
     storageKey: { attribute: 'storage-key' },
     reviewOnly: { attribute: 'review-only', type: Boolean, reflect: true },
+    workerSrc: { attribute: 'worker-src' },
   };
 
   /** Review without editing: the figures, the outline, the checks and the preview, with no form. On by itself on a phone. */
@@ -70,16 +78,21 @@ export class RuleOfLawEditor extends LitElement {
   /** The local-storage key of the saved work; empty saves nothing. */
   storageKey = 'rule-of-law-editor';
 
+  /** URL of the drafting worker's script (`rule-of-law-editor-worker.min.js`); by default the one beside the editor's drop-in. */
+  workerSrc?: string;
+
   private readonly i18n = new LocaleController(this);
-  private readonly model = new EditorModel(this, () => this.storageKey || undefined);
-  /** The rate operand being bound by the next click on a figure. */
-  private binding: OperandSide | undefined;
+  private readonly model = new EditorModel(
+    this,
+    () => this.storageKey || undefined,
+    () => this.workerSrc || workerBesideDropIn(this.ownerDocument),
+  );
+  /** What the next click on a figure makes of it: a rate's numerator or denominator, or a new part of a breakdown. */
+  private binding: Pointing | undefined;
   /** A phone-sized screen: reviewing only. */
   private readonly narrow = typeof matchMedia === 'function' ? matchMedia('(max-width: 599px)') : undefined;
   /** The selection whose figure the text was last scrolled to. */
   private scrolledTo: string | undefined;
-  /** The figures the extractor sees in the text (worked out once per text). */
-  private extracted: { text?: string; figures: readonly ExtractedFigure[] } = { figures: [] };
   /** The checks of the report as it stands (worked out once per report). */
   private checks: { report?: Report; list: readonly DraftCheck[] } = { list: [] };
   /** The text's figures for the report as it stands (worked out once per report). */
@@ -92,8 +105,13 @@ export class RuleOfLawEditor extends LitElement {
 
   /** Reads a file as the Open button does: a report's text or web page, a report JSON, or saved work. */
   async open(file: Blob & { readonly name?: string }): Promise<void> {
-    await this.model.readFile(file);
-    this.run(() => undefined);
+    await this.run(() => this.model.readFile(file));
+    await this.updateComplete;
+  }
+
+  /** Reads a report's published text as the "read" button does (in a Worker when it is long); settles once it is drafted, refused or stopped. */
+  async readText(text: string): Promise<void> {
+    await this.run(() => this.model.readText(text));
     await this.updateComplete;
   }
 
@@ -143,7 +161,8 @@ export class RuleOfLawEditor extends LitElement {
       <label for="paste">${strings.pasteLabel}</label>
       <textarea id="paste" name="paste" lang="zh-CN"></textarea>
       <div class="toolbar">
-        <button type="button" name="read" @click=${this.onRead}>${strings.read}</button>
+        <button type="button" name="read" ?disabled=${this.model.reading !== undefined} @click=${this.onRead}>${strings.read}</button>
+        ${this.model.reading ? html`<button type="button" name="cancel-read" @click=${this.model.reading.cancel}>${strings.cancelReading}</button>` : nothing}
         <label>${strings.open} <input type="file" name="open" accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" @change=${this.onOpen} /></label>
         <span class="save">${strings.openHint}</span>
       </div>
@@ -156,7 +175,7 @@ export class RuleOfLawEditor extends LitElement {
       strings,
       locale: this.i18n.locale,
       selected: model.selected,
-      select: (id) => this.onSelect(id),
+      select: (id, place) => this.onSelect(id, place),
       pick: (figure) => (this.reviewing ? undefined : this.onPick(figure, strings)),
     };
     const checks = this.checksOf(report);
@@ -168,8 +187,8 @@ export class RuleOfLawEditor extends LitElement {
         ${
           this.reviewing
             ? nothing
-            : html`<button type="button" name="undo" ?disabled=${history.past.length === 0} @click=${() => this.run(() => model.undo())}>${strings.undo}</button>
-              <button type="button" name="redo" ?disabled=${history.future.length === 0} @click=${() => this.run(() => model.redo())}>${strings.redo}</button>`
+            : html`<button type="button" name="undo" ?disabled=${history.past.length === 0} @click=${() => void this.run(() => model.undo())}>${strings.undo}</button>
+              <button type="button" name="redo" ?disabled=${history.future.length === 0} @click=${() => void this.run(() => model.redo())}>${strings.redo}</button>`
         }
         <button type="button" name="download-json" @click=${() => downloadFile(`${fileStem(model.name)}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')}>
           ${strings.downloadJson}
@@ -208,8 +227,8 @@ export class RuleOfLawEditor extends LitElement {
               this.reviewing
                 ? reviewView(selected, report, context)
                 : detailView(selected, report, context, {
-                    edit: (edit) => this.run(() => model.edit(edit)),
-                    bind: (side) => this.onBind(side),
+                    edit: (edit) => void this.run(() => model.edit(edit)),
+                    bind: (pointing) => this.onBind(pointing),
                     binding: this.binding,
                   })
             }
@@ -240,9 +259,7 @@ export class RuleOfLawEditor extends LitElement {
 
   /** The figures of the text, worked out again only when the report or the text changed. */
   private textFigures(report: Report): TextFigure[] {
-    const { text } = this.model;
-    if (this.extracted.text !== text) this.extracted = { text, figures: extractFigures(text) };
-    if (this.figures.report !== report) this.figures = { report, list: textFigures(report, figurePlaces(report), this.extracted.figures) };
+    if (this.figures.report !== report) this.figures = { report, list: textFigures(report, figurePlaces(report), this.model.figures) };
     return this.figures.list;
   }
 
@@ -252,41 +269,55 @@ export class RuleOfLawEditor extends LitElement {
     return save.status === 'failed' ? strings.notSaved : '';
   }
 
-  /** Runs a change to the report, then tells the page. */
-  private run(change: () => unknown): void {
+  /** Runs a change to the report (at once, or when its promise settles), then tells the page. */
+  private run(change: () => unknown): Promise<void> {
     const before = this.model.report;
-    change();
-    const report = this.model.report;
-    if (report && report !== before) this.dispatchEvent(new CustomEvent('rol-change', { detail: { report }, bubbles: true, composed: true }));
+    const tell = (): void => {
+      const report = this.model.report;
+      if (report && report !== before) this.dispatchEvent(new CustomEvent('rol-change', { detail: { report }, bubbles: true, composed: true }));
+    };
+    const result = change();
+    if (!(result instanceof Promise)) return Promise.resolve(tell());
+    return result.then(tell);
   }
 
-  private onSelect(id: string): void {
-    if (this.binding && this.model.report && this.model.selected) {
-      const place = figurePlaces(this.model.report).find((each) => each.id === id);
-      const side = this.binding;
+  /** An indicator chosen, or while pointing, the figure clicked in the text (`place`) made a rate's operand or a breakdown's part. */
+  private onSelect(id: string, place?: FigurePlace): void {
+    const report = this.model.report;
+    const pointing = this.binding;
+    if (pointing && report && this.model.selected) {
       this.binding = undefined;
-      if (place && id !== this.model.selected) {
-        const target = this.model.selected;
-        this.run(() => this.model.edit({ type: 'set-operand', id: target, side, operand: operandForFigure(this.model.report!, place.quantity) }));
+      const held = place ?? figurePlaces(report).find((each) => each.id === id);
+      if (held && id !== this.model.selected) {
+        this.pointAt(pointing, held.quantity, operandForPlace(report, held));
         return;
       }
     }
     this.model.select(id);
   }
 
+  /** What pointing at a figure does: `quantity` becomes the selected breakdown's new part, or the selected rate's operand (`operand`, else inline). */
+  private pointAt(pointing: Pointing, quantity: Quantity, operand?: Operand): void {
+    const target = this.model.report?.indicators.find((indicator) => indicator.id === this.model.selected);
+    this.binding = undefined;
+    if (!target) return;
+    if (pointing === 'part') {
+      if (target.kind === 'breakdown') void this.run(() => this.model.edit({ type: 'add-part', id: target.id, part: newPart(target, quantity) }));
+      return;
+    }
+    void this.run(() => this.model.edit({ type: 'set-operand', id: target.id, side: pointing, operand: operand ?? { quantity } }));
+  }
+
   /**
-   * A figure the draft did not use: while a rate's operand is being bound, it becomes that operand (inline); else it
+   * A figure the draft did not use: while pointing, it becomes the rate's operand (inline) or the breakdown's part; else it
    * becomes a new indicator (a count, an amount, a rate for a percentage, a measure), to be named in the form.
    */
   private onPick(figure: ExtractedFigure, strings: EditorStrings): void {
     const report = this.model.report;
     if (!report) return;
     const quantity = quantityOfFigure(figure);
-    const side = this.binding;
-    const target = this.model.selected;
-    this.binding = undefined;
-    if (side && target) {
-      this.run(() => this.model.edit({ type: 'set-operand', id: target, side, operand: { quantity } }));
+    if (this.binding && this.model.selected) {
+      this.pointAt(this.binding, quantity);
       return;
     }
     const dimension = unitDimension(quantity.unit);
@@ -295,18 +326,18 @@ export class RuleOfLawEditor extends LitElement {
     const indicator = { id, kind, family: 'other', label: { 'zh-CN': strings.newLabel(figure.written) }, quantity } as Indicator;
     const before = [...figurePlaces(report)].filter((place) => place.start < figure.start).sort((a, b) => b.start - a.start)[0];
     let added = false;
-    this.run(() => (added = this.model.edit({ type: 'add-indicator', indicator, ...(before ? { after: before.id } : {}) })));
+    void this.run(() => (added = this.model.edit({ type: 'add-indicator', indicator, ...(before ? { after: before.id } : {}) })));
     if (added) this.model.select(id);
   }
 
-  private onBind(side: OperandSide): void {
-    this.binding = this.binding === side ? undefined : side;
+  private onBind(pointing: Pointing): void {
+    this.binding = this.binding === pointing ? undefined : pointing;
     this.requestUpdate();
   }
 
   private readonly onRead = (): void => {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
-    if (text.trim() !== '') this.run(() => this.model.readText(text));
+    if (text.trim() !== '') void this.readText(text);
   };
 
   private readonly onOpen = (event: Event): void => {
@@ -344,8 +375,8 @@ export class RuleOfLawEditor extends LitElement {
     if (this.reviewing) return;
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || !(event.ctrlKey || event.metaKey)) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) this.run(() => this.model.undo());
-    else if ((key === 'z' && event.shiftKey) || key === 'y') this.run(() => this.model.redo());
+    if (key === 'z' && !event.shiftKey) void this.run(() => this.model.undo());
+    else if ((key === 'z' && event.shiftKey) || key === 'y') void this.run(() => this.model.redo());
     else return;
     event.preventDefault();
   };

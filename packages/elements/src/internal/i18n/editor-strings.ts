@@ -73,6 +73,12 @@ export interface EditorStrings {
   readonly tooLarge: (megabytes: number) => string;
   readonly notReport: (reason: string) => string;
   readonly reading: string;
+  readonly cancelReading: string;
+  readonly tooManyFigures: (count: number, limit: number) => string;
+  readonly draftFailed: (reason: string) => string;
+  readonly unit: string;
+  readonly addPart: string;
+  readonly partLabelOf: (part: string) => string;
   readonly unsaved: string;
 }
 
@@ -150,6 +156,12 @@ const zh: EditorStrings = {
   tooLarge: (megabytes) => `文件超过 ${megabytes} MB，无法读取。`,
   notReport: (reason) => `这个 JSON 不是报告：${reason}`,
   reading: '正在识别……',
+  cancelReading: '停止识别',
+  tooManyFigures: (count, limit) => `这段文字识别出 ${count} 项指标，多于一份年度报告可能有的（${limit} 项以内），未载入：请只粘贴报告本身。之前的工作保持不变。`,
+  draftFailed: (reason) => `识别失败：${reason}。之前的工作保持不变。`,
+  unit: '单位',
+  addPart: '添加分项：点击原文中的数字',
+  partLabelOf: (part) => `${part}的名称`,
   unsaved: '有尚未保存的修改。',
 };
 
@@ -227,6 +239,13 @@ const en: EditorStrings = {
   tooLarge: (megabytes) => `The file is over ${megabytes} MB and cannot be read.`,
   notReport: (reason) => `This JSON is not a report: ${reason}`,
   reading: 'Reading…',
+  cancelReading: 'Stop reading',
+  tooManyFigures: (count, limit) =>
+    `This text gives ${count} indicators, more than an annual report can have (up to ${limit}), so it was not loaded: paste the report alone. The work before is as it was.`,
+  draftFailed: (reason) => `The text could not be read: ${reason}. The work before is as it was.`,
+  unit: 'Unit',
+  addPart: 'Add a part: click a figure in the text',
+  partLabelOf: (part) => `Name of ${part}`,
   unsaved: 'There are unsaved changes.',
 };
 
