@@ -420,6 +420,24 @@ describe('<rule-of-law-editor>', () => {
     deepEqual(editor.report, draft);
   });
 
+  it('drafts a long text on the page when its worker cannot be loaded (the script missing), with the same draft', async () => {
+    const text = await longText(120_000);
+    const missing = '/missing/rule-of-law-editor-worker.min.js';
+    const { made, result: editor } = await workersDuring(async () => {
+      const editor = create('rule-of-law-editor', (element) => {
+        element.storageKey = freshKey();
+        element.lang = 'zh-CN';
+        element.workerSrc = missing;
+      });
+      await editor.updateComplete;
+      await pasteAndRead(editor, text);
+      return editor;
+    });
+    deepEqual(made, [missing]);
+    deepEqual(editor.report, draftReport(text));
+    equal(root(editor).querySelector('.notice'), null);
+  });
+
   it('stops reading a long text on request: the worker ended, nothing drafted, the intake as it was', async () => {
     const editor = create('rule-of-law-editor', (element) => {
       element.storageKey = freshKey();

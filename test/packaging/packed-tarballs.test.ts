@@ -270,6 +270,8 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
   const dropIns: string[] = [];
   /** Pages of the plain drop-in with a locale file beside it (`rule-of-law-zh-Hant.min.js`: it registers a locale, no tag). */
   const localePages: string[] = [];
+  /** The Worker scripts exported beside the drop-ins. */
+  const workers: string[] = [];
 
   beforeAll(async () => {
     const map = importMapFor(project);
@@ -285,7 +287,10 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
     // One page per drop-in bundle (every `*.min.js` export), with no import map.
     const template = readFileSync(join(project, 'dropin.html'), 'utf8');
     const plain = '/node_modules/@rule-of-law/elements/dist/rule-of-law.min.js';
-    for (const leaf of exportLeaves(installed('elements')).filter((entry) => entry.target.endsWith('.min.js'))) {
+    const scripts = exportLeaves(installed('elements')).filter((entry) => entry.target.endsWith('.min.js'));
+    // The editor's drafting worker is a Worker's script, not a page's: the editor's tests load it (test/e2e/editor-worker.test.ts).
+    workers.push(...scripts.filter((entry) => entry.target.endsWith('-worker.min.js')).map((entry) => entry.target));
+    for (const leaf of scripts.filter((entry) => !entry.target.endsWith('-worker.min.js'))) {
       const page = `dropin-${posix.basename(leaf.target, '.js')}.html`;
       const src = posix.join('/node_modules/@rule-of-law/elements', leaf.target);
       const isLocale = !readFileSync(join(elementsDir, leaf.target), 'utf8').includes('customElements');
@@ -349,6 +354,11 @@ describe('@rule-of-law/elements in Chromium, without a bundler', () => {
       expect(result['title'], page).toBe(REFERENCE_TITLE);
     }
   }, 30_000);
+
+  it('ships the editor’s drafting worker beside its drop-in', () => {
+    expect(workers).toEqual(['./dist/rule-of-law-editor-worker.min.js']);
+    expect(readFileSync(join(installedDir('elements'), workers[0]!), 'utf8')).toContain('onmessage');
+  });
 
   it('a locale file beside the plain drop-in draws the report in its locale', async () => {
     expect(localePages.length).toBeGreaterThanOrEqual(1);
