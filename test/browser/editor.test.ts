@@ -65,6 +65,20 @@ async function longText(chars: number): Promise<string> {
 /** The built drafting worker (npm test builds before the browser tests). */
 const WORKER = '/packages/elements/dist/rule-of-law-editor-worker.min.js';
 
+/** A new editor whose drafting worker is `workerSrc`, given `text` to read as a person would; with the Workers made meanwhile. */
+async function readWithWorker(workerSrc: string, text: string): Promise<{ made: string[]; result: RuleOfLawEditor }> {
+  return workersDuring(async () => {
+    const editor = create('rule-of-law-editor', (element) => {
+      element.storageKey = freshKey();
+      element.lang = 'zh-CN';
+      element.workerSrc = workerSrc;
+    });
+    await editor.updateComplete;
+    await pasteAndRead(editor, text);
+    return editor;
+  });
+}
+
 /** Records the Workers the page makes (their URLs) and the ones ended, while `during` runs. */
 async function workersDuring<T>(during: () => Promise<T>): Promise<{ made: string[]; ended: number; result: T }> {
   const made: string[] = [];
@@ -404,16 +418,7 @@ describe('<rule-of-law-editor>', () => {
 
   it('drafts a long text in a Worker, and shows the same draft as drafting it on the page', async () => {
     const text = await longText(120_000);
-    const { made, result: editor } = await workersDuring(async () => {
-      const editor = create('rule-of-law-editor', (element) => {
-        element.storageKey = freshKey();
-        element.lang = 'zh-CN';
-        element.workerSrc = WORKER;
-      });
-      await editor.updateComplete;
-      await pasteAndRead(editor, text);
-      return editor;
-    });
+    const { made, result: editor } = await readWithWorker(WORKER, text);
     deepEqual(made, [WORKER]);
     const draft = draftReport(text);
     deepEqual([...outlineIds(editor)].sort(), draft.indicators.map((indicator) => indicator.id).sort());
@@ -423,16 +428,7 @@ describe('<rule-of-law-editor>', () => {
   it('drafts a long text on the page when its worker cannot be loaded (the script missing), with the same draft', async () => {
     const text = await longText(120_000);
     const missing = '/missing/rule-of-law-editor-worker.min.js';
-    const { made, result: editor } = await workersDuring(async () => {
-      const editor = create('rule-of-law-editor', (element) => {
-        element.storageKey = freshKey();
-        element.lang = 'zh-CN';
-        element.workerSrc = missing;
-      });
-      await editor.updateComplete;
-      await pasteAndRead(editor, text);
-      return editor;
-    });
+    const { made, result: editor } = await readWithWorker(missing, text);
     deepEqual(made, [missing]);
     deepEqual(editor.report, draftReport(text));
     equal(root(editor).querySelector('.notice'), null);
