@@ -416,6 +416,43 @@ describe('<rule-of-law-editor>', () => {
     ok(parseReport(editor.report).ok, 'the report with the new parts is valid');
   });
 
+  it('gathers figures the draft read alone into one breakdown: the first made a breakdown, the next added by clicking it, its count deleted', async () => {
+    const editor = await editorWithText(await referenceText());
+    const select = async (id: string): Promise<void> => {
+      query(editor, `.outline button[data-id="${id}"]`).click();
+      await editor.updateComplete;
+    };
+    const [first, second] = ['enforcement.ordinary_penalties', 'enforcement.summary_penalties'].map((id) =>
+      editor.report!.indicators.find((each) => each.id === id)!,
+    );
+    ok(first?.kind === 'count' && second?.kind === 'count', 'two counts read alone');
+    await select(first.id);
+    query(editor, '.detail button[name="make-breakdown"]').click();
+    await editor.updateComplete;
+    query(editor, '.detail button[name="add-part"]').click();
+    await editor.updateComplete;
+    query(editor, `mark.source-figure[data-id="${second.id}"]`).click();
+    await editor.updateComplete;
+    await select(second.id);
+    query(editor, '.detail button[name="delete"]').click();
+    await editor.updateComplete;
+    const gathered = editor.report!.indicators.find((each) => each.id === first.id)!;
+    ok(gathered.kind === 'breakdown');
+    deepEqual(
+      gathered.parts.map((part) => part.quantity.written),
+      [first.quantity.written, second.quantity.written],
+    );
+    ok(!editor.report!.indicators.some((each) => each.id === second.id), 'the second figure is a part now, not an indicator of its own');
+    ok(parseReport(editor.report).ok, 'the report is valid');
+    // Three steps, each undoable.
+    for (let step = 0; step < 3; step++) query(editor, 'button[name="undo"]').click();
+    await editor.updateComplete;
+    deepEqual(
+      editor.report!.indicators.find((each) => each.id === first.id),
+      first,
+    );
+  });
+
   it('drafts a long text in a Worker, and shows the same draft as drafting it on the page', async () => {
     const text = await longText(120_000);
     const { made, result: editor } = await readWithWorker(WORKER, text);

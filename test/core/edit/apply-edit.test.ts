@@ -150,6 +150,32 @@ describe('applyEdit on the reference report’s draft', () => {
     expect(referenced.code).toBe('referenced');
   });
 
+  it('makes a breakdown of a figure read alone, then of the others the text lists with it (普通程序1件、简易程序32件)', () => {
+    const ordinary = indicator(draft, 'enforcement.ordinary_penalties');
+    const summary = indicator(draft, 'enforcement.summary_penalties');
+    if (ordinary.kind !== 'count' || summary.kind !== 'count') throw new Error('expected two counts');
+    let edited = validated(applyEdit(draft, { type: 'make-breakdown', id: ordinary.id }));
+    const made = indicator(edited, ordinary.id);
+    expect(made).toMatchObject({ kind: 'breakdown', family: ordinary.family, label: ordinary.label, exhaustive: false });
+    expect(made.kind === 'breakdown' && made.parts).toEqual([{ category: 'part-1', label: ordinary.label, quantity: ordinary.quantity }]);
+    edited = validated(applyEdit(edited, { type: 'add-part', id: ordinary.id, part: { category: 'part-2', label: summary.label, quantity: summary.quantity } }));
+    edited = validated(applyEdit(edited, { type: 'delete-indicator', id: summary.id }));
+    const both = indicator(edited, ordinary.id);
+    expect(both.kind === 'breakdown' && both.parts.map((part) => part.quantity.written)).toEqual([ordinary.quantity.written, summary.quantity.written]);
+    expect(computeReport(edited).byId[ordinary.id]).toMatchObject({ sum: { value: ordinary.quantity.value + summary.quantity.value } });
+  });
+
+  it('refuses to make a breakdown of a rate, a breakdown, or a figure another indicator refers to', () => {
+    const rate = draft.indicators.find((each) => each.kind === 'rate')!;
+    expect(() => applyEdit(draft, { type: 'make-breakdown', id: rate.id })).toThrow(EditError);
+    const breakdown = draft.indicators.find((each) => each.kind === 'breakdown')!;
+    expect(() => applyEdit(draft, { type: 'make-breakdown', id: breakdown.id })).toThrow(/不是数量指标|not a count, amount or measure/);
+    const referred = draft.indicators.find(
+      (each) => each.kind !== 'rate' && each.kind !== 'breakdown' && referencesTo(draft, each.id).some((ref) => ref.from !== each.id),
+    )!;
+    expect(() => applyEdit(draft, { type: 'make-breakdown', id: referred.id })).toThrow(EditError);
+  });
+
   it('refuses to remove a breakdown’s last part', () => {
     const single = applyEdit(draft, { type: 'set-operand', id: 'environment.completion_rate', side: 'numerator', operand: null });
     expect(refusal({ type: 'remove-part', id: 'environment.issues', part: 0 }, single).code).toBe('last_part');

@@ -87,6 +87,13 @@ function setCodelist(indicator: BreakdownIndicator, codelist: CodelistId | null)
   return withChanges({ ...indicator, parts }, { codelist });
 }
 
+/** A count, amount or measure as a breakdown whose one part is its figure (a free category named as the indicator is). */
+function breakdownOfFigure(indicator: Indicator): BreakdownIndicator {
+  if (indicator.kind === 'breakdown' || indicator.kind === 'rate') throw new EditError('wrong_kind', { id: indicator.id, kind: 'figure' });
+  const { kind: _kind, quantity, ...common } = indicator;
+  return { ...common, kind: 'breakdown', parts: [{ category: 'part-1', label: { ...indicator.label }, quantity }], exhaustive: false };
+}
+
 /** The edit applied to the one indicator it names (edits that reach other indicators are applied by {@link applyEdit}). */
 function editIndicator(indicator: Indicator, edit: IndicatorEdit): Indicator {
   switch (edit.type) {
@@ -117,6 +124,8 @@ function editIndicator(indicator: Indicator, edit: IndicatorEdit): Indicator {
     }
     case 'set-part':
       return setPart(asBreakdown(indicator), edit.part, edit.changes);
+    case 'make-breakdown':
+      return breakdownOfFigure(indicator);
   }
 }
 
@@ -182,6 +191,8 @@ export function applyEdit(report: Report, edit: ReportEdit): Report {
       const before = report.indicators[index]!;
       if (edit.type === 'remove-part') refuseIfReferenced(report, edit.id, partAt(asBreakdown(before), edit.part).category);
       const after = markReviewed(editIndicator(before, edit));
+      // What refers to the figure would refer to the whole breakdown: refused, as deleting it is.
+      if (edit.type === 'make-breakdown') refuseIfReferenced(report, edit.id);
       // Accepting what is already reviewed (or was never drafted) changes nothing: no undo step for it.
       if (after === before) return report;
       const edited = { ...report, indicators: replaceAt(report.indicators, index, after) };

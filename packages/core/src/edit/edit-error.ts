@@ -5,7 +5,10 @@ export type EditErrorCode = 'unknown_indicator' | 'wrong_kind' | 'unknown_part' 
 
 const MESSAGES: Readonly<Record<EditErrorCode, (detail: Readonly<Record<string, string>>) => BilingualText>> = {
   unknown_indicator: ({ id }) => ({ 'zh-CN': `没有标识为 ${id} 的指标`, en: `No indicator has the id ${id}` }),
-  wrong_kind: ({ id, kind }) => ({ 'zh-CN': `指标 ${id} 不是${kind === 'rate' ? '比率' : '分项'}指标`, en: `Indicator ${id} is not a ${kind}` }),
+  wrong_kind: ({ id, kind }) => ({
+    'zh-CN': `指标 ${id} 不是${kind === 'rate' ? '比率' : kind === 'breakdown' ? '分项' : '数量'}指标`,
+    en: `Indicator ${id} is not a ${kind === 'figure' ? 'count, amount or measure' : kind}`,
+  }),
   unknown_part: ({ id, part }) => ({ 'zh-CN': `指标 ${id} 没有第 ${part} 个分项`, en: `Indicator ${id} has no part ${part}` }),
   duplicate_id: ({ id }) => ({ 'zh-CN': `标识 ${id} 已被其他指标使用`, en: `The id ${id} is already used by another indicator` }),
   referenced: ({ id, by }) => ({

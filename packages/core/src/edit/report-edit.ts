@@ -39,6 +39,9 @@ export interface PartChanges {
  * - `set-quantity`: fixes to the indicator's quantity, or to part `part`'s;
  * - `set-operand`: a rate's numerator or denominator bound anew (`null`: unbound);
  * - `add-part`, `remove-part`, `set-part`: a breakdown's parts (references to a part follow its category);
+ * - `make-breakdown`: a count, amount or measure becomes a breakdown whose one part is its figure (more are then
+ *   added with `add-part`): what a figure the draft read alone is when the report lists it with others (办理行政处罚
+ *   案件33件，其中简易程序32件、普通程序1件);
  * - `add-indicator`, `delete-indicator`: an indicator made from a figure, or one that is not one.
  */
 export type ReportEdit =
@@ -52,6 +55,7 @@ export type ReportEdit =
   | { readonly type: 'set-exhaustive'; readonly id: string; readonly exhaustive: boolean }
   | { readonly type: 'add-part'; readonly id: string; readonly part: BreakdownPart; readonly at?: number }
   | { readonly type: 'remove-part'; readonly id: string; readonly part: number }
+  | { readonly type: 'make-breakdown'; readonly id: string }
   | { readonly type: 'set-part'; readonly id: string; readonly part: number; readonly changes: PartChanges }
   | { readonly type: 'add-indicator'; readonly indicator: Indicator; readonly after?: string }
   | { readonly type: 'delete-indicator'; readonly id: string };

@@ -274,5 +274,6 @@ function quantityFields(id: string, quantity: Quantity, context: EditorViewConte
       <select name="qualifier" @change=${(event: Event) => setQualifier((event.target as HTMLSelectElement).value as Qualifier)}>
         ${QUALIFIERS.map((qualifier) => html`<option value=${qualifier} ?selected=${qualifier === (quantity.qualifier ?? 'exact')}>${strings.qualifiers[qualifier]}</option>`)}
       </select>
-    </label>`;
+    </label>
+    <button type="button" name="make-breakdown" @click=${() => actions.edit({ type: 'make-breakdown', id })}>${strings.makeBreakdown}</button>`;
 }

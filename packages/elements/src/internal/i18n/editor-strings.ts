@@ -78,6 +78,7 @@ export interface EditorStrings {
   readonly draftFailed: (reason: string) => string;
   readonly unit: string;
   readonly addPart: string;
+  readonly makeBreakdown: string;
   readonly partLabelOf: (part: string) => string;
   readonly unsaved: string;
 }
@@ -161,6 +162,7 @@ const zh: EditorStrings = {
   draftFailed: (reason) => `识别失败：${reason}。之前的工作保持不变。`,
   unit: '单位',
   addPart: '添加分项：点击原文中的数字',
+  makeBreakdown: '改为分项统计（此数字为第一项）',
   partLabelOf: (part) => `${part}的名称`,
   unsaved: '有尚未保存的修改。',
 };
@@ -245,6 +247,7 @@ const en: EditorStrings = {
   draftFailed: (reason) => `The text could not be read: ${reason}. The work before is as it was.`,
   unit: 'Unit',
   addPart: 'Add a part: click a figure in the text',
+  makeBreakdown: 'Make it a breakdown (this figure its first part)',
   partLabelOf: (part) => `Name of ${part}`,
   unsaved: 'There are unsaved changes.',
 };
