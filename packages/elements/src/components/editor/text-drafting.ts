@@ -32,6 +32,9 @@ export type DraftReply = { readonly ok: true; readonly outcome: DraftOutcome } |
  */
 const WORKER_THRESHOLD = 100_000;
 
+/** How long drafting on the page waits for a frame to paint the "reading" message, at most (a hidden page paints none). */
+const PAINT_WAIT_MS = 100;
+
 /**
  * The drafting itself, the same in the worker and on the page: {@link draftReport} and {@link extractFigures}; a draft
  * past {@link MAX_DRAFT_INDICATORS} is given as its count alone (a worker would otherwise hand the page a draft of
@@ -60,16 +63,19 @@ export function startDrafting(text: string, workerUrl: string | undefined): Draf
   let worker: Worker | undefined;
   const onPage = (): Promise<DraftOutcome> =>
     new Promise((resolve, reject) => {
+      let ran = false;
       const run = (): void => {
-        if (cancelled) return;
+        if (cancelled || ran) return;
+        ran = true;
         try {
           resolve(draftText(text));
         } catch (error) {
           reject(error as Error);
         }
       };
+      // After the next frame (the message painted); a page in the background gets no frames, so a timer as well.
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-      else setTimeout(run, 0);
+      setTimeout(run, PAINT_WAIT_MS);
     });
   const inWorker = (url: string): Promise<DraftOutcome> =>
     new Promise((resolve, reject) => {
