@@ -77,7 +77,7 @@ export class EditorModel implements ReactiveController {
     this.reading = reading;
     this.notice = { kind: 'info', text: (s) => s.reading };
     this.host.requestUpdate();
-    let outcome: DraftOutcome;
+    let outcome: DraftOutcome | undefined;
     try {
       outcome = await drafting.done;
     } catch (error) {
@@ -85,7 +85,7 @@ export class EditorModel implements ReactiveController {
       this.reading = undefined;
       return this.refuse((s) => s.draftFailed((error as Error).message));
     }
-    if (this.reading !== reading) return;
+    if (this.reading !== reading || !outcome) return;
     this.reading = undefined;
     if (outcome.kind === 'too-many') return this.refuse((s) => s.tooManyFigures(outcome.count, MAX_DRAFT_INDICATORS));
     const { draft, figures } = outcome.drafted;

@@ -46,9 +46,9 @@ export function draftText(text: string): DraftOutcome {
   return { kind: 'drafted', drafted: { draft, figures: extractFigures(text) } };
 }
 
-/** A drafting under way: its result, and a way to stop it (the worker is ended; `done` then never settles). */
+/** A drafting under way: its result, and a way to stop it (the worker is ended, and `done` settles with `undefined`). */
 export interface Drafting {
-  readonly done: Promise<DraftOutcome>;
+  readonly done: Promise<DraftOutcome | undefined>;
   readonly cancel: () => void;
 }
 
@@ -101,11 +101,14 @@ export function startDrafting(text: string, workerUrl: string | undefined): Draf
       worker.postMessage({ text } satisfies DraftRequest);
     });
   const useWorker = workerUrl !== undefined && text.length > WORKER_THRESHOLD && typeof Worker === 'function';
+  let stop = (): void => undefined;
+  const stopped = new Promise<undefined>((resolve) => (stop = () => resolve(undefined)));
   return {
-    done: useWorker ? inWorker(workerUrl) : onPage(),
+    done: Promise.race([useWorker ? inWorker(workerUrl) : onPage(), stopped]),
     cancel: () => {
       cancelled = true;
       worker?.terminate();
+      stop();
     },
   };
 }
