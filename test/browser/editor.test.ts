@@ -102,6 +102,20 @@ async function workersDuring<T>(during: () => Promise<T>): Promise<{ made: strin
   }
 }
 
+/** Clicks what `selector` finds in the editor, as a person would, and waits for the editor to draw the outcome. */
+async function press(editor: RuleOfLawEditor, selector: string): Promise<void> {
+  query(editor, selector).click();
+  await editor.updateComplete;
+}
+
+/** Gives the form's field `selector` a new value, as a person would (the value, then `change`), and waits for the editor. */
+async function setField(editor: RuleOfLawEditor, selector: string, value: string): Promise<void> {
+  const field = query<HTMLInputElement | HTMLSelectElement>(editor, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('change'));
+  await editor.updateComplete;
+}
+
 /** Selects the outline's first indicator and accepts it, as a person would. */
 async function acceptFirst(editor: RuleOfLawEditor): Promise<void> {
   query(editor, '.outline button.item').click();
@@ -347,19 +361,14 @@ describe('<rule-of-law-editor>', () => {
     const editor = await editorWithText(await referenceText());
     const count = editor.report!.indicators.find((indicator) => indicator.kind === 'count' && indicator.quantity.unit !== '人次')!;
     ok(count.kind === 'count' && typeof count.quantity.unit === 'string', 'a count in a built-in unit');
-    query(editor, `.outline button[data-id="${count.id}"]`).click();
-    await editor.updateComplete;
-    const unit = query<HTMLSelectElement>(editor, '.detail select[name="unit"]');
-    equal(unit.value, count.quantity.unit);
-    unit.value = '人次';
-    unit.dispatchEvent(new Event('change'));
-    await editor.updateComplete;
+    await press(editor, `.outline button[data-id="${count.id}"]`);
+    equal(query<HTMLSelectElement>(editor, '.detail select[name="unit"]').value, count.quantity.unit);
+    await setField(editor, '.detail select[name="unit"]', '人次');
     const fixed = editor.report!.indicators.find((indicator) => indicator.id === count.id)!;
     ok(fixed.kind === 'count');
     deepEqual([fixed.quantity.unit, fixed.quantity.value, fixed.quantity.written], ['人次', count.quantity.value, count.quantity.written]);
     equal(query<HTMLSelectElement>(editor, '.detail select[name="unit"]').value, '人次');
-    query(editor, 'button[name="undo"]').click();
-    await editor.updateComplete;
+    await press(editor, 'button[name="undo"]');
     const undone = editor.report!.indicators.find((indicator) => indicator.id === count.id)!;
     ok(undone.kind === 'count');
     equal(undone.quantity.unit, count.quantity.unit);
@@ -372,14 +381,12 @@ describe('<rule-of-law-editor>', () => {
     ok(breakdown.kind === 'breakdown');
     const figure = report.indicators.find((indicator) => indicator.kind === 'count' && indicator.quantity.source)!;
     ok(figure.kind === 'count');
-    query(editor, `.outline button[data-id="${breakdown.id}"]`).click();
-    await editor.updateComplete;
+    await press(editor, `.outline button[data-id="${breakdown.id}"]`);
     const add = query(editor, '.detail button[name="add-part"]');
     add.click();
     await editor.updateComplete;
     equal(query(editor, '.detail button[name="add-part"]').getAttribute('aria-pressed'), 'true');
-    query(editor, `mark.source-figure[data-id="${figure.id}"]`).click();
-    await editor.updateComplete;
+    await press(editor, `mark.source-figure[data-id="${figure.id}"]`);
     const grown = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
     ok(grown.kind === 'breakdown');
     equal(grown.parts.length, breakdown.parts.length + 1);
@@ -394,22 +401,14 @@ describe('<rule-of-law-editor>', () => {
     equal(root(editor).querySelectorAll('.detail .part').length, breakdown.parts.length + 1);
 
     // Without a codelist the new part is a free one, named in the form.
-    const codelist = query<HTMLSelectElement>(editor, '.detail select[name="codelist"]');
-    codelist.value = '';
-    codelist.dispatchEvent(new Event('change'));
-    await editor.updateComplete;
-    query(editor, '.detail button[name="add-part"]').click();
-    await editor.updateComplete;
-    query(editor, `mark.source-figure[data-id="${figure.id}"]`).click();
-    await editor.updateComplete;
+    await setField(editor, '.detail select[name="codelist"]', '');
+    await press(editor, '.detail button[name="add-part"]');
+    await press(editor, `mark.source-figure[data-id="${figure.id}"]`);
     const free = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
     ok(free.kind === 'breakdown');
     const last = free.parts.length - 1;
     ok(!codes.includes(free.parts[last]!.category), 'a free category');
-    const name = query<HTMLInputElement>(editor, `.detail input[name="part-label-${last}"]`);
-    name.value = '其他方式结案';
-    name.dispatchEvent(new Event('change'));
-    await editor.updateComplete;
+    await setField(editor, `.detail input[name="part-label-${last}"]`, '其他方式结案');
     const named = editor.report!.indicators.find((indicator) => indicator.id === breakdown.id)!;
     ok(named.kind === 'breakdown');
     deepEqual(named.parts[last]!.label, { 'zh-CN': '其他方式结案' });
@@ -419,23 +418,18 @@ describe('<rule-of-law-editor>', () => {
   it('gathers figures the draft read alone into one breakdown: the first made a breakdown, the next added by clicking it, its count deleted', async () => {
     const editor = await editorWithText(await referenceText());
     const select = async (id: string): Promise<void> => {
-      query(editor, `.outline button[data-id="${id}"]`).click();
-      await editor.updateComplete;
+      await press(editor, `.outline button[data-id="${id}"]`);
     };
     const [first, second] = ['enforcement.ordinary_penalties', 'enforcement.summary_penalties'].map((id) =>
       editor.report!.indicators.find((each) => each.id === id)!,
     );
     ok(first?.kind === 'count' && second?.kind === 'count', 'two counts read alone');
     await select(first.id);
-    query(editor, '.detail button[name="make-breakdown"]').click();
-    await editor.updateComplete;
-    query(editor, '.detail button[name="add-part"]').click();
-    await editor.updateComplete;
-    query(editor, `mark.source-figure[data-id="${second.id}"]`).click();
-    await editor.updateComplete;
+    await press(editor, '.detail button[name="make-breakdown"]');
+    await press(editor, '.detail button[name="add-part"]');
+    await press(editor, `mark.source-figure[data-id="${second.id}"]`);
     await select(second.id);
-    query(editor, '.detail button[name="delete"]').click();
-    await editor.updateComplete;
+    await press(editor, '.detail button[name="delete"]');
     const gathered = editor.report!.indicators.find((each) => each.id === first.id)!;
     ok(gathered.kind === 'breakdown');
     deepEqual(
@@ -445,8 +439,7 @@ describe('<rule-of-law-editor>', () => {
     ok(!editor.report!.indicators.some((each) => each.id === second.id), 'the second figure is a part now, not an indicator of its own');
     ok(parseReport(editor.report).ok, 'the report is valid');
     // Three steps, each undoable.
-    for (let step = 0; step < 3; step++) query(editor, 'button[name="undo"]').click();
-    await editor.updateComplete;
+    for (let step = 0; step < 3; step++) await press(editor, 'button[name="undo"]');
     deepEqual(
       editor.report!.indicators.find((each) => each.id === first.id),
       first,

@@ -35,8 +35,8 @@ export class EditorModel implements ReactiveController {
   selected: string | undefined;
   notice: EditorNotice | undefined;
   save: SaveState = { status: 'none' };
-  /** A text being read: its length, and how to stop reading it (the work before it stays as it was). */
-  reading: { readonly length: number; readonly cancel: () => void } | undefined;
+  /** A text being read: how to stop reading it (the work before it stays as it was). */
+  reading: { readonly cancel: () => void } | undefined;
 
   /** The figures the extractor sees in {@link text}, worked out once per text (by the drafting, when it drafted it). */
   private textFigures: { text: string; figures: readonly ExtractedFigure[] } = { text: '', figures: [] };
@@ -73,7 +73,7 @@ export class EditorModel implements ReactiveController {
   async readText(text: string, name?: string): Promise<void> {
     this.reading?.cancel();
     const drafting = startDrafting(text, this.workerUrl());
-    const reading = { length: text.length, cancel: () => this.stopReading(reading, drafting.cancel) };
+    const reading = { cancel: () => this.stopReading(reading, drafting.cancel) };
     this.reading = reading;
     this.notice = { kind: 'info', text: (s) => s.reading };
     this.host.requestUpdate();
