@@ -8,16 +8,17 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The packages bundled into either drop-in, as npm names them (THIRD-PARTY-LICENSES.txt holds them all). */
-export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-path'];
+export const BUNDLED_PACKAGES = ['lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client', 'd3-shape', 'd3-path'];
 
 /**
  * The packages bundled into each drop-in: the plain one draws its donut with its own ring geometry and
- * carries no d3; the full one's trend draws lines and point symbols with d3-shape.
+ * carries no d3; the full one's trend draws lines and point symbols with d3-shape. Lit's hydration
+ * (`@lit-labs/ssr-client`) adopts a hydratable static copy of a report.
  */
 export const DROP_IN_PACKAGES = {
-  'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element'],
+  'rule-of-law': ['lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client'],
   'rule-of-law-all': BUNDLED_PACKAGES,
-  'rule-of-law-editor': ['lit-html', 'lit-element', '@lit/reactive-element'],
+  'rule-of-law-editor': ['lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client'],
   // The editor's drafting worker: core's extraction only.
   'rule-of-law-editor-worker': [],
 };

@@ -32,14 +32,16 @@ export const PAGES = {
 /**
  * The candidate: BENCH_CANDIDATE="<URL path>" another build of the drop-in, and/or
  * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>, and/or
- * BENCH_CANDIDATE_FETCHPRIORITY=low|high on its drop-in's <script> and the JSON's preload.
+ * BENCH_CANDIDATE_FETCHPRIORITY=low|high on its drop-in's <script> and the JSON's preload, and/or
+ * BENCH_CANDIDATE_HYDRATABLE=1: its embed's static copy rendered with `hydratable: true`.
  */
 export const CANDIDATE =
-  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES || process.env.BENCH_CANDIDATE_FETCHPRIORITY
+  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES || process.env.BENCH_CANDIDATE_FETCHPRIORITY || process.env.BENCH_CANDIDATE_HYDRATABLE
     ? {
         dropIn: process.env.BENCH_CANDIDATE,
         attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES,
         fetchPriority: process.env.BENCH_CANDIDATE_FETCHPRIORITY,
+        hydratable: process.env.BENCH_CANDIDATE_HYDRATABLE === '1',
       }
     : undefined;
 
@@ -49,12 +51,12 @@ const dropIn = process.env.BENCH_DROP_IN ?? DROP_IN;
 
 const slug = (name) => name.replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
 
-/** The static HTML of the reference report, from the built renderer. */
-async function staticReport() {
+/** The static HTML of the reference report, from the built renderer (with `hydratable`, its hydration comments kept). */
+async function staticReport(hydratable = false) {
   const elements = await import('@rule-of-law/elements/static').catch(() => undefined);
   if (!elements?.renderReportHTML) throw new Error('bench/render: no @rule-of-law/elements/static build: run `npm run build` first');
   const report = JSON.parse(readFileSync(`${root}${REPORT_URL.slice(1)}`, 'utf8'));
-  return elements.renderReportHTML(report, { lang: 'zh-CN' });
+  return elements.renderReportHTML(report, { lang: 'zh-CN', hydratable });
 }
 
 /** The URL path of a page written by {@link writePages}. */
@@ -65,13 +67,14 @@ export async function writePages(names) {
   // Its comments left out: they are for readers of the file, not bytes of the page.
   const metrics = readFileSync(`${templates}metrics.js`, 'utf8').replace(/^\s*\/\/.*\n/gm, '');
   const report = await staticReport();
+  const candidateReport = CANDIDATE?.hydratable ? await staticReport(true) : report;
   mkdirSync(`${root}.cache/bench`, { recursive: true });
   const paths = {};
   for (const name of names) {
     const { template, withoutPreload, candidate } = PAGES[name];
     let html = readFileSync(`${templates}${template}`, 'utf8')
       .replace(/<script data-until="([a-z-]+)" src="\.\/metrics\.js"><\/script>/, (_, until) => `<script data-until="${until}">${metrics}</script>`)
-      .replace(/<!-- bench:static-report[^>]*-->/, () => report)
+      .replace(/<!-- bench:static-report[^>]*-->/, () => (candidate ? candidateReport : report))
       .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
       .replaceAll(`src="${DROP_IN}"`, `src="${(candidate && CANDIDATE.dropIn) || dropIn}"`);
     if (candidate && CANDIDATE.attributes) html = html.replace('<rule-of-law-report ', `<rule-of-law-report ${CANDIDATE.attributes} `);

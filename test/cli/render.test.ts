@@ -75,6 +75,30 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(page.match(/<script/g)).toHaveLength(2);
   });
 
+  it('--hydratable keeps Lit’s hydration comments and the record of what was drawn; with --full-page the element adopts it in the light DOM', () => {
+    const plain = runCli(['render', REFERENCE_JSON]);
+    const run = runCli(['render', REFERENCE_JSON, '--hydratable']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<!--lit-part ')).toBe(true);
+    expect(run.stdout).toContain('<!--lit-node ');
+    const record = run.stdout.match(/data-rol-hydrate="([^"]*)"/)?.[1]?.replaceAll('&quot;', '"');
+    expect(JSON.parse(record!)).toMatchObject({ version: expect.stringMatching(/^\d+\.\d+\.\d+/), report: expect.any(String), options: { lang: 'zh-CN' } });
+    // The same report for a reader: the same markup once the comments and the record are left out (white space between tags aside).
+    const text = (html: string): string =>
+      html
+        .replace(/<!--[^]*?-->/g, '')
+        .replace(/ data-rol-hydrate="[^"]*"/, '')
+        .replace(/\s+/g, ' ');
+    expect(text(run.stdout)).toBe(text(plain.stdout));
+    expect(plain.stdout).not.toContain('<!--');
+    const out = join(scratch, 'report-hydratable.html');
+    expect(runCli(['render', REFERENCE_JSON, '--hydratable', '--full-page', '-o', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<rule-of-law-report lang="zh-CN" render-root="light">\n<!--lit-part ');
+    const both = runCli(['render', '--compare', REFERENCE_JSON, REFERENCE_JSON, '--hydratable', '--lang', 'en']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--hydratable goes with a single report only');
+  });
+
   it('escapes markup in the data, and never ends the inline JSON early', () => {
     const hostile = join(scratch, 'hostile.json');
     const report = JSON.parse(readFileSync(REFERENCE_JSON, 'utf8'));

@@ -23,6 +23,7 @@ const OPTIONS = {
   year: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'full-page': { type: 'boolean' },
+  hydratable: { type: 'boolean' },
   compare: { type: 'boolean' },
   trend: { type: 'boolean' },
   indicator: { type: 'string', multiple: true },
@@ -36,7 +37,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly OptionName[]>> = {
   extract: ['output', 'url', 'year', 'quiet'],
   check: ['json'],
   compute: ['json'],
-  render: ['output', 'full-page', 'compare', 'trend', 'indicator'],
+  render: ['output', 'full-page', 'hydratable', 'compare', 'trend', 'indicator'],
   schema: [],
   help: [],
 };
@@ -175,7 +176,14 @@ async function run(command: CommandName, files: string[], values: Values, contex
     const indicators = Array.isArray(values.indicator) ? values.indicator : [];
     return renderCommand(
       files,
-      { ...(output ? { output } : {}), fullPage: values['full-page'] === true, compare: values.compare === true, trend: values.trend === true, indicators },
+      {
+        ...(output ? { output } : {}),
+        fullPage: values['full-page'] === true,
+        hydratable: values.hydratable === true,
+        compare: values.compare === true,
+        trend: values.trend === true,
+        indicators,
+      },
       context,
     );
   }

@@ -52,8 +52,8 @@ export const textOf = (root: Element): string => (root.textContent ?? '').replac
 export const tableRows = (root: ParentNode): string[][] =>
   [...root.querySelectorAll('table tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
-/** A page of its own holding `body`, styled as linking rule-of-law.css and the element's own stylesheet (`sheet`) gives. */
-export async function staticPage(body: string, sheet: ScopedSheet): Promise<HTMLIFrameElement> {
+/** A page of its own holding `body`, styled as linking rule-of-law.css and the element's own stylesheet (`sheet`, if any) gives. */
+export async function staticPage(body: string, sheet?: ScopedSheet): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.className = 'test-frame';
   frame.width = '800';

@@ -125,9 +125,12 @@ describe('documentCss (dist/rule-of-law.css)', () => {
     expect(selectors.length).toBeGreaterThan(100);
     for (const list of selectors) {
       for (const selector of list.split(/,(?![^(]*\))/))
-        expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\))/);
+        expect(selector.trim()).toMatch(/^(\.rol-(host|report|figure|rate|breakdown|findings)\b|rule-of-law-[a-z]+:not\(\[hidden\]\)|:root$)/);
     }
     expect(css).toContain(".rol-host.rol-host[data-theme='dark']{");
+    // The one rule outside the boxes: a mark on the root by which a light-DOM element sees the sheet linked (and adopts no copy).
+    expect(selectors.filter((list) => list === ':root')).toHaveLength(1);
+    expect(css.startsWith(':root{--rol-page-css:1}')).toBe(true);
     expect(css).toContain('.rol-host.rol-report .source:where(:not(.rol-host.rol-report .rol-host *)){');
     // First, what the shadow root does for the elements: the site's rules rolled back inside the boxes.
     expect(css).toContain('.rol-host :not(svg,svg *){all:revert}');

@@ -12,6 +12,8 @@ export interface RenderOptions {
   readonly output?: string;
   /** A whole page (linking the stylesheets and the drop-in) rather than the fragment. */
   readonly fullPage?: boolean;
+  /** Keep Lit's hydration comments, for `<rule-of-law-report render-root="light">` to adopt the HTML (one report only). */
+  readonly hydratable?: boolean;
   /** Two reports side by side (`--compare previous.json current.json`). */
   readonly compare?: boolean;
   /** Chosen indicators over several reports (`--trend a.json b.json … --indicator <id>`). */
@@ -26,9 +28,10 @@ function usage(zh: string, en: string): CliError {
 }
 
 /**
- * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]`: the report as static
- * HTML (renderReportHTML) — the no-JavaScript fallback to paste inside `<rule-of-law-report>` — or, with
- * `--full-page`, a whole page linking `rule-of-law.css` and the drop-in. With `--compare`, two reports side by
+ * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable]`: the report
+ * as static HTML (renderReportHTML) — the no-JavaScript fallback to paste inside `<rule-of-law-report>` — or, with
+ * `--full-page`, a whole page linking `rule-of-law.css` and the drop-in. With `--hydratable`, the HTML keeps Lit's
+ * hydration comments, for `<rule-of-law-report render-root="light">` to adopt it (the full page sets that). With `--compare`, two reports side by
  * side; with `--trend` and `--indicator`, chosen indicators over several reports. `--lang` chooses the language
  * of the HTML as well as of the messages. Exit code 0, or 2 when a report is invalid or cannot be read.
  *
@@ -40,6 +43,9 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   if (options.compare && options.trend) throw usage('--compare 和 --trend 不能同时使用', '--compare and --trend do not go together');
   if (options.indicators && options.indicators.length > 0 && !options.trend) {
     throw usage('--indicator 只用于 --trend', '--indicator goes with --trend only');
+  }
+  if (options.hydratable && (options.compare || options.trend)) {
+    throw usage('--hydratable 只用于单份报告', '--hydratable goes with a single report only');
   }
   if (options.compare) return renderCompareCommand(files, options, context);
   if (options.trend) return renderTrendCommand(files, options, context);
@@ -54,6 +60,7 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   const reports = await loadValidReports([file], context);
   if (!reports) return EXIT.errors;
   const [report] = reports as [(typeof reports)[0]];
-  const fragment = renderReportHTML(report, { lang: context.tag });
-  return writeHtml(options.fullPage ? reportPage(report, fragment, context.tag) : fragment, { output: options.output }, context);
+  const fragment = renderReportHTML(report, { lang: context.tag, hydratable: options.hydratable === true });
+  const html = options.fullPage ? reportPage(report, fragment, context.tag, options.hydratable === true) : fragment;
+  return writeHtml(html, { output: options.output }, context);
 }

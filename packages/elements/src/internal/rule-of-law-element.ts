@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { LocaleTag } from '@rule-of-law/core';
+import { adoptStaticCopy, isAdoptable, type Adoption } from './adopt-static.js';
 import type { Outcome } from './data/outcome.js';
 import { ReportsLoader, type LoadedReport, type ReportInput, type ReportsState } from './data/reports-loader.js';
 import { emit, type RolErrorDetail, type RolLoadDetail } from './events.js';
@@ -129,6 +130,15 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
     return shown;
   }
 
+  /**
+   * How to adopt the static copy `box` in the light DOM rather than draw anew (see {@link adoptStaticCopy}): the
+   * template it was rendered from, with `shown` wrapped in `keyed(key, …)` as {@link render} draws it; `undefined`
+   * (the default) when the copy cannot be adopted.
+   */
+  protected adoption(_shown: Shown, _box: Element, _key: unknown): Adoption | undefined {
+    return undefined;
+  }
+
   /** The light-DOM box around what is drawn. */
   protected lightBox(content: unknown): unknown {
     return hostBox(this.box, content, this.theme);
@@ -165,8 +175,15 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
     // Something to draw (or to say) in the shadow root that waited: attach it now (see createRenderRoot).
     if (!this.renderRoot.isConnected && this.outcome.status !== 'loading')
       (this as unknown as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
-    // Light DOM: the static HTML gives way to the same content drawn in this very update, so nothing moves.
-    if (this.renderRoot === this && this.outcome.status === 'ready') this.querySelector(STATIC_FALLBACK)?.remove();
+    const copy = this.renderRoot === this ? this.querySelector(STATIC_FALLBACK) : null;
+    // Light DOM, a copy to adopt: nothing is drawn over it while the report loads (Lit would mark its own place first).
+    if (copy && this.outcome.status === 'loading' && isAdoptable(copy)) {
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    // Light DOM: the static HTML is adopted as this element's rendering, or gives way to the same content drawn in
+    // this very update; either way nothing moves.
+    if (copy && this.outcome.status === 'ready' && !this.adopt(copy, this.outcome.shown)) copy.remove();
     super.update(changed);
   }
 
@@ -189,6 +206,14 @@ export abstract class RuleOfLawElement<Shown> extends LitElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.reportError(this.outcome.status === 'error' ? this.outcome.error : undefined);
+  }
+
+  /** Adopts the static copy `box` for `shown`, keeping its ids; false when it cannot be adopted. */
+  private adopt(box: Element, shown: Shown): boolean {
+    const adoption = this.adoption(shown, box, this.readyKey(shown));
+    if (!adoption || !adoptStaticCopy(this, box, adoption)) return false;
+    this.idPrefix = adoption.idPrefix;
+    return true;
   }
 
   /** A loader outcome, now drawn: `rol-load` when the element shows it, else `rol-error` (also for the same error again, e.g. a retry). */

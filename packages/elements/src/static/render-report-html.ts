@@ -26,5 +26,5 @@ export { InvalidReportError, type RenderReportHTMLOptions } from './report-templ
  * ```
  */
 export function renderReportHTML(report: unknown, options: RenderReportHTMLOptions = {}): string {
-  return staticMarkup(reportTemplate(report, options));
+  return staticMarkup(reportTemplate(report, options), options.hydratable);
 }

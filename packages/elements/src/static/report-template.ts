@@ -1,30 +1,17 @@
-import { type ReportIssue, resolveLocale } from '@rule-of-law/core';
+import type { ReportIssue } from '@rule-of-law/core';
 import type { TemplateResult } from 'lit';
 import { prepareReport } from '../internal/data/prepare-report.js';
-import type { Layout, Theme } from '../internal/presentation.js';
-import { inlineReport } from '../internal/views/report-view.js';
-import { viewContext } from '../internal/views/view-context.js';
-import { shortHash } from './markup-text.js';
+import { staticReport, type StaticReportOptions } from '../internal/views/static-report.js';
 
 /** Options of `renderReportHTML`; the same choices as the attributes of `<rule-of-law-report>`. */
-export interface RenderReportHTMLOptions {
-  /** The language: `zh-CN` (default) or `en` (any tag starting with `en`). */
-  readonly lang?: string;
-  /** Token set: `light` (default), `dark`, `high-contrast` or `auto`. */
-  readonly theme?: Theme;
-  /** `full` (default) or `compact`. */
-  readonly layout?: Layout;
-  /** Which families to show, in order, e.g. `"reconsideration litigation"` (default: all present). */
-  readonly families?: string;
-  /** `show` (default) or `hide` the findings panel. */
-  readonly findings?: 'show' | 'hide';
-  /** Level of the report's title, 2–5 (default 2). */
-  readonly headingLevel?: number;
+export interface RenderReportHTMLOptions extends StaticReportOptions {
   /**
-   * What every id in the output starts with (headings, chart descriptions, patterns). Default: `rol-`
-   * and a hash of the report, so two different reports can share a page.
+   * Keep Lit's server-rendering comments (`<!--lit-part …-->`), so that `<rule-of-law-report render-root="light">`
+   * adopts this markup as its own instead of drawing the report again (the webmasters' guide, §8). Default false.
+   * The element adopts it only when it has loaded the same report with the same version of the library; else, or
+   * when the comments were stripped on the way (some editors drop comments), it draws the report anew.
    */
-  readonly idPrefix?: string;
+  readonly hydratable?: boolean;
 }
 
 /** `renderReportHTML` was given something that is not a valid report: `issues` says why. */
@@ -45,18 +32,6 @@ export class InvalidReportError extends Error {
 export function reportTemplate(report: unknown, options: RenderReportHTMLOptions = {}): TemplateResult {
   const prepared = prepareReport(report);
   if (!prepared.ok) throw new InvalidReportError(prepared.error.issues);
-  const { computed } = prepared;
-  const locale = resolveLocale(options.lang);
-  const prefix = options.idPrefix ?? `rol-${shortHash(`${computed.report.issuer.name}|${computed.report.title}|${computed.report.period.start}|${locale}`)}`;
-  return inlineReport(
-    computed,
-    {
-      families: options.families,
-      findings: options.findings !== 'hide',
-      compact: options.layout === 'compact',
-      headingLevel: options.headingLevel,
-      theme: options.theme,
-    },
-    viewContext(locale, prefix),
-  );
+  const { hydratable, ...drawn } = options;
+  return staticReport(prepared.computed, drawn, hydratable);
 }

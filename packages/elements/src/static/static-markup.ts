@@ -6,14 +6,14 @@ export { shortHash } from './markup-text.js';
 
 /**
  * A template rendered to static HTML with Lit's server rendering, in Node (no DOM): every piece of data
- * escaped, event bindings dropped, Lit's hydration comments and the white space of the templates tidied
- * away; ends with one newline.
+ * escaped, event bindings dropped, Lit's hydration comments (unless `keepHydrationMarkers`) and the white space of
+ * the templates tidied away; ends with one newline.
  *
  * @example
  * ```ts
  * staticMarkup(html`<p class="x">${'<b>'}</p>`); // '<p class="x">&lt;b&gt;</p>\n'
  * ```
  */
-export function staticMarkup(template: unknown): string {
-  return `${tidyMarkup(collectResultSync(render(template))).trim()}\n`;
+export function staticMarkup(template: unknown, keepHydrationMarkers = false): string {
+  return `${tidyMarkup(collectResultSync(render(template)), keepHydrationMarkers).trim()}\n`;
 }

@@ -1,5 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComputedReport, Report } from '@rule-of-law/core';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Adoption } from '../../internal/adopt-static.js';
 import { RovingFocus } from '../../internal/chart/roving-focus.js';
 import { segmentInteraction } from '../../internal/chart/segment-interaction.js';
 import type { Outcome } from '../../internal/data/outcome.js';
@@ -7,6 +9,7 @@ import { inlineInput, type LoadedReport, type ReportInput, type ReportsState } f
 import { RuleOfLawElement } from '../../internal/rule-of-law-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { inlineParts, reportBox, reportView, type ReportParts } from '../../internal/views/report-view.js';
+import { adoptionRecord, recordedOptions, staticIdPrefix, staticReport } from '../../internal/views/static-report.js';
 import { childParts } from './report-children.js';
 import { previousRender } from './report-previous.js';
 import { reportStyles } from './report.styles.js';
@@ -153,6 +156,14 @@ export class RuleOfLawReport extends RuleOfLawElement<LoadedReport> {
   /** Light DOM: the report's own box, as the static renderer draws it. */
   protected override lightBox(content: unknown): unknown {
     return reportBox(content, this.viewContext, this.theme);
+  }
+
+  /** Light DOM: the static copy inside is adopted when it was rendered hydratable from the report loaded, by this version. */
+  protected override adoption({ computed }: LoadedReport, box: Element, key: unknown): Adoption | undefined {
+    const record = box.getAttribute('data-rol-hydrate');
+    const options = recordedOptions(record);
+    if (!options || adoptionRecord(computed, options) !== record) return undefined;
+    return { template: staticReport(computed, options, true, (content) => keyed(key, content)), idPrefix: staticIdPrefix(computed, options) };
   }
 
   protected renderReady({ report, computed }: LoadedReport): TemplateResult {

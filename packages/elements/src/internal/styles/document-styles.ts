@@ -90,6 +90,15 @@ export function extraCss(sheet: ScopedSheet): string {
 
 let cached: string | undefined;
 
+/** The custom property `rule-of-law.css` sets on the root: an element in the light DOM finds the page rules already there by it. */
+const PAGE_SHEET_PROPERTY = '--rol-page-css';
+const PAGE_SHEET_MARK = `:root{${PAGE_SHEET_PROPERTY}:1}`;
+
+/** True when the page already holds {@link documentCss} (`rule-of-law.css` linked, wherever it is served from). */
+function hasPageRules(document: Document, view: Window): boolean {
+  return view.getComputedStyle(document.documentElement).getPropertyValue(PAGE_SHEET_PROPERTY).trim() === '1';
+}
+
 /**
  * The stylesheet of the page-level markup (the static HTML of `renderReportHTML` and the elements'
  * `render-root="light"` rendering): the elements' own shadow styles, rewritten so that `.rol-host`
@@ -98,7 +107,9 @@ let cached: string | undefined;
  * the comparison's rules are not in it: they are adopted by those elements ({@link adoptDocumentStyles}).
  */
 export function documentCss(): string {
-  cached ??= [hostsCss(SHEETS), HOST_PAGE_RESET, scopeCss(baseStyles.cssText, `.${HOST_CLASS}.${HOST_CLASS}`, false), ...SHEETS.map(boxCss)].join('\n');
+  cached ??= [PAGE_SHEET_MARK, hostsCss(SHEETS), HOST_PAGE_RESET, scopeCss(baseStyles.cssText, `.${HOST_CLASS}.${HOST_CLASS}`, false), ...SHEETS.map(boxCss)].join(
+    '\n',
+  );
   return cached;
 }
 
@@ -106,7 +117,7 @@ export function documentCss(): string {
 const adopted = new WeakMap<Document, Set<CSSResult>>();
 
 /**
- * Adopts {@link documentCss} into `document` once, then `extra` (one element kind's own rules, see
+ * Adopts {@link documentCss} into `document` once (unless the page links `rule-of-law.css`, which holds it), then `extra` (one element kind's own rules, see
  * {@link extraCss}) once, each as a constructable stylesheet: allowed by a strict Content-Security-Policy
  * (no `<style>` element, no `style` attribute). An element kind's rules thus reach the page only where
  * such an element is drawn into it, after the page stylesheet (the order of the shadow styles). Does
@@ -120,6 +131,8 @@ export function adoptDocumentStyles(document: Document, extra?: ScopedSheet): vo
   const done = adopted.get(document) ?? new Set();
   if (done.has(key) || !view || !('adoptedStyleSheets' in document) || !('replaceSync' in view.CSSStyleSheet.prototype)) return;
   adopted.set(document, done.add(key));
+  // The page links rule-of-law.css: adopting the same rules again would only make the browser match them twice.
+  if (!extra && hasPageRules(document, view)) return;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(extra ? extraCss(extra) : documentCss());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KeptContent } from './kept-content.js';
+import { KeptContent, takeServerRendered } from './kept-content.js';
 
 /** A heading level, 2–6 (a page keeps its own h1). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -47,7 +47,8 @@ function setAttribute(element: Element, name: string, value: string | undefined)
  * conversion, read-aloud marks) did to that text. Instead, in the browser, the heading's content is rendered
  * into a heading element kept here, before a marker of its own; when the level changes, a new `<hN>` takes
  * over the very same nodes (marker included, so Lit goes on updating them in place) and replaces the old one.
- * On the server (`@lit-labs/ssr`, the static HTML) `render()` gives the plain template: the same markup.
+ * On the server (`@lit-labs/ssr`, the static HTML) `render()` gives the plain template: the same markup; a
+ * hydratable static copy's heading is adopted as the kept one.
  */
 class HeadingDirective extends Directive {
   private kept: KeptContent | undefined;
@@ -63,6 +64,12 @@ class HeadingDirective extends Directive {
 
   override update(part: ChildPart, [level, content, options]: [HeadingLevel, unknown, HeadingOptions]): HTMLElement {
     const tag = `h${level}`;
+    const copy = this.kept ? undefined : takeServerRendered(part);
+    if (copy) {
+      // A static copy being adopted: its heading, with its content, becomes the kept one.
+      if (copy.localName !== tag) throw new Error(`heading(): the static copy has <${copy.localName}> where <${tag}> goes`);
+      this.kept = KeptContent.adopt(copy, content, part.options);
+    }
     if (this.kept?.container.localName !== tag) {
       const next = (part.parentNode.ownerDocument ?? window.document).createElement(tag);
       if (this.kept) this.kept.moveInto(next);

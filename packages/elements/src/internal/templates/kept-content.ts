@@ -1,4 +1,6 @@
+import { hydrate } from '@lit-labs/ssr-client';
 import { render, type RenderOptions } from 'lit';
+import type { ChildPart } from 'lit/directive.js';
 
 /**
  * Content that Lit renders into a container of its own, before a marker that moves with it, so that the
@@ -23,6 +25,28 @@ export class KeptContent {
     container.append(this.anchor);
   }
 
+  /**
+   * Content already in `container`, rendered on a server with Lit's hydration comments (a static copy being
+   * adopted, see `adoptStaticCopy`), made this object's own: Lit's hydration over it, so that {@link render}
+   * updates those very nodes. Its `lit-node` comments are removed once read, so that the hydration of the page
+   * around it, which walks on through these nodes, does not take them for its own.
+   *
+   * @throws when the content is not what `content` renders (hydration stops at the first mismatch).
+   */
+  static adopt(container: HTMLElement, content: unknown, options: RenderOptions | undefined): KeptContent {
+    hydrate(content, container, options);
+    const owner = container as unknown as { _$litPart$?: unknown };
+    const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
+    const read: Node[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Comment).data.startsWith('lit-node ')) read.push(node);
+    for (const node of read) node.parentNode?.removeChild(node);
+    const kept = new KeptContent(container);
+    // Lit's render keeps its part on `renderBefore` when it is given one: the hydrated part moves to the anchor.
+    (kept.anchor as unknown as { _$litPart$?: unknown })._$litPart$ = owner._$litPart$;
+    delete owner._$litPart$;
+    return kept;
+  }
+
   /** Renders `content` into the container, updating the nodes it rendered before in place. */
   render(content: unknown, options: RenderOptions | undefined): void {
     render(content, this.container, { ...options, renderBefore: this.anchor });
@@ -33,4 +57,22 @@ export class KeptContent {
     next.append(...this.container.childNodes);
     this.container = next;
   }
+}
+
+/**
+ * The element a directive's part holds in a static copy being adopted (the first element after the part's
+ * `lit-part` comment, written by Lit's server rendering); `undefined` for a part drawn in the browser. The
+ * directive answers with this element itself rather than its template, so the `lit-node` comments of that
+ * template (before the element) are removed: the hydration walking on would take them for its own.
+ */
+export function takeServerRendered(part: ChildPart): HTMLElement | undefined {
+  const start = part.startNode;
+  if (start?.nodeType !== Node.COMMENT_NODE || !(start as Comment).data.startsWith('lit-part')) return undefined;
+  let node = start.nextSibling;
+  while (node && node.nodeType !== Node.ELEMENT_NODE) {
+    const next = node.nextSibling;
+    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-node ')) node.parentNode?.removeChild(node);
+    node = next;
+  }
+  return (node as HTMLElement | null) ?? undefined;
 }

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
-import { KeptContent } from './kept-content.js';
+import { KeptContent, takeServerRendered } from './kept-content.js';
 
 /** The box of a data table as a template: scrolling sideways, inside a `<details>` when collapsed. */
 function tableBoxTemplate(collapsed: boolean, summary: string, table: unknown): TemplateResult {
@@ -33,6 +33,8 @@ class TableBoxDirective extends Directive {
 
   override update(part: ChildPart, [collapsed, summary, table]: [boolean, string, unknown]): HTMLElement {
     const document = part.parentNode.ownerDocument ?? window.document;
+    const copy = this.body ? undefined : takeServerRendered(part);
+    if (copy) this.adopt(copy, collapsed, summary, table, part);
     if (!this.body) {
       const box = document.createElement('div');
       box.className = 'table-scroll';
@@ -52,6 +54,21 @@ class TableBoxDirective extends Directive {
     if (this.summaryText !== summary) this.summary.data = this.summaryText = summary;
     if (body.parentNode !== this.details) this.details.append(body);
     return this.details;
+  }
+
+  /** A static copy being adopted: its box (and `<details>`, with the summary's text) become the kept ones. */
+  private adopt(copy: HTMLElement, collapsed: boolean, summary: string, table: unknown, part: ChildPart): void {
+    const details = copy.localName === 'details' ? (copy as HTMLDetailsElement) : undefined;
+    const box = details ? details.querySelector<HTMLElement>(':scope > .table-scroll') : copy;
+    if (!box?.classList.contains('table-scroll') || Boolean(details) !== collapsed) throw new Error('tableBox(): the static copy is not this table box');
+    this.body = KeptContent.adopt(box, table, part.options);
+    if (!details) return;
+    const text = [...(details.querySelector(':scope > summary')?.childNodes ?? [])].find(
+      (node): node is Text => node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '',
+    );
+    this.details = details;
+    this.summary = text;
+    this.summaryText = text?.data;
   }
 }
 

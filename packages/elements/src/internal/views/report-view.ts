@@ -165,17 +165,19 @@ export function hostBox(name: string, content: unknown, theme: string | undefine
 
 /**
  * The report's own box in the page (static HTML, light DOM): `rol-host rol-report` with the language, the
- * token set, and `data-rol-static` when it is the static fallback (so the element knows it is there).
+ * token set, `data-rol-static` when it is the static fallback (so the element knows it is there), and
+ * `data-rol-hydrate` when that copy can be adopted (see `adoptionRecord`).
  */
-export function reportBox(content: unknown, context: ViewContext, theme?: string, isStatic = false): TemplateResult {
-  return html`<div class="rol-host rol-report" lang=${context.locale} data-theme=${ifDefined(theme)} data-rol-static=${ifDefined(isStatic ? '' : undefined)}>
+export function reportBox(content: unknown, context: ViewContext, theme?: string, isStatic = false, record?: string): TemplateResult {
+  return html`<div
+    class="rol-host rol-report"
+    lang=${context.locale}
+    data-theme=${ifDefined(theme)}
+    data-rol-static=${ifDefined(isStatic ? '' : undefined)}
+    data-rol-hydrate=${ifDefined(record)}
+  >
     ${content}
   </div>`;
-}
-
-/** The report drawn inline, as the static renderer writes it: {@link reportView} with {@link inlineParts} in {@link reportBox}. */
-export function inlineReport(computed: ComputedReport, options: ReportViewOptions & { readonly theme?: string | undefined }, context: ViewContext): TemplateResult {
-  return reportBox(reportView(computed.report, options, inlineParts(computed, context, options.theme), context), context, options.theme, true);
 }
 
 /**
