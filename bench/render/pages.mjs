@@ -13,35 +13,37 @@ export const REPORT_URL = '/examples/hangzhoudao-2023.json';
  * The pages, by name: what each is, its template, and what is changed in it.
  *   static — renderReportHTML + rule-of-law.css, the floor;
  *   plain drop-in — <rule-of-law-report src> + the JSON preloaded (webmasters' guide §2);
- *   recommended embed — the static HTML inside <rule-of-law-report src>, + the stylesheet, the drop-in and the
- *     preload (webmasters' guide §2 and §8);
+ *   recommended embed — the static HTML rendered hydratable inside <rule-of-law-report src render-root="light">,
+ *     + the stylesheet, the drop-in and the preload (webmasters' guide §2 and §8): the element adopts the static
+ *     HTML as its own drawing;
+ *   shadow-root embed — the embed the guide recommended before: the plain static HTML inside <rule-of-law-report
+ *     src>, drawn anew in the element's shadow root at the take-over (for reference);
  *   echarts — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use);
  *   drop-in, no preload — the plain drop-in without the preload line (only with BENCH_NO_PRELOAD=1).
  */
 export const PAGES = {
   static: { template: 'static.html' },
   'plain drop-in': { template: 'drop-in.html' },
-  'recommended embed': { template: 'embed.html' },
+  'recommended embed': { template: 'embed.html', hydratable: true },
+  'shadow-root embed': { template: 'embed.html', shadowRoot: true },
   echarts: { template: 'echarts.html' },
   'drop-in, no preload': { template: 'drop-in.html', withoutPreload: true },
   // BENCH_CANDIDATE="<URL path>": another build of the drop-in (a proposal), side by side with the shipped one.
   'candidate drop-in': { template: 'drop-in.html', candidate: true },
-  'candidate embed': { template: 'embed.html', candidate: true },
+  'candidate embed': { template: 'embed.html', hydratable: true, candidate: true },
 };
 
 /**
  * The candidate: BENCH_CANDIDATE="<URL path>" another build of the drop-in, and/or
- * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'render-root="light"') added to its <rule-of-law-report>, and/or
- * BENCH_CANDIDATE_FETCHPRIORITY=low|high on its drop-in's <script> and the JSON's preload, and/or
- * BENCH_CANDIDATE_HYDRATABLE=1: its embed's static copy rendered with `hydratable: true`.
+ * BENCH_CANDIDATE_ATTRIBUTES='<attributes>' (e.g. 'theme="dark"') added to its <rule-of-law-report>, and/or
+ * BENCH_CANDIDATE_FETCHPRIORITY=low|high on its drop-in's <script> and the JSON's preload.
  */
 export const CANDIDATE =
-  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES || process.env.BENCH_CANDIDATE_FETCHPRIORITY || process.env.BENCH_CANDIDATE_HYDRATABLE
+  process.env.BENCH_CANDIDATE || process.env.BENCH_CANDIDATE_ATTRIBUTES || process.env.BENCH_CANDIDATE_FETCHPRIORITY
     ? {
         dropIn: process.env.BENCH_CANDIDATE,
         attributes: process.env.BENCH_CANDIDATE_ATTRIBUTES,
         fetchPriority: process.env.BENCH_CANDIDATE_FETCHPRIORITY,
-        hydratable: process.env.BENCH_CANDIDATE_HYDRATABLE === '1',
       }
     : undefined;
 
@@ -66,17 +68,17 @@ export const pagePath = (name) => `/.cache/bench/${slug(name)}.html`;
 export async function writePages(names) {
   // Its comments left out: they are for readers of the file, not bytes of the page.
   const metrics = readFileSync(`${templates}metrics.js`, 'utf8').replace(/^\s*\/\/.*\n/gm, '');
-  const report = await staticReport();
-  const candidateReport = CANDIDATE?.hydratable ? await staticReport(true) : report;
+  const copies = { plain: await staticReport(), hydratable: await staticReport(true) };
   mkdirSync(`${root}.cache/bench`, { recursive: true });
   const paths = {};
   for (const name of names) {
-    const { template, withoutPreload, candidate } = PAGES[name];
+    const { template, withoutPreload, candidate, hydratable, shadowRoot } = PAGES[name];
     let html = readFileSync(`${templates}${template}`, 'utf8')
       .replace(/<script data-until="([a-z-]+)" src="\.\/metrics\.js"><\/script>/, (_, until) => `<script data-until="${until}">${metrics}</script>`)
-      .replace(/<!-- bench:static-report[^>]*-->/, () => (candidate ? candidateReport : report))
+      .replace(/<!-- bench:static-report[^>]*-->/, () => (hydratable ? copies.hydratable : copies.plain))
       .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
       .replaceAll(`src="${DROP_IN}"`, `src="${(candidate && CANDIDATE.dropIn) || dropIn}"`);
+    if (shadowRoot) html = html.replace(' render-root="light"', '');
     if (candidate && CANDIDATE.attributes) html = html.replace('<rule-of-law-report ', `<rule-of-law-report ${CANDIDATE.attributes} `);
     if (candidate && CANDIDATE.fetchPriority) html = html.replace(/<(link rel="preload"|script type="module")/g, `<$1 fetchpriority="${CANDIDATE.fetchPriority}"`);
     if (withoutPreload) html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/, '');

@@ -3,8 +3,11 @@
 // shift and the bytes each page transfers, in one Chromium run per condition, side by side (pages.mjs):
 //   static            — the same report as static HTML (renderReportHTML + rule-of-law.css), the floor;
 //   plain drop-in     — <rule-of-law-report src> + the JSON preloaded, as the webmasters' guide (§2) says;
-//   recommended embed — the static HTML inside <rule-of-law-report src>, + the stylesheet, the drop-in and the
-//                       preload (the guide's §2 and §8): its first paint, and its take-over by the element;
+//   recommended embed — the static HTML, rendered hydratable, inside <rule-of-law-report src render-root="light">,
+//                       + the stylesheet, the drop-in and the preload (the guide's §2 and §8): its first paint, and
+//                       its take-over by the element (which adopts the static HTML as its own drawing);
+//   shadow-root embed — the embed the guide recommended before (the plain static HTML, drawn anew in the shadow
+//                       root at the take-over), for reference;
 //   echarts           — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use);
 //   drop-in, no preload — only with BENCH_NO_PRELOAD=1.
 // Then memory: render and remove the report 100 times, heap after GC at 0, 50 and 100.
@@ -23,7 +26,7 @@
 //   BENCH_ROUNDS=<n> — interleaved rounds a run (15);
 //   BENCH_CANDIDATE=<URL path> — another build of the drop-in (a proposal, e.g. /.cache/candidate.min.js),
 //     as a plain drop-in and as an embed, side by side with the shipped one in the same rounds;
-//     BENCH_CANDIDATE_ATTRIBUTES='render-root="light"' — the same with attributes on the candidates' element.
+//     BENCH_CANDIDATE_ATTRIBUTES='theme="dark"' — the same with attributes on the candidates' element.
 //     BENCH_CANDIDATE_FETCHPRIORITY=low — the same with fetchpriority on the candidates' <script> and JSON preload.
 //
 // Every page is timed the same way, by the page itself (pages/metrics.js, inlined into its <head>): from
@@ -111,6 +114,7 @@ const names = [
   'static',
   'plain drop-in',
   'recommended embed',
+  'shadow-root embed',
   'echarts',
   ...(process.env.BENCH_NO_PRELOAD ? ['drop-in, no preload'] : []),
   ...(CANDIDATE ? ['candidate drop-in', 'candidate embed'] : []),
@@ -130,6 +134,9 @@ function ratios(result) {
     'embed take-over × ECharts': embed.ms / echarts.ms,
     'embed FCP × static FCP': embed.fcp / floor.fcp,
     'embed CLS': embed.clsMax,
+    'shadow-root embed take-over × static': result['shadow-root embed'].ms / floor.ms,
+    'shadow-root embed FCP × static FCP': result['shadow-root embed'].fcp / floor.fcp,
+    'recommended embed take-over × shadow-root embed': embed.ms / result['shadow-root embed'].ms,
     ...(result['drop-in, no preload'] ? { 'drop-in, no preload × static': result['drop-in, no preload'].ms / floor.ms } : {}),
     ...(result['candidate drop-in']
       ? {

@@ -130,6 +130,7 @@ const EMBEDS = [
   'static alone',
   'light',
   'light, static inside',
+  'light, hydratable static inside',
   'compact',
   'English',
   'dark',
@@ -184,6 +185,7 @@ describe('the take-over on the hostile template', () => {
   for (const [embed, root] of [
     ['static inside', 'shadow'],
     ['light, static inside', 'light'],
+    ['light, hydratable static inside', 'light, adopted'],
   ] as const) {
     it(`${root} DOM: the report keeps its height and what follows it stays where it was`, async () => {
       const [before, after] = await Promise.all([open({ embed: 'static alone', site: 'hostile' }, 1000), open({ embed, site: 'hostile' }, 1000)]);

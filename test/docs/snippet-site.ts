@@ -50,25 +50,33 @@ export function writeSiteFiles(): Record<string, string> {
 
 /** The elided static HTML of §8 (`<div … data-rol-static=""> … </div>`), with its opening tag. */
 const ELIDED_STATIC = /(<div [^>]*data-rol-static[^>]*>)\s*…[^<]*<\/div>/g;
+/** The same, rendered hydratable (`<!--lit-part …--><div … data-rol-hydrate="…"> … </div><!--/lit-part-->`). */
+const ELIDED_HYDRATABLE = /<!--lit-part …-->(<div [^>]*data-rol-static[^>]*>)\s*…[^<]*<\/div><!--\/lit-part-->/g;
+
+/** The static HTML of the reference report for an elided one whose opening tag is `open` (“…” standing for any attribute value). */
+function filledStatic(name: string, open: string, hydratable: boolean): string {
+  const lang = /lang="([^"]+)"/.exec(open)?.[1] ?? 'zh-CN';
+  const rendered = renderReportHTML(referenceJson(), { lang, hydratable });
+  const tag = /<div [^>]*>/.exec(rendered)?.[0] ?? '';
+  const pattern = new RegExp(`^${open.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('…', '[^"]*')}$`);
+  if (!pattern.test(tag)) throw new Error(`${name}: the static HTML's box is ${tag}, not ${open}`);
+  return rendered;
+}
 /** The elided inline JSON of §3. */
 const ELIDED_JSON = /(<script type="application\/json">)[^<]*…[^<]*(<\/script>)/g;
 
 /**
  * The snippet as pasted into a real page: the elisions (“…”) it stands for are filled in — the inline JSON with
  * the reference report (`<` written as `\u003c`, as §7 says), the static HTML with `renderReportHTML`'s output
- * for the reference report, whose opening tag must be the snippet's — and the drop-in tag is added when the
+ * for the reference report (hydratable where the snippet shows Lit's comments), whose box must be the snippet's — and the drop-in tag is added when the
  * snippet loads no script. Throws on an elision it cannot fill.
  */
 export function pageHtml(snippet: Snippet): string {
   const reference = referenceJson();
   let body = snippet.code
     .replace(ELIDED_JSON, (_, open: string, close: string) => `${open}${JSON.stringify(reference).replace(/</g, '\\u003c')}${close}`)
-    .replace(ELIDED_STATIC, (elided: string, open: string) => {
-      const lang = /lang="([^"]+)"/.exec(open)?.[1] ?? 'zh-CN';
-      const rendered = renderReportHTML(reference, { lang });
-      if (!rendered.startsWith(open)) throw new Error(`${snippet.name}: the static HTML starts ${rendered.slice(0, open.length)}, not ${open}`);
-      return rendered;
-    });
+    .replace(ELIDED_HYDRATABLE, (_, open: string) => filledStatic(snippet.name, open, true))
+    .replace(ELIDED_STATIC, (_, open: string) => filledStatic(snippet.name, open, false));
   if (body.includes('…')) throw new Error(`${snippet.name}: an elision (…) this test cannot fill`);
   if (!/<script\b[^>]*\bsrc=/.test(body)) body = `${DROP_IN}\n${body}`;
   return `<!doctype html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${snippet.name}</title></head>\n<body>\n<main>\n${body}</main>\n<p id="after">end</p>\n</body>\n</html>\n`;

@@ -59,7 +59,7 @@ const parts = (root) => {
 /**
  * The embeds of the webmasters' guide, by name: the script (`module`, `defer`, or `all`: `rule-of-law-all.min.js`
  * as a module), the attributes of `<rule-of-law-report>`, whether the static HTML (`renderReportHTML`, with the
- * same options) is pasted inside it and `rule-of-law.css` linked, and whether the script is left out (the static
+ * same options; `hydratable` for the element to adopt it) is pasted inside it and `rule-of-law.css` linked, and whether the script is left out (the static
  * HTML alone: before the script runs, or without JavaScript); or, in place of the report, other `body` markup
  * (the parts on their own, §4; the trend and the comparison, §11).
  */
@@ -70,6 +70,7 @@ export const EMBEDS = {
   'static alone': { attributes: {}, static: true },
   light: { script: 'module', attributes: { 'render-root': 'light' } },
   'light, static inside': { script: 'module', attributes: { 'render-root': 'light' }, static: true },
+  'light, hydratable static inside': { script: 'module', attributes: { 'render-root': 'light' }, static: true, hydratable: true },
   compact: { script: 'module', attributes: { layout: 'compact' } },
   English: { script: 'module', attributes: { lang: 'en' } },
   dark: { script: 'module', attributes: { theme: 'dark' } },
@@ -83,7 +84,8 @@ export const EMBEDS = {
 /** The options of `renderReportHTML` that draw `embed` as its element does. */
 function staticOptions(embed) {
   const { lang, layout, theme } = EMBEDS[embed].attributes ?? {};
-  return Object.fromEntries(Object.entries({ lang: lang ?? 'zh-CN', layout, theme }).filter(([, value]) => value !== undefined));
+  const hydratable = EMBEDS[embed].hydratable;
+  return Object.fromEntries(Object.entries({ lang: lang ?? 'zh-CN', layout, theme, hydratable }).filter(([, value]) => value !== undefined));
 }
 
 const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
