@@ -11,10 +11,10 @@ export interface Adoption {
 
 /** Lit's `lit-part` comment opening `box` (before its `lit-node` comment, white space aside): there when the copy kept its server-rendering comments. */
 function partComment(box: Element): Comment | undefined {
+  const comment = (node: Node | null, prefix: string): node is Comment => node?.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith(prefix);
   let node = box.previousSibling;
-  while (node && ((node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) || (node instanceof Comment && node.data.startsWith('lit-node '))))
-    node = node.previousSibling;
-  return node instanceof Comment && node.data.startsWith('lit-part ') ? node : undefined;
+  while (node && ((node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) || comment(node, 'lit-node '))) node = node.previousSibling;
+  return comment(node, 'lit-part ') ? node : undefined;
 }
 
 /**

@@ -68,11 +68,12 @@ export class KeptContent {
 export function takeServerRendered(part: ChildPart): HTMLElement | undefined {
   const start = part.startNode;
   if (start?.nodeType !== Node.COMMENT_NODE || !(start as Comment).data.startsWith('lit-part')) return undefined;
+  // Up to the part's end: a part drawn again after it was emptied keeps its first comment but holds no copy.
   let node = start.nextSibling;
-  while (node && node.nodeType !== Node.ELEMENT_NODE) {
+  while (node && node !== part.endNode && node.nodeType !== Node.ELEMENT_NODE) {
     const next = node.nextSibling;
     if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-node ')) node.parentNode?.removeChild(node);
     node = next;
   }
-  return (node as HTMLElement | null) ?? undefined;
+  return node && node !== part.endNode ? (node as HTMLElement) : undefined;
 }
