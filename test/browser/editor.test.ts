@@ -8,6 +8,7 @@ import type { RuleOfLawEditor } from '../../packages/elements/src/editor.js';
 import { deepEqual, equal, includes, ok } from './helpers/assert.js';
 import { expectAccessible } from './helpers/axe.js';
 import { cleanup, create } from './helpers/dom.js';
+import { until } from './helpers/wait.js';
 import { outline, staticHtml } from './helpers/static-markup.js';
 
 const usedKeys: string[] = [];
@@ -21,6 +22,25 @@ function freshKey(): string {
   const key = `rol-editor-test-${Date.now()}-${usedKeys.length}`;
   usedKeys.push(key);
   return key;
+}
+
+/** The session the editor keeps in IndexedDB under `key` (see session-store.ts), read as a page script would. */
+async function indexedDbSession(key: string): Promise<string | undefined> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('rule-of-law-editor', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('sessions');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise<string | undefined>((resolve, reject) => {
+      const request = db.transaction('sessions').objectStore('sessions').get(key);
+      request.onsuccess = () => resolve(request.result as string | undefined);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 async function referenceText(): Promise<string> {
@@ -545,6 +565,49 @@ describe('<rule-of-law-editor>', () => {
     includes(query(second, '.notice').textContent!, 'Restored');
     equal(query<HTMLButtonElement>(second, 'button[name="undo"]').disabled, false);
     await expectAccessible(second, 'the restored editor in English');
+  });
+
+  it('keeps work too large for local storage in IndexedDB, undo included: restored after a reload, forgotten on starting over', async () => {
+    const key = freshKey();
+    const { setItem } = Storage.prototype;
+    // Local storage as good as full (what a long report's text with its history meets): only short values fit.
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string): void {
+      if (value.length > 100) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    try {
+      const first = await editorWithText(await referenceText(), key);
+      await acceptFirst(first);
+      await until(first.shadowRoot!, () => !first.unsaved);
+      includes(query(first, '.save').textContent!, '已自动保存');
+      const edited = first.report;
+      ok(localStorage.getItem(key)!.length <= 100, 'local storage holds only a mark');
+      ok((await indexedDbSession(key))!.includes(edited!.title), 'IndexedDB holds the work');
+      first.remove();
+
+      const second = create('rule-of-law-editor', (element) => {
+        element.storageKey = key;
+        element.lang = 'en';
+      });
+      await until(second.shadowRoot!, () => second.report !== undefined);
+      deepEqual(second.report, edited);
+      includes(query(second, '.notice').textContent!, 'Restored');
+      equal(query<HTMLButtonElement>(second, 'button[name="undo"]').disabled, false, 'with its undo');
+
+      const confirm = window.confirm;
+      window.confirm = () => true;
+      try {
+        await press(second, 'button[name="start-over"]');
+      } finally {
+        window.confirm = confirm;
+      }
+      equal(second.report, undefined);
+      equal(localStorage.getItem(key), null);
+      // IndexedDB runs transactions in the order they were made: the editor's delete comes before this read.
+      equal(await indexedDbSession(key), undefined, 'and IndexedDB forgets it');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it('asks before the page is closed while changes are saved nowhere (no storage key), and not once they are saved', async () => {

@@ -3,6 +3,7 @@ import { localized, parseReport, type LocaleTag, type Report } from '@rule-of-la
 import { EditError, editSession, readEditSession, recordEdit, redo, startHistory, undo, type EditHistory, type ReportEdit } from '@rule-of-law/core/edit';
 import { extractFigures, readReportText, type ExtractedFigure } from '@rule-of-law/core/extract';
 import type { EditorStrings } from '../../internal/i18n/editor-strings.js';
+import { deleteSession, getSession, KEPT_IN_INDEXED_DB, putSession } from './session-store.js';
 import { MAX_DRAFT_INDICATORS, startDrafting, type DraftOutcome } from './text-drafting.js';
 
 /** The largest file the editor reads (a published report is rarely over 1 MB of text). */
@@ -14,11 +15,12 @@ export interface EditorNotice {
   readonly text: (strings: EditorStrings, locale: LocaleTag) => string;
 }
 
-/** Where the work stands between visits (the browser's storage). */
-export type SaveState = { readonly status: 'none' } | { readonly status: 'saved'; readonly at: Date } | { readonly status: 'failed' };
+/** Where the work stands between visits (the browser's storage); `saving` while a large session is written to IndexedDB. */
+export type SaveState =
+  { readonly status: 'none' } | { readonly status: 'saving' } | { readonly status: 'saved'; readonly at: Date } | { readonly status: 'failed' };
 
-/** What a save may need to fit in the browser's storage: the whole history, then less undo, then none. */
-const HISTORY_KEPT_ON_RETRY = [Infinity, 20, 0] as const;
+/** What a save may need to fit in local storage: the whole history, then less undo; what fits in none goes to IndexedDB. */
+const HISTORY_KEPT_ON_RETRY = [Infinity, 20] as const;
 
 /**
  * The editor's state and what changes it, apart from any view: the source text, the report's edit history
@@ -37,6 +39,11 @@ export class EditorModel implements ReactiveController {
   save: SaveState = { status: 'none' };
   /** A text being read: how to stop reading it (the work before it stays as it was). */
   reading: { readonly cancel: () => void } | undefined;
+
+  /** Saves to IndexedDB asked for so far: only the last one's outcome is shown. */
+  private largeSaves = 0;
+  /** Whether IndexedDB may hold a session under the storage key (to forget it once local storage holds the work again). */
+  private keptLarge = false;
 
   /** The figures the extractor sees in {@link text}, worked out once per text (by the drafting, when it drafted it). */
   private textFigures: { text: string; figures: readonly ExtractedFigure[] } = { text: '', figures: [] };
@@ -191,6 +198,7 @@ export class EditorModel implements ReactiveController {
     this.save = { status: 'none' };
     const key = this.storageKey();
     if (key) storage()?.removeItem(key);
+    this.forgetLarge(key);
     this.host.requestUpdate();
   }
 
@@ -208,30 +216,91 @@ export class EditorModel implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Saves the work in the browser's storage; when it does not fit, with less undo history, then none. */
+  /**
+   * Saves the work in local storage; when it does not fit, with less undo history; when it does not fit even so (a
+   * long report's text), the whole of it in IndexedDB, with a mark in local storage saying so (and, where IndexedDB
+   * is refused, without undo in local storage).
+   */
   private persist(): void {
     const key = this.storageKey();
     const store = storage();
     if (!key || !store || !this.history) return;
     for (const kept of HISTORY_KEPT_ON_RETRY) {
-      const history = kept === Infinity ? this.history : { ...this.history, past: this.history.past.slice(this.history.past.length - kept), future: [] };
+      const history = kept === Infinity ? this.history : { ...this.history, past: this.history.past.slice(-kept), future: [] };
       try {
-        store.setItem(key, JSON.stringify(editSession(this.text, history, this.name === undefined ? {} : { name: this.name })));
+        store.setItem(key, this.sessionJson(history));
         this.save = { status: 'saved', at: new Date() };
+        this.forgetLarge(key);
         return;
       } catch {
         // Over the storage's quota: try with less history.
       }
     }
-    this.save = { status: 'failed' };
+    this.persistLarge(key, store);
+  }
+
+  private sessionJson(history: EditHistory): string {
+    return JSON.stringify(editSession(this.text, history, this.name === undefined ? {} : { name: this.name }));
+  }
+
+  /** Saves the whole work, undo included, in IndexedDB; the save state says `saving` until it is written. */
+  private persistLarge(key: string, store: Storage): void {
+    const save = ++this.largeSaves;
+    this.save = { status: 'saving' };
+    try {
+      store.setItem(key, KEPT_IN_INDEXED_DB);
+    } catch {
+      // Not even the mark fits: a reload will not find the work, but this visit keeps it.
+    }
+    this.keptLarge = true;
+    const settle = (state: SaveState): void => {
+      if (save !== this.largeSaves) return;
+      this.save = state;
+      this.host.requestUpdate();
+    };
+    const history = this.history!;
+    putSession(key, this.sessionJson(history)).then(
+      () => settle({ status: 'saved', at: new Date() }),
+      () => settle(this.persistWithoutUndo(key, store, history)),
+    );
+  }
+
+  /** Where IndexedDB is refused: the work without its undo history in local storage, if that fits. */
+  private persistWithoutUndo(key: string, store: Storage, history: EditHistory): SaveState {
+    try {
+      store.setItem(key, this.sessionJson({ ...history, past: [], future: [] }));
+      return { status: 'saved', at: new Date() };
+    } catch {
+      return { status: 'failed' };
+    }
+  }
+
+  /** Forgets a session kept in IndexedDB (local storage holds the work again, or it was cleared); a save under way no longer counts. */
+  private forgetLarge(key: string | undefined): void {
+    if (!this.keptLarge || !key) return;
+    this.largeSaves++;
+    this.keptLarge = false;
+    deleteSession(key).catch(() => {
+      // Nothing to forget, or IndexedDB refused: a stale session stays unreferenced, the mark in local storage is gone.
+    });
   }
 
   private restore(): void {
     const key = this.storageKey();
     const saved = key ? storage()?.getItem(key) : undefined;
-    if (!saved || this.history) return;
+    if (!key || !saved || this.history) return;
+    if (saved !== KEPT_IN_INDEXED_DB) return this.resume(saved);
+    this.keptLarge = true;
+    getSession(key).then(
+      (session) => session !== undefined && this.resume(session),
+      () => undefined,
+    );
+  }
+
+  /** Goes on with saved work (JSON text of an edit session), unless work has begun meanwhile. */
+  private resume(saved: string): void {
     const session = readEditSession(saved);
-    if (!session.ok) return;
+    if (!session.ok || this.history) return;
     this.text = session.session.text;
     this.name = session.session.name;
     this.history = session.session.history;

@@ -27,7 +27,8 @@ import { downloadFile, embedSnippet, fileStem, reportHTML } from './editor-downl
  * @attr review-only - Review without editing (the form shows the indicator, nothing can be changed); a screen
  * narrower than 600 px reviews only too, whatever this says.
  * @attr storage-key - The key under which the work is saved in the browser's local storage (default
- * `rule-of-law-editor`); an empty value saves nothing.
+ * `rule-of-law-editor`), or, for work too large for it, in its IndexedDB (database `rule-of-law-editor`); an empty
+ * value saves nothing.
  * @attr worker-src - URL of the drafting worker (`rule-of-law-editor-worker.min.js`), which reads a long text (over
  * 100,000 characters) off the page's thread; by default the file beside the editor's drop-in. Without one (or where
  * the page's policy forbids it: it needs `worker-src 'self'`, and `rule-of-law-editor` in `trusted-types` where

@@ -36,6 +36,12 @@ const WORKER_THRESHOLD = 100_000;
 const PAINT_WAIT_MS = 100;
 
 /**
+ * A text up to this long (a published report is rarely longer) drafts on the page at once, in well under a frame's
+ * worth of a person's patience (the reference report, 11 KB, in ~15 ms): no "reading" message is painted first.
+ */
+const QUICK_TEXT = 30_000;
+
+/**
  * The drafting itself, the same in the worker and on the page: {@link draftReport} and {@link extractFigures}; a draft
  * past {@link MAX_DRAFT_INDICATORS} is given as its count alone (a worker would otherwise hand the page a draft of
  * thousands of indicators to copy, only for it to be refused).
@@ -56,7 +62,8 @@ export interface Drafting {
  * Drafts `text`: in a Worker loaded from `workerUrl` when the text is long (past {@link WORKER_THRESHOLD}), so that
  * the page stays responsive; on the page itself when it is short, when there is no worker URL, or when the worker
  * cannot be made or fails to load (a page opened from the file system, a Content-Security-Policy without
- * `worker-src 'self'`) — after a frame, so that the "reading" state is painted first.
+ * `worker-src 'self'`) — at once when it is short (up to {@link QUICK_TEXT} code units), else after a frame, so that
+ * the "reading" state is painted first.
  */
 export function startDrafting(text: string, workerUrl: string | undefined): Drafting {
   let cancelled = false;
@@ -73,7 +80,9 @@ export function startDrafting(text: string, workerUrl: string | undefined): Draf
           reject(error as Error);
         }
       };
-      // After the next frame (the message painted); a page in the background gets no frames, so a timer as well.
+      // A short text at once; a longer one after the next frame (the message painted): a page in the background gets
+      // no frames, so a timer as well.
+      if (text.length <= QUICK_TEXT) return void queueMicrotask(run);
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
       setTimeout(run, PAINT_WAIT_MS);
     });
