@@ -1,7 +1,7 @@
 import type { ReportIssue } from '@rule-of-law/core';
 import type { TemplateResult } from 'lit';
 import { prepareReport } from '../internal/data/prepare-report.js';
-import { staticReport, type StaticReportOptions } from '../internal/views/static-report.js';
+import { adoptionRecord, staticReport, type StaticReportOptions } from '../internal/views/static-report.js';
 
 /** Options of `renderReportHTML`; the same choices as the attributes of `<rule-of-law-report>`. */
 export interface RenderReportHTMLOptions extends StaticReportOptions {
@@ -33,5 +33,5 @@ export function reportTemplate(report: unknown, options: RenderReportHTMLOptions
   const prepared = prepareReport(report);
   if (!prepared.ok) throw new InvalidReportError(prepared.error.issues);
   const { hydratable, ...drawn } = options;
-  return staticReport(prepared.computed, drawn, hydratable);
+  return staticReport(prepared.computed, drawn, hydratable ? adoptionRecord(prepared.computed, drawn) : undefined);
 }

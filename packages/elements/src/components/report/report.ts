@@ -163,7 +163,7 @@ export class RuleOfLawReport extends RuleOfLawElement<LoadedReport> {
     const record = box.getAttribute('data-rol-hydrate');
     const options = recordedOptions(record);
     if (!options || adoptionRecord(computed, options) !== record) return undefined;
-    return { template: staticReport(computed, options, true, (content) => keyed(key, content)), idPrefix: staticIdPrefix(computed, options) };
+    return { template: staticReport(computed, options, record, (content) => keyed(key, content)), idPrefix: staticIdPrefix(computed, options) };
   }
 
   protected renderReady({ report, computed }: LoadedReport): TemplateResult {

@@ -61,14 +61,14 @@ export function recordedOptions(record: string | null): StaticReportOptions | un
 
 /**
  * A report's static copy: the report drawn inline with the shared views in its page box, marked as static, as
- * `renderReportHTML` writes it. With `hydratable`, the box carries its {@link adoptionRecord}; `wrap` wraps the
- * box's content (the element adopting a copy passes the directive it draws the content with, so that both
- * templates have the same shape).
+ * `renderReportHTML` writes it. With `record` (its {@link adoptionRecord}: a hydratable copy), the box carries it;
+ * `wrap` wraps the box's content (the element adopting a copy passes the directive it draws the content with, so
+ * that both templates have the same shape).
  */
 export function staticReport(
   computed: ComputedReport,
   options: StaticReportOptions,
-  hydratable = false,
+  record?: string,
   wrap: (content: TemplateResult) => unknown = (content) => content,
 ): TemplateResult {
   const context = viewContext(resolveLocale(options.lang), staticIdPrefix(computed, options));
@@ -78,5 +78,5 @@ export function staticReport(
     inlineParts(computed, context, options.theme),
     context,
   );
-  return reportBox(wrap(view), context, options.theme, true, hydratable ? adoptionRecord(computed, options) : undefined);
+  return reportBox(wrap(view), context, options.theme, true, record);
 }
