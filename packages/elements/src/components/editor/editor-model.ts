@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localized, parseReport, type LocaleTag, type Report } from '@rule-of-law/core';
-import { EditError, editSession, readEditSession, recordEdit, redo, startHistory, undo, type EditHistory, type ReportEdit } from '@rule-of-law/core/edit';
+import { EditError, readEditSession, recordEdit, redo, startHistory, undo, type EditHistory, type ReportEdit } from '@rule-of-law/core/edit';
 import { extractFigures, readReportText, type ExtractedFigure } from '@rule-of-law/core/extract';
 import type { EditorStrings } from '../../internal/i18n/editor-strings.js';
-import { deleteSession, getSession, KEPT_IN_INDEXED_DB, putSession } from './session-store.js';
 import { MAX_DRAFT_INDICATORS, startDrafting, type DraftOutcome } from './text-drafting.js';
+import { WorkStorage, type SavedWork, type SaveState } from './work-storage.js';
+
+export type { SaveState } from './work-storage.js';
 
 /** The largest file the editor reads (a published report is rarely over 1 MB of text). */
 const MAX_FILE_MEGABYTES = 8;
@@ -14,13 +16,6 @@ export interface EditorNotice {
   readonly kind: 'error' | 'info';
   readonly text: (strings: EditorStrings, locale: LocaleTag) => string;
 }
-
-/** Where the work stands between visits (the browser's storage); `saving` while a large session is written to IndexedDB. */
-export type SaveState =
-  { readonly status: 'none' } | { readonly status: 'saving' } | { readonly status: 'saved'; readonly at: Date } | { readonly status: 'failed' };
-
-/** What a save may need to fit in local storage: the whole history, then less undo; what fits in none goes to IndexedDB. */
-const HISTORY_KEPT_ON_RETRY = [Infinity, 20] as const;
 
 /**
  * The editor's state and what changes it, apart from any view: the source text, the report's edit history
@@ -36,28 +31,31 @@ export class EditorModel implements ReactiveController {
   /** The id of the selected indicator. */
   selected: string | undefined;
   notice: EditorNotice | undefined;
-  save: SaveState = { status: 'none' };
   /** A text being read: how to stop reading it (the work before it stays as it was). */
   reading: { readonly cancel: () => void } | undefined;
 
-  /** Saves to IndexedDB asked for so far: only the last one's outcome is shown. */
-  private largeSaves = 0;
-  /** Whether IndexedDB may hold a session under the storage key (to forget it once local storage holds the work again). */
-  private keptLarge = false;
+  /** The work in the browser's storage. */
+  private readonly storage: WorkStorage;
 
   /** The figures the extractor sees in {@link text}, worked out once per text (by the drafting, when it drafted it). */
   private textFigures: { text: string; figures: readonly ExtractedFigure[] } = { text: '', figures: [] };
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly storageKey: () => string | undefined,
+    storageKey: () => string | undefined,
     private readonly workerUrl: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
+    this.storage = new WorkStorage(storageKey, () => host.requestUpdate());
   }
 
   hostConnected(): void {
-    this.restore();
+    this.storage.restore((work, at) => this.resume(work, at));
+  }
+
+  /** Where the last save stands. */
+  get save(): SaveState {
+    return this.storage.state;
   }
 
   /** The report as it stands. */
@@ -195,10 +193,7 @@ export class EditorModel implements ReactiveController {
     this.history = undefined;
     this.selected = undefined;
     this.notice = undefined;
-    this.save = { status: 'none' };
-    const key = this.storageKey();
-    if (key) storage()?.removeItem(key);
-    this.forgetLarge(key);
+    this.storage.clear();
     this.host.requestUpdate();
   }
 
@@ -212,110 +207,17 @@ export class EditorModel implements ReactiveController {
   }
 
   private changed(): void {
-    this.persist();
+    if (this.history) this.storage.save({ text: this.text, name: this.name, history: this.history });
     this.host.requestUpdate();
   }
 
-  /**
-   * Saves the work in local storage; when it does not fit, with less undo history; when it does not fit even so (a
-   * long report's text), the whole of it in IndexedDB, with a mark in local storage saying so (and, where IndexedDB
-   * is refused, without undo in local storage).
-   */
-  private persist(): void {
-    const key = this.storageKey();
-    const store = storage();
-    if (!key || !store || !this.history) return;
-    for (const kept of HISTORY_KEPT_ON_RETRY) {
-      const history = kept === Infinity ? this.history : { ...this.history, past: this.history.past.slice(-kept), future: [] };
-      try {
-        store.setItem(key, this.sessionJson(history));
-        this.save = { status: 'saved', at: new Date() };
-        this.forgetLarge(key);
-        return;
-      } catch {
-        // Over the storage's quota: try with less history.
-      }
-    }
-    this.persistLarge(key, store);
-  }
-
-  private sessionJson(history: EditHistory): string {
-    return JSON.stringify(editSession(this.text, history, this.name === undefined ? {} : { name: this.name }));
-  }
-
-  /** Saves the whole work, undo included, in IndexedDB; the save state says `saving` until it is written. */
-  private persistLarge(key: string, store: Storage): void {
-    const save = ++this.largeSaves;
-    this.save = { status: 'saving' };
-    try {
-      store.setItem(key, KEPT_IN_INDEXED_DB);
-    } catch {
-      // Not even the mark fits: a reload will not find the work, but this visit keeps it.
-    }
-    this.keptLarge = true;
-    const settle = (state: SaveState): void => {
-      if (save !== this.largeSaves) return;
-      this.save = state;
-      this.host.requestUpdate();
-    };
-    const history = this.history!;
-    putSession(key, this.sessionJson(history)).then(
-      () => settle({ status: 'saved', at: new Date() }),
-      () => settle(this.persistWithoutUndo(key, store, history)),
-    );
-  }
-
-  /** Where IndexedDB is refused: the work without its undo history in local storage, if that fits. */
-  private persistWithoutUndo(key: string, store: Storage, history: EditHistory): SaveState {
-    try {
-      store.setItem(key, this.sessionJson({ ...history, past: [], future: [] }));
-      return { status: 'saved', at: new Date() };
-    } catch {
-      return { status: 'failed' };
-    }
-  }
-
-  /** Forgets a session kept in IndexedDB (local storage holds the work again, or it was cleared); a save under way no longer counts. */
-  private forgetLarge(key: string | undefined): void {
-    if (!this.keptLarge || !key) return;
-    this.largeSaves++;
-    this.keptLarge = false;
-    deleteSession(key).catch(() => {
-      // Nothing to forget, or IndexedDB refused: a stale session stays unreferenced, the mark in local storage is gone.
-    });
-  }
-
-  private restore(): void {
-    const key = this.storageKey();
-    const saved = key ? storage()?.getItem(key) : undefined;
-    if (!key || !saved || this.history) return;
-    if (saved !== KEPT_IN_INDEXED_DB) return this.resume(saved);
-    this.keptLarge = true;
-    getSession(key).then(
-      (session) => session !== undefined && this.resume(session),
-      () => undefined,
-    );
-  }
-
-  /** Goes on with saved work (JSON text of an edit session), unless work has begun meanwhile. */
-  private resume(saved: string): void {
-    const session = readEditSession(saved);
-    if (!session.ok || this.history) return;
-    this.text = session.session.text;
-    this.name = session.session.name;
-    this.history = session.session.history;
-    const at = new Date(session.session.savedAt);
-    this.save = { status: 'saved', at };
+  /** Goes on with saved work, unless work has begun meanwhile. */
+  private resume(work: SavedWork, at: Date): void {
+    if (this.history) return;
+    this.text = work.text;
+    this.name = work.name;
+    this.history = work.history;
     this.notice = { kind: 'info', text: (s) => s.restored(at.toLocaleString()) };
     this.host.requestUpdate();
-  }
-}
-
-/** The browser's local storage, when the page may use it (a sandboxed frame or a privacy setting may forbid it). */
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }
