@@ -1,5 +1,6 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import type { LitElement } from 'lit';
+import { isLitComment } from './templates/kept-content.js';
 
 /** A template and the id prefix of the static copy it was drawn with: what an element adopts that copy with. */
 export interface Adoption {
@@ -11,10 +12,9 @@ export interface Adoption {
 
 /** Lit's `lit-part` comment opening `box` (before its `lit-node` comment, white space aside): there when the copy kept its server-rendering comments. */
 function partComment(box: Element): Comment | undefined {
-  const comment = (node: Node | null, prefix: string): node is Comment => node?.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith(prefix);
   let node = box.previousSibling;
-  while (node && ((node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) || comment(node, 'lit-node '))) node = node.previousSibling;
-  return comment(node, 'lit-part ') ? node : undefined;
+  while (node && ((node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) || isLitComment(node, 'lit-node'))) node = node.previousSibling;
+  return isLitComment(node, 'lit-part') ? node : undefined;
 }
 
 /**

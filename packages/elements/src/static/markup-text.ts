@@ -1,5 +1,3 @@
-export { shortHash } from '../internal/short-hash.js';
-
 /** Lit's comments: the server's hydration comments (parts and nodes), the browser's markers. */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>|<!--\?lit\$\d+\$-->|<!---->/g;
 

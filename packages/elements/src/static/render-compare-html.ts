@@ -10,7 +10,8 @@ import { toHeadingLevel } from '../internal/templates/heading.js';
 import { compareView } from '../internal/views/compare-view.js';
 import { viewContext, type ViewContext } from '../internal/views/view-context.js';
 import { InvalidReportError } from './render-report-html.js';
-import { shortHash, staticMarkup } from './static-markup.js';
+import { shortHash } from '../internal/short-hash.js';
+import { staticMarkup } from './static-markup.js';
 
 /** Options of {@link renderCompareHTML}; the same choices as the attributes of `<rule-of-law-compare>`. */
 export interface RenderCompareHTMLOptions {

@@ -13,7 +13,8 @@ import { toHeadingLevel } from '../internal/templates/heading.js';
 import { trendView } from '../internal/views/trend-view.js';
 import { viewContext, type ViewContext } from '../internal/views/view-context.js';
 import { InvalidReportError } from './render-report-html.js';
-import { shortHash, staticMarkup } from './static-markup.js';
+import { shortHash } from '../internal/short-hash.js';
+import { staticMarkup } from './static-markup.js';
 
 /** Options of {@link renderTrendHTML}; the same choices as the attributes of `<rule-of-law-trend>`. */
 export interface RenderTrendHTMLOptions {

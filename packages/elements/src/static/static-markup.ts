@@ -2,8 +2,6 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { tidyMarkup } from './markup-text.js';
 
-export { shortHash } from './markup-text.js';
-
 /**
  * A template rendered to static HTML with Lit's server rendering, in Node (no DOM): every piece of data
  * escaped, event bindings dropped, Lit's hydration comments (unless `keepHydrationMarkers`) and the white space of

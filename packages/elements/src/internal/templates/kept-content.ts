@@ -3,6 +3,14 @@ import { render, type RenderOptions } from 'lit';
 import type { ChildPart } from 'lit/directive.js';
 
 /**
+ * Whether `node` is one of the comments Lit's server rendering writes: `lit-part` (a part's start, with the digest of
+ * its template when it holds one) or `lit-node` (the element after it has bindings). What adopting a static copy reads.
+ */
+export function isLitComment(node: Node | null, kind: 'lit-part' | 'lit-node'): node is Comment {
+  return node?.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith(kind);
+}
+
+/**
  * Content that Lit renders into a container of its own, before a marker that moves with it, so that the
  * container can be swapped (a heading's `<h2>` for an `<h3>`) or moved (a table into a `<details>`) while
  * the rendered nodes stay the very same: a page toolbar's rewriting of their text (简→繁) survives. What
@@ -38,7 +46,7 @@ export class KeptContent {
     const owner = container as unknown as { _$litPart$?: unknown };
     const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
     const read: Node[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Comment).data.startsWith('lit-node ')) read.push(node);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (isLitComment(node, 'lit-node')) read.push(node);
     for (const node of read) node.parentNode?.removeChild(node);
     const kept = new KeptContent(container);
     // Lit's render keeps its part on `renderBefore` when it is given one: the hydrated part moves to the anchor.
@@ -67,12 +75,12 @@ export class KeptContent {
  */
 export function takeServerRendered(part: ChildPart): HTMLElement | undefined {
   const start = part.startNode;
-  if (start?.nodeType !== Node.COMMENT_NODE || !(start as Comment).data.startsWith('lit-part')) return undefined;
+  if (!isLitComment(start, 'lit-part')) return undefined;
   // Up to the part's end: a part drawn again after it was emptied keeps its first comment but holds no copy.
   let node = start.nextSibling;
   while (node && node !== part.endNode && node.nodeType !== Node.ELEMENT_NODE) {
     const next = node.nextSibling;
-    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-node ')) node.parentNode?.removeChild(node);
+    if (isLitComment(node, 'lit-node')) node.parentNode?.removeChild(node);
     node = next;
   }
   return node && node !== part.endNode ? (node as HTMLElement) : undefined;
