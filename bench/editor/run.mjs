@@ -6,7 +6,9 @@
 // has: drafted in the worker, then refused with a message). Timed in the page from the click on "识别数据" to the end of
 // the frame that shows the outline and the marked text, or the refusal (a requestAnimationFrame, then a posted task),
 // 5 rounds, medians; with the longest task on the page's thread meanwhile (the Long Tasks API), which says whether
-// the page stayed responsive. Side by side in the same run: draftReport alone in Node on the same texts.
+// the page stayed responsive. Side by side in the same run: draftReport alone in Node on the same texts. Then the
+// data editors' guide followed on the reference report (guide-walk.mjs).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -114,3 +116,8 @@ for (const row of rows)
   console.log(
     `| ${row.name} | ${row.kb.toFixed(0)} KB | ${row.refused ? 'refused' : row.figures} | ${row.browser.toFixed(0)} ms | ${row.longest.toFixed(0)} ms | ${row.node.toFixed(0)} ms |`,
   );
+
+// The data editors' guide followed on the reference report (guide-walk.mjs): what it asks of a person.
+console.log('');
+const walk = spawnSync(process.execPath, [fileURLToPath(new URL('./guide-walk.mjs', import.meta.url))], { stdio: 'inherit' });
+if (walk.status !== 0) process.exit(walk.status ?? 1);

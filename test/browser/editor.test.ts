@@ -249,6 +249,44 @@ describe('<rule-of-law-editor>', () => {
     equal(changes[1], editor.report);
   });
 
+  it('binds a rate to a group of an outcome breakdown (the cases heard), and clears an operand, undoably', async () => {
+    const editor = await editorWithText(await referenceText());
+    const report = editor.report!;
+    const outcomes = report.indicators.find((indicator) => indicator.kind === 'breakdown' && indicator.codelist === 'litigation_outcome')!;
+    ok(outcomes?.kind === 'breakdown' && outcomes.total && 'written' in outcomes.total, 'the litigation outcomes with their stated total');
+    const appearance = report.indicators.find((indicator) => indicator.kind === 'rate' && indicator.label['zh-CN'].includes('出庭应诉率'))!;
+    ok(appearance?.kind === 'rate' && appearance.denominator === undefined, 'the court-appearance rate, its denominator not stated before it');
+
+    await press(editor, `.outline button[data-id="${appearance.id}"]`);
+    equal(root(editor).querySelector('.detail select[name="group-denominator"]'), null, 'no group to choose before the operand is a breakdown');
+    await press(editor, '.detail button[name="bind-denominator"]');
+    const total = [...root(editor).querySelectorAll<HTMLElement>(`mark.source-figure[data-id="${outcomes.id}"]`)].find(
+      (mark) => mark.textContent === outcomes.total!.written,
+    )!;
+    total.click();
+    await editor.updateComplete;
+    const denominator = (): unknown => {
+      const rate = editor.report!.indicators.find((indicator) => indicator.id === appearance.id)!;
+      return rate.kind === 'rate' ? rate.denominator : undefined;
+    };
+    deepEqual(denominator(), { ref: outcomes.id });
+    const group = query<HTMLSelectElement>(editor, '.detail select[name="group-denominator"]');
+    equal(group.getAttribute('aria-label'), '分母所计的分组');
+    includes([...group.options].map((option) => option.text).join('、'), '已开庭');
+    await setField(editor, '.detail select[name="group-denominator"]', 'heard');
+    deepEqual(denominator(), { ref: outcomes.id, group: 'heard' });
+    includes(query(editor, '.detail .operand:last-of-type span').textContent!, '已开庭', 'the operand names its group');
+    ok(parseReport(editor.report).ok, 'the report with the group operand is valid');
+
+    await press(editor, '.detail button[name="clear-denominator"]');
+    equal(denominator(), undefined);
+    equal(root(editor).querySelector('.detail button[name="clear-denominator"]'), null, 'nothing to clear once cleared');
+    await press(editor, 'button[name="undo"]');
+    deepEqual(denominator(), { ref: outcomes.id, group: 'heard' });
+    await press(editor, 'button[name="undo"]');
+    deepEqual(denominator(), { ref: outcomes.id });
+  });
+
   it('fixes a misread value and its exactness, keeping the figure as written', async () => {
     const editor = await editorWithText(await referenceText());
     const count = editor.report!.indicators.find((indicator) => indicator.kind === 'count')!;

@@ -6,6 +6,7 @@ import {
   localized,
   QUALIFIERS,
   STANDARD_INDICATORS,
+  type BilingualText,
   type BreakdownIndicator,
   type CodelistId,
   type Family,
@@ -53,7 +54,10 @@ function operandText(operand: Operand | undefined, report: Report, context: Edit
     const part = target.parts.find((each) => each.category === operand.part);
     return part ? `${label} · ${part.label ? localized(part.label, context.locale) : part.category} ${part.quantity.written}` : `${label} · ${operand.part}`;
   }
-  if (operand.group !== undefined) return `${label} · ${operand.group}`;
+  if (operand.group !== undefined) {
+    const group = target.kind === 'breakdown' && target.codelist ? CODELISTS[target.codelist].groups[operand.group] : undefined;
+    return `${label} · ${group ? localized(group, context.locale) : operand.group}`;
+  }
   const written = target.kind === 'breakdown' ? (target.total && 'written' in target.total ? target.total.written : '') : (target.quantity?.written ?? '');
   return `${label} ${written}`.trim();
 }
@@ -152,15 +156,54 @@ function kindFields(indicator: Indicator, report: Report, context: EditorViewCon
       return breakdownFields(indicator, context, actions);
     case 'rate':
       return html`<p>${strings.value}${strings.colon}${indicator.quantity?.written ?? strings.unbound}</p>
-        ${(['numerator', 'denominator'] as const).map(
-          (side) => html`<p class="operand">
-            ${strings[side]}${strings.colon}<span>${operandText(indicator[side], report, context)}</span>
-            <button type="button" name="bind-${side}" aria-pressed=${actions.binding === side ? 'true' : 'false'} @click=${() => actions.bind(side)}>${strings.bindHint(strings[side])}</button>
-          </p>`,
-        )}`;
+        ${(['numerator', 'denominator'] as const).map((side) => operandFields(indicator.id, side, indicator[side], report, context, actions))}`;
     default:
       return quantityFields(indicator.id, indicator.quantity, context, actions);
   }
+}
+
+/**
+ * A rate's numerator or denominator: what it is, a button to bind it by clicking a figure in the text, and once bound,
+ * a button to clear it; when it refers to the total of an outcome breakdown, a choice of the codelist's groups (a
+ * court-appearance rate counts the cases heard: `{ ref, group: 'heard' }`), which a figure in the text cannot say.
+ */
+function operandFields(
+  id: string,
+  side: OperandSide,
+  operand: Operand | undefined,
+  report: Report,
+  context: EditorViewContext,
+  actions: DetailActions,
+): TemplateResult {
+  const { strings, locale } = context;
+  const target = operand && 'ref' in operand && operand.part === undefined ? report.indicators.find((indicator) => indicator.id === operand.ref) : undefined;
+  const groups = target?.kind === 'breakdown' && target.codelist ? CODELISTS[target.codelist].groups : undefined;
+  const setGroup = (group: string): void => {
+    if (!operand || !('ref' in operand)) return;
+    const { group: _old, ...whole } = operand;
+    actions.edit({ type: 'set-operand', id, side, operand: group === '' ? whole : { ...whole, group } });
+  };
+  return html`<p class="operand">
+    ${strings[side]}${strings.colon}<span>${operandText(operand, report, context)}</span>
+    ${
+      groups && operand && 'ref' in operand
+        ? html`<select name="group-${side}" aria-label=${strings.operandGroup(strings[side])} @change=${(event: Event) => setGroup((event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${operand.group === undefined}>${strings.wholeTotal}</option>
+            ${(Object.entries(groups) as [string, BilingualText][]).map(
+              ([group, label]) => html`<option value=${group} ?selected=${operand.group === group}>${localized(label, locale)}</option>`,
+            )}
+          </select>`
+        : nothing
+    }
+    <button type="button" name="bind-${side}" aria-pressed=${actions.binding === side ? 'true' : 'false'} @click=${() => actions.bind(side)}>${strings.bindHint(strings[side])}</button>
+    ${
+      operand
+        ? html`<button type="button" name="clear-${side}" aria-label=${strings.clearOperand(strings[side])} @click=${() => actions.edit({ type: 'set-operand', id, side, operand: null })}>
+            ${strings.remove}
+          </button>`
+        : nothing
+    }
+  </p>`;
 }
 
 /**

@@ -54,6 +54,12 @@ export interface EditorStrings {
   readonly denominator: string;
   readonly unbound: string;
   readonly bindHint: (side: string) => string;
+  /** The name of the choice of an operand's group (of the outcome breakdown it refers to). */
+  readonly operandGroup: (side: string) => string;
+  /** The choice of no group: the breakdown's whole total. */
+  readonly wholeTotal: string;
+  /** The name of the button that clears a rate's operand. */
+  readonly clearOperand: (side: string) => string;
   readonly evidence: string;
   readonly reviewStateLabel: string;
   /** Before a value: "：" / ": ". */
@@ -129,6 +135,9 @@ const zh: EditorStrings = {
   denominator: '分母',
   unbound: '未指定',
   bindHint: (side) => `在原文中点击一个数字，作为${side}`,
+  operandGroup: (side) => `${side}所计的分组`,
+  wholeTotal: '总数',
+  clearOperand: (side) => `删除${side}`,
   evidence: '依据',
   reviewStateLabel: '状态',
   colon: '：',
@@ -213,6 +222,9 @@ const en: EditorStrings = {
   denominator: 'Denominator',
   unbound: 'not set',
   bindHint: (side) => `Click a figure in the text to make it the ${side.toLowerCase()}`,
+  operandGroup: (side) => `Group the ${side.toLowerCase()} counts`,
+  wholeTotal: 'Total',
+  clearOperand: (side) => `Remove the ${side.toLowerCase()}`,
   evidence: 'Evidence',
   reviewStateLabel: 'State',
   colon: ': ',
