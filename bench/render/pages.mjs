@@ -13,9 +13,12 @@ export const REPORT_URL = '/examples/hangzhoudao-2023.json';
  * The pages, by name: what each is, its template, and what is changed in it.
  *   static — renderReportHTML + rule-of-law.css, the floor;
  *   plain drop-in — <rule-of-law-report src> + the JSON preloaded (webmasters' guide §2);
- *   recommended embed — the static HTML rendered hydratable inside <rule-of-law-report src render-root="light">,
- *     + the stylesheet, the drop-in and the preload (webmasters' guide §2 and §8): the element adopts the static
- *     HTML as its own drawing;
+ *   recommended embed — the report's JSON as an inline data block, then the static HTML rendered hydratable,
+ *     inside <rule-of-law-report render-root="light"> (`rule-of-law render --hydratable --with-data`), + the
+ *     stylesheet and the drop-in (webmasters' guide §8): the element reads the JSON without a request and adopts
+ *     the static HTML as its own drawing;
+ *   embed with src — the same static HTML inside <rule-of-law-report src render-root="light">, with the JSON
+ *     preloaded (the guide's §2 and §8 with `src`: what it recommended before the data came inline);
  *   shadow-root embed — the embed the guide recommended before: the plain static HTML inside <rule-of-law-report
  *     src>, drawn anew in the element's shadow root at the take-over (for reference);
  *   echarts — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use);
@@ -24,13 +27,14 @@ export const REPORT_URL = '/examples/hangzhoudao-2023.json';
 export const PAGES = {
   static: { template: 'static.html' },
   'plain drop-in': { template: 'drop-in.html' },
-  'recommended embed': { template: 'embed.html', hydratable: true },
+  'recommended embed': { template: 'embed-with-data.html', hydratable: true, withData: true },
+  'embed with src': { template: 'embed.html', hydratable: true },
   'shadow-root embed': { template: 'embed.html', shadowRoot: true },
   echarts: { template: 'echarts.html' },
   'drop-in, no preload': { template: 'drop-in.html', withoutPreload: true },
   // BENCH_CANDIDATE="<URL path>": another build of the drop-in (a proposal), side by side with the shipped one.
   'candidate drop-in': { template: 'drop-in.html', candidate: true },
-  'candidate embed': { template: 'embed.html', hydratable: true, candidate: true },
+  'candidate embed': { template: 'embed-with-data.html', hydratable: true, withData: true, candidate: true },
 };
 
 /**
@@ -53,12 +57,12 @@ const dropIn = process.env.BENCH_DROP_IN ?? DROP_IN;
 
 const slug = (name) => name.replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
 
-/** The static HTML of the reference report, from the built renderer (with `hydratable`, its hydration comments kept). */
-async function staticReport(hydratable = false) {
+/** The static HTML of the reference report, from the built renderer (with `hydratable`, its hydration comments kept; with `withData`, its JSON first). */
+async function staticReport(hydratable = false, withData = false) {
   const elements = await import('@rule-of-law/elements/static').catch(() => undefined);
   if (!elements?.renderReportHTML) throw new Error('bench/render: no @rule-of-law/elements/static build: run `npm run build` first');
   const report = JSON.parse(readFileSync(`${root}${REPORT_URL.slice(1)}`, 'utf8'));
-  return elements.renderReportHTML(report, { lang: 'zh-CN', hydratable });
+  return elements.renderReportHTML(report, { lang: 'zh-CN', hydratable, withData });
 }
 
 /** The URL path of a page written by {@link writePages}. */
@@ -68,14 +72,14 @@ export const pagePath = (name) => `/.cache/bench/${slug(name)}.html`;
 export async function writePages(names) {
   // Its comments left out: they are for readers of the file, not bytes of the page.
   const metrics = readFileSync(`${templates}metrics.js`, 'utf8').replace(/^\s*\/\/.*\n/gm, '');
-  const copies = { plain: await staticReport(), hydratable: await staticReport(true) };
+  const copies = { plain: await staticReport(), hydratable: await staticReport(true), withData: await staticReport(true, true) };
   mkdirSync(`${root}.cache/bench`, { recursive: true });
   const paths = {};
   for (const name of names) {
-    const { template, withoutPreload, candidate, hydratable, shadowRoot } = PAGES[name];
+    const { template, withoutPreload, candidate, hydratable, withData, shadowRoot } = PAGES[name];
     let html = readFileSync(`${templates}${template}`, 'utf8')
       .replace(/<script data-until="([a-z-]+)" src="\.\/metrics\.js"><\/script>/, (_, until) => `<script data-until="${until}">${metrics}</script>`)
-      .replace(/<!-- bench:static-report[^>]*-->/, () => (hydratable ? copies.hydratable : copies.plain))
+      .replace(/<!-- bench:static-report[^>]*-->/, () => (withData ? copies.withData : hydratable ? copies.hydratable : copies.plain))
       .replaceAll(/(src|href)="\.\//g, '$1="/bench/render/pages/')
       .replaceAll(`src="${DROP_IN}"`, `src="${(candidate && CANDIDATE.dropIn) || dropIn}"`);
     if (shadowRoot) html = html.replace(' render-root="light"', '');

@@ -3,9 +3,12 @@
 // shift and the bytes each page transfers, in one Chromium run per condition, side by side (pages.mjs):
 //   static            — the same report as static HTML (renderReportHTML + rule-of-law.css), the floor;
 //   plain drop-in     — <rule-of-law-report src> + the JSON preloaded, as the webmasters' guide (§2) says;
-//   recommended embed — the static HTML, rendered hydratable, inside <rule-of-law-report src render-root="light">,
-//                       + the stylesheet, the drop-in and the preload (the guide's §2 and §8): its first paint, and
-//                       its take-over by the element (which adopts the static HTML as its own drawing);
+//   recommended embed — the report's JSON inline, then the static HTML rendered hydratable, inside
+//                       <rule-of-law-report render-root="light"> (render --hydratable --with-data), + the stylesheet
+//                       and the drop-in (the guide's §8): its first paint, and its take-over by the element (which
+//                       reads the JSON without a request and adopts the static HTML as its own drawing);
+//   embed with src    — the same with src and the JSON preloaded instead of the inline JSON (the guide's §2 and §8
+//                       with src; the recommendation before), for reference;
 //   shadow-root embed — the embed the guide recommended before (the plain static HTML, drawn anew in the shadow
 //                       root at the take-over), for reference;
 //   echarts           — the two outcome breakdowns and the headline rates drawn with ECharts (what portals use);
@@ -16,7 +19,7 @@
 // THE STATED CONDITION (issue 15), the default, matching most readers: a default Han font (Debian's
 // fonts-wqy-zenhei, "WenQuanYi Zen Hei", as Chromium's standard, sans-serif and serif font for Han script,
 // as Windows and macOS have Microsoft YaHei and PingFang SC), an emulated 10 Mbit/s link with 40 ms latency,
-// text served gzip-compressed, the JSON preloaded. The goals are judged on it. Other conditions, for reference:
+// text served gzip-compressed, the JSON preloaded (where a page requests it). The goals are judged on it. Other conditions, for reference:
 //   BENCH_HAN_FONT="<family>" or "none" (this machine's fonts as they are; on Linux Chromium then asks
 //     fontconfig for a fallback font once per distinct Han character, ~300 synchronous look-ups in layout);
 //   BENCH_NETWORK="<Mbit/s>,<latency ms>" or "none" (loopback);
@@ -114,6 +117,7 @@ const names = [
   'static',
   'plain drop-in',
   'recommended embed',
+  'embed with src',
   'shadow-root embed',
   'echarts',
   ...(process.env.BENCH_NO_PRELOAD ? ['drop-in, no preload'] : []),
@@ -134,6 +138,9 @@ function ratios(result) {
     'embed take-over × ECharts': embed.ms / echarts.ms,
     'embed FCP × static FCP': embed.fcp / floor.fcp,
     'embed CLS': embed.clsMax,
+    'embed with src take-over × static': result['embed with src'].ms / floor.ms,
+    'embed with src FCP × static FCP': result['embed with src'].fcp / floor.fcp,
+    'recommended embed take-over × embed with src': embed.ms / result['embed with src'].ms,
     'shadow-root embed take-over × static': result['shadow-root embed'].ms / floor.ms,
     'shadow-root embed FCP × static FCP': result['shadow-root embed'].fcp / floor.fcp,
     'recommended embed take-over × shadow-root embed': embed.ms / result['shadow-root embed'].ms,

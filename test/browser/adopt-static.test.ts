@@ -63,6 +63,28 @@ describe('<rule-of-law-report render-root="light"> with a hydratable static copy
     includes(element.textContent ?? '', '1355批次');
   });
 
+  it('adopts a copy rendered with its data (withData: the report’s JSON first, no src): no request for the report, the copy’s nodes kept', async () => {
+    const report = await referenceReport();
+    const copy = await hydratable(report, { withData: '1' });
+    ok(copy.startsWith('<script type="application/json">'), 'the data block comes first');
+    const frame = await staticPage(`<rule-of-law-report render-root="light">${copy}</rule-of-law-report>`);
+    const element = frame.contentDocument!.querySelector('rule-of-law-report') as RuleOfLawReport;
+    const article = element.querySelector('article')!;
+    const requested: string[] = [];
+    new (frame.contentWindow as Window & typeof globalThis).PerformanceObserver((list) => requested.push(...list.getEntries().map((entry) => entry.name))).observe({
+      type: 'resource',
+    });
+    const loaded = new Promise<CustomEvent>((resolve) => element.addEventListener('rol-load', (event) => resolve(event as CustomEvent), { once: true }));
+    registerAll(frame);
+    const event = await loaded;
+    await settled(element);
+    equal((event.detail.report as Report).title, report.title, 'the report read from the data block');
+    ok(element.querySelector('article') === article && article.isConnected, 'the copy’s report article is the element’s own');
+    equal(element.querySelectorAll('article').length, 1);
+    equal(element.querySelector(':scope > .rol-report')!.hasAttribute('data-rol-static'), false, 'adopted, no longer marked static');
+    equal(requested.filter((name) => name.endsWith('.json')).length, 0, 'no request for the data');
+  });
+
   it('its charts answer the keyboard and fire rol-select, as a drawn report’s do', async () => {
     const element = await takenOver(await hydratable(await referenceReport()));
     const segments = [...element.querySelectorAll<SVGElement>('.hit [part="segment"]')];

@@ -253,16 +253,15 @@ describe('<rule-of-law-editor>', () => {
     const editor = await editorWithText(await referenceText());
     const report = editor.report!;
     const outcomes = report.indicators.find((indicator) => indicator.kind === 'breakdown' && indicator.codelist === 'litigation_outcome')!;
-    ok(outcomes?.kind === 'breakdown' && outcomes.total && 'written' in outcomes.total, 'the litigation outcomes with their stated total');
+    const totalWritten = outcomes?.kind === 'breakdown' && outcomes.total && 'written' in outcomes.total ? outcomes.total.written : undefined;
+    ok(totalWritten, 'the litigation outcomes with their stated total');
     const appearance = report.indicators.find((indicator) => indicator.kind === 'rate' && indicator.label['zh-CN'].includes('出庭应诉率'))!;
     ok(appearance?.kind === 'rate' && appearance.denominator === undefined, 'the court-appearance rate, its denominator not stated before it');
 
     await press(editor, `.outline button[data-id="${appearance.id}"]`);
     equal(root(editor).querySelector('.detail select[name="group-denominator"]'), null, 'no group to choose before the operand is a breakdown');
     await press(editor, '.detail button[name="bind-denominator"]');
-    const total = [...root(editor).querySelectorAll<HTMLElement>(`mark.source-figure[data-id="${outcomes.id}"]`)].find(
-      (mark) => mark.textContent === outcomes.total!.written,
-    )!;
+    const total = [...root(editor).querySelectorAll<HTMLElement>(`mark.source-figure[data-id="${outcomes.id}"]`)].find((mark) => mark.textContent === totalWritten)!;
     total.click();
     await editor.updateComplete;
     const denominator = (): unknown => {

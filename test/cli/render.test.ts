@@ -66,10 +66,12 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(page.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
     expect(page).toContain('<link rel="stylesheet" href="rule-of-law.css">');
     expect(page).toContain('<script type="module" src="rule-of-law.min.js"></script>');
+    // The report's JSON first (the element reads it without a request), then the static HTML.
     expect(page).toMatch(
-      /<rule-of-law-report lang="zh-CN">\n<div class="rol-host rol-report"[^]*<script type="application\/json">\{[^]*\}<\/script>\n<\/rule-of-law-report>/,
+      /<rule-of-law-report lang="zh-CN">\n<script type="application\/json">\{[^<]*\}<\/script>\n<div class="rol-host rol-report"[^]*<\/div>\n<\/rule-of-law-report>/,
     );
-    const json = page.slice(page.indexOf('<script type="application/json">') + 32, page.lastIndexOf('</script>'));
+    const start = page.indexOf('<script type="application/json">') + 32;
+    const json = page.slice(start, page.indexOf('</script>', start));
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(REFERENCE_JSON, 'utf8')));
     expect(page.match(/<script/g)).toHaveLength(2);
@@ -93,10 +95,33 @@ describe('rule-of-law render', { timeout: SPAWN_TIMEOUT }, () => {
     expect(plain.stdout).not.toContain('<!--');
     const out = join(scratch, 'report-hydratable.html');
     expect(runCli(['render', REFERENCE_JSON, '--hydratable', '--full-page', '-o', out]).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('<rule-of-law-report lang="zh-CN" render-root="light">\n<!--lit-part ');
+    expect(readFileSync(out, 'utf8')).toMatch(
+      /<rule-of-law-report lang="zh-CN" render-root="light">\n<script type="application\/json">[^<]*<\/script>\n<!--lit-part /,
+    );
     const both = runCli(['render', '--compare', REFERENCE_JSON, REFERENCE_JSON, '--hydratable', '--lang', 'en']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--hydratable goes with a single report only');
+  });
+
+  it('--with-data puts the report’s JSON before the fragment, exactly as given and escaped; one report only', () => {
+    const hostile = join(scratch, 'with-data.json');
+    const report = JSON.parse(readFileSync(REFERENCE_JSON, 'utf8'));
+    report.title = '</script><!-- 杭州道 \u2028';
+    writeFileSync(hostile, JSON.stringify(report));
+    const run = runCli(['render', hostile, '--hydratable', '--with-data']);
+    expect(run.code).toBe(0);
+    const block = /^<script type="application\/json">([^<]*)<\/script>\n<!--lit-part /.exec(run.stdout);
+    expect(block, 'the data block first, then the hydratable fragment').not.toBeNull();
+    expect(block![1]).toContain('\\u003c/script>\\u003c!-- 杭州道 \\u2028');
+    expect(JSON.parse(block![1]!)).toEqual(report);
+    expect(run.stdout.match(/<script/g)).toHaveLength(1);
+    // Without --hydratable too, after the data the same fragment as without it.
+    const plain = runCli(['render', REFERENCE_JSON]);
+    const withData = runCli(['render', REFERENCE_JSON, '--with-data']);
+    expect(withData.stdout.slice(withData.stdout.indexOf('</script>\n') + 10)).toBe(plain.stdout);
+    const compare = runCli(['render', '--compare', REFERENCE_JSON, REFERENCE_JSON, '--with-data', '--lang', 'en']);
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toContain('--with-data goes with a single report only');
   });
 
   it('escapes markup in the data, and never ends the inline JSON early', () => {

@@ -1,6 +1,6 @@
 // Test endpoints for the browser tests (web-test-runner middleware), run in Node:
 //   GET  /__rol/static-report?lang=&layout=&theme=&hydratable=1   the reference report as static HTML (renderReportHTML, from source)
-//   POST /__rol/render-static?lang=&idPrefix=&hydratable=1  any report JSON in the body, as static HTML (422 with the reason if invalid)
+//   POST /__rol/render-static?lang=&idPrefix=&hydratable=1&withData=1  any report JSON in the body, as static HTML (422 with the reason if invalid)
 //   POST /__rol/render-trend-static?indicators=&lang=&chart=&table=&theme=&idPrefix=&width=
 //                                                     an array of reports in the body, as a trend's static HTML (renderTrendHTML; 422 if refused)
 //   POST /__rol/render-compare-static?lang=&families=&headingLevel=&theme=&idPrefix=
@@ -36,7 +36,8 @@ async function readBody(request) {
 function options(query) {
   const { lang, layout, theme, families, findings, idPrefix } = query;
   const hydratable = query.hydratable === '1' ? true : undefined;
-  return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings, idPrefix, hydratable }).filter(([, value]) => value !== undefined));
+  const withData = query.withData === '1' ? true : undefined;
+  return Object.fromEntries(Object.entries({ lang, layout, theme, families, findings, idPrefix, hydratable, withData }).filter(([, value]) => value !== undefined));
 }
 
 /** Bytes /__rol/huge has produced, by its `for` key: what the client pulled before it gave up. */

@@ -136,7 +136,7 @@ Options:
 `,
   },
   render: {
-    'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable]
+    'zh-CN': `用法：rule-of-law render <报告.json> [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable] [--with-data]
       rule-of-law render --compare <较早.json> <较晚.json> [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page]
       rule-of-law render --trend <报告.json…> --indicator <指标> [--indicator <指标>…] [-o 输出.html] [--lang zh-CN|en|zh-Hant] [--full-page]
 
@@ -158,11 +158,13 @@ Options:
                         与 --compare、--trend 一起时引用 rule-of-law-all.min.js，并按文件名加载旁边的报告
   --hydratable          保留 Lit 的注水注释，供 <rule-of-law-report render-root="light"> 直接接管这段 HTML，
                         不再重绘（接管更快；须与同一版本的 rule-of-law.min.js 一起使用；仅用于单份报告）
+  --with-data           在 HTML 之前内嵌报告 JSON（<script type="application/json">，不会执行），
+                        元素无需 src，也不再单独请求数据（与 --hydratable 一起即推荐的嵌入方式；仅用于单份报告）
   --compare             对比两份报告：先给较早（或作参照）的，再给较晚的
   --trend               画出多份报告中所选指标的历年变化
   --indicator <指标>    --trend 所画的指标编号，如 reconsideration.cases；可重复，或在一个值中用空格、逗号分隔
 `,
-    en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable]
+    en: `Usage: rule-of-law render <report.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable] [--with-data]
        rule-of-law render --compare <previous.json> <current.json> [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]
        rule-of-law render --trend <report.json…> --indicator <id> [--indicator <id>…] [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page]
 
@@ -192,6 +194,9 @@ Options:
   --hydratable          Keep Lit's hydration comments, so that <rule-of-law-report render-root="light"> adopts this
                         HTML instead of drawing it again (a faster take-over; use it with rule-of-law.min.js of the
                         same version; one report only)
+  --with-data           Put the report's JSON before the HTML as an inline data block (<script type="application/json">,
+                        never run): the element needs no src and no request for the data (with --hydratable, the
+                        recommended embed; one report only)
   --compare             Compare two reports: the earlier (or the reference) first, then the later
   --trend               Draw chosen indicators of several reports over the years
   --indicator <id>      An indicator id for --trend, e.g. reconsideration.cases; repeat it, or give several

@@ -14,6 +14,8 @@ export interface RenderOptions {
   readonly fullPage?: boolean;
   /** Keep Lit's hydration comments, for `<rule-of-law-report render-root="light">` to adopt the HTML (one report only). */
   readonly hydratable?: boolean;
+  /** The report's JSON before the HTML, as an inline data block, for an element without `src` (one report only; a full page always has it). */
+  readonly withData?: boolean;
   /** Two reports side by side (`--compare previous.json current.json`). */
   readonly compare?: boolean;
   /** Chosen indicators over several reports (`--trend a.json b.json … --indicator <id>`). */
@@ -28,10 +30,11 @@ function usage(zh: string, en: string): CliError {
 }
 
 /**
- * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable]`: the report
+ * `rule-of-law render report.json [-o out.html] [--lang zh-CN|en|zh-Hant] [--full-page] [--hydratable] [--with-data]`: the report
  * as static HTML (renderReportHTML) — the no-JavaScript fallback to paste inside `<rule-of-law-report>` — or, with
  * `--full-page`, a whole page linking `rule-of-law.css` and the drop-in. With `--hydratable`, the HTML keeps Lit's
- * hydration comments, for `<rule-of-law-report render-root="light">` to adopt it (the full page sets that). With `--compare`, two reports side by
+ * hydration comments, for `<rule-of-law-report render-root="light">` to adopt it (the full page sets that); with
+ * `--with-data`, the report's JSON comes first as an inline data block, so the element needs no `src`. With `--compare`, two reports side by
  * side; with `--trend` and `--indicator`, chosen indicators over several reports. `--lang` chooses the language
  * of the HTML as well as of the messages. Exit code 0, or 2 when a report is invalid or cannot be read.
  *
@@ -47,6 +50,9 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   if (options.hydratable && (options.compare || options.trend)) {
     throw usage('--hydratable 只用于单份报告', '--hydratable goes with a single report only');
   }
+  if (options.withData && (options.compare || options.trend)) {
+    throw usage('--with-data 只用于单份报告', '--with-data goes with a single report only');
+  }
   if (options.compare) return renderCompareCommand(files, options, context);
   if (options.trend) return renderTrendCommand(files, options, context);
   const [file] = files;
@@ -60,7 +66,8 @@ export async function renderCommand(files: readonly string[], options: RenderOpt
   const reports = await loadValidReports([file], context);
   if (!reports) return EXIT.errors;
   const [report] = reports as [(typeof reports)[0]];
-  const fragment = renderReportHTML(report, { lang: context.tag, hydratable: options.hydratable === true });
-  const html = options.fullPage ? reportPage(report, fragment, context.tag, options.hydratable === true) : fragment;
+  const hydratable = options.hydratable === true;
+  const fragment = renderReportHTML(report, { lang: context.tag, hydratable, withData: options.withData === true || options.fullPage === true });
+  const html = options.fullPage ? reportPage(report, fragment, context.tag, hydratable) : fragment;
   return writeHtml(html, { output: options.output }, context);
 }

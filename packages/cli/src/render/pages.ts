@@ -38,26 +38,22 @@ ${options.body}
 }
 
 /**
- * A whole page: the static HTML inside `<rule-of-law-report>` with the report as inline JSON, so the
- * drop-in takes over where JavaScript runs (with `hydratable`, in the light DOM, adopting the static HTML as
- * its own: the fragment must then be rendered hydratable too). `<` is escaped inside the JSON: the data can never end the
- * `<script>` early. Nothing inline runs: the page passes a strict Content-Security-Policy.
+ * A whole page: the static HTML inside `<rule-of-law-report>`, `fragment` rendered with the report as its inline data
+ * block first (`renderReportHTML(report, { withData: true })`), so the drop-in takes over where JavaScript runs
+ * without a request for the data (with `hydratable`, in the light DOM, adopting the static HTML as its own: the
+ * fragment must then be rendered hydratable too). Nothing inline runs: the page passes a strict Content-Security-Policy.
  *
  * @example
- * reportPage(report, renderReportHTML(report), 'zh-CN'); // '<!doctype html>\n<html lang="zh-CN">…'
+ * reportPage(report, renderReportHTML(report, { withData: true }), 'zh-CN'); // '<!doctype html>\n<html lang="zh-CN">…'
  */
 export function reportPage(report: Report, fragment: string, lang: string, hydratable = false): string {
-  const json = JSON.stringify(report)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
   return page({
     lang,
     title: escapeHtml(report.title),
     copy: `Copy rule-of-law.css and rule-of-law.min.js${localeFile(lang) ? ` and ${localeFile(lang)}` : ''} from node_modules/@rule-of-law/elements/dist (exports @rule-of-law/elements/rule-of-law.css and /rule-of-law.min.js) next to this page.`,
     links: ['rule-of-law.css'],
     script: 'rule-of-law.min.js',
-    body: `<rule-of-law-report lang="${lang}"${hydratable ? ' render-root="light"' : ''}>\n${fragment}<script type="application/json">${json}</script>\n</rule-of-law-report>`,
+    body: `<rule-of-law-report lang="${lang}"${hydratable ? ' render-root="light"' : ''}>\n${fragment}</rule-of-law-report>`,
   });
 }
 

@@ -1,3 +1,4 @@
+import { reportDataBlock } from './report-data-block.js';
 import { reportTemplate, type RenderReportHTMLOptions } from './report-template.js';
 import { staticMarkup } from './static-markup.js';
 
@@ -11,10 +12,11 @@ export { InvalidReportError, type RenderReportHTMLOptions } from './report-templ
  * numbers), the findings and the source — through the same views, strings, formatting and chart
  * geometry, rendered to a string with Lit's server rendering.
  *
- * Every piece of data is escaped. The output has no `<script>`, no event handler, no `style`
+ * Every piece of data is escaped. The output has no script, no event handler, no `style`
  * attribute and no `<style>` element: it is styled by `dist/rule-of-law.css`, so it passes a strict
  * Content-Security-Policy. Paste it inside `<rule-of-law-report>`: readers see it before the element
- * upgrades or when JavaScript does not run; the element then takes over.
+ * upgrades or when JavaScript does not run; the element then takes over. With `withData`, the report's JSON
+ * comes first as an inline data block (`<script type="application/json">`, never run), for an element without `src`.
  *
  * @throws {InvalidReportError} when `report` is not a valid report.
  *
@@ -26,5 +28,6 @@ export { InvalidReportError, type RenderReportHTMLOptions } from './report-templ
  * ```
  */
 export function renderReportHTML(report: unknown, options: RenderReportHTMLOptions = {}): string {
-  return staticMarkup(reportTemplate(report, options), options.hydratable);
+  const markup = staticMarkup(reportTemplate(report, options), options.hydratable);
+  return options.withData ? `${reportDataBlock(report)}\n${markup}` : markup;
 }

@@ -12,6 +12,12 @@ export interface RenderReportHTMLOptions extends StaticReportOptions {
    * when the comments were stripped on the way (some editors drop comments), it draws the report anew.
    */
   readonly hydratable?: boolean;
+  /**
+   * Put the report itself before the HTML, as an inline `<script type="application/json">` data block, so that the
+   * element needs no `src` and no request for the data (the webmasters' guide, §8: with `hydratable`, the recommended
+   * embed). `renderReportHTML` only; default false.
+   */
+  readonly withData?: boolean;
 }
 
 /** `renderReportHTML` was given something that is not a valid report: `issues` says why. */
@@ -32,6 +38,6 @@ export class InvalidReportError extends Error {
 export function reportTemplate(report: unknown, options: RenderReportHTMLOptions = {}): TemplateResult {
   const prepared = prepareReport(report);
   if (!prepared.ok) throw new InvalidReportError(prepared.error.issues);
-  const { hydratable, ...drawn } = options;
+  const { hydratable, withData: _withData, ...drawn } = options;
   return staticReport(prepared.computed, drawn, hydratable ? adoptionRecord(prepared.computed, drawn) : undefined);
 }
