@@ -18,7 +18,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { fontInstalled, open } from '../render/browser.mjs';
 import { machineLine } from '../lib.mjs';
 import { KEYS_PER_HAN, HAN_READ_PER_MINUTE, KeystrokeModel, OPERATORS } from './keystroke-model.mjs';
-import { differences, walkPlan } from './walk-plan.mjs';
+import { differences, followWalk, walkPlan } from './walk-plan.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FONT = 'WenQuanYi Zen Hei';
@@ -79,56 +79,30 @@ try {
   const done = { check: 0, rename: 0, gather: 0, delete: 0, operand: 0, deletedParts: 0 };
   for (const step of steps) {
     done[step.type] += 1;
-    if (step.type === 'check') {
-      await select(step.id);
-      model.read(step.sentence);
-      await click('.detail button[name="accept"]');
-    } else if (step.type === 'rename') {
-      await select(step.id);
-      await typeInto('.detail input[name="id"]', step.to);
-    } else if (step.type === 'operand') {
-      await select(step.id);
-      if (!step.want) await click(`.detail button[name="clear-${step.side}"]`);
-      else {
-        await click(`.detail button[name="bind-${step.side}"]`);
-        model.click();
-        tally.clicks += 1;
-        const held = step.want.ref ? `[data-id="${step.want.ref}"]` : '.unbound';
-        await inEditor(`mark.source-figure${held}`)
-          .filter({ hasText: new RegExp(`^${step.written}$`) })
-          .click();
-        await settled();
-        if (step.want.group) {
-          model.click();
-          model.click();
-          tally.clicks += 2;
-          await inEditor(`.detail select[name="group-${step.side}"]`).selectOption(step.want.group);
-          await settled();
-        }
-      }
-    } else if (step.type === 'delete') {
-      await select(step.id);
-      model.read(step.sentence);
-      await click('.detail button[name="delete"]');
-    } else {
-      // The first figure made a breakdown; each other figure added by 添加分项 and a click on it in the text.
-      await select(step.id);
-      model.read(step.sentence);
-      await click('.detail button[name="make-breakdown"]');
-      for (const other of step.others) {
-        await click('.detail button[name="add-part"]');
-        await click(`mark.source-figure[data-id="${other}"]`);
-      }
-      for (const [index, label] of step.partLabels.entries()) await typeInto(`.detail input[name="part-label-${index}"]`, label);
-      await typeInto('.detail input[name="label-zh"]', step.label);
-      await typeInto('.detail input[name="id"]', step.to);
-      for (const other of step.others) {
-        await select(other);
-        await click('.detail button[name="delete"]');
-        done.deletedParts += 1;
-      }
-    }
+    if (step.type === 'gather') done.deletedParts += step.others.length;
   }
+  await followWalk(steps, {
+    select,
+    press: click,
+    // A field of the form: typed over, or (a list) opened and its option clicked.
+    change: async (selector, value) => {
+      if (!selector.includes('select[')) return typeInto(selector, value);
+      model.click();
+      model.click();
+      tally.clicks += 2;
+      await inEditor(selector).selectOption(value);
+      await settled();
+    },
+    clickFigure: async (selector, written) => {
+      model.click();
+      tally.clicks += 1;
+      await inEditor(selector)
+        .filter({ hasText: new RegExp(`^${String(written).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+        .click();
+      await settled();
+    },
+    read: (sentence) => model.read(sentence),
+  });
   // What is still to check (the draft's items outside the finished JSON's figures are deleted above).
   const left = (await report()).indicators.filter((indicator) => reviewStateOf(indicator) === 'to-check');
   if (left.length > 0) throw new Error(`still to check after the walk: ${left.map((indicator) => indicator.id).join(', ')}`);

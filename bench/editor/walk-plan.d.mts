@@ -8,6 +8,7 @@ export type WalkStep =
       readonly type: 'gather';
       readonly id: string;
       readonly others: readonly string[];
+      readonly othersWritten: readonly (string | undefined)[];
       readonly partLabels: readonly string[];
       readonly to: string;
       readonly label: string;
@@ -27,3 +28,13 @@ export function sentenceAt(text: string, at: number): string;
 export function walkPlan(draft: Report, finished: Report, text: string, options: { toCheck: ReadonlySet<string> }): WalkStep[];
 export function operandKey(operand: Operand | undefined): string;
 export function differences(walked: Report, finished: Report): { id: string; what: string }[];
+
+/** What {@link followWalk} acts through: a person's actions on the editor's controls. */
+export interface WalkDriver {
+  select(id: string): Promise<void>;
+  press(selector: string): Promise<void>;
+  change(selector: string, value: string): Promise<void>;
+  clickFigure(selector: string, written: string | undefined): Promise<void>;
+  read(text: string): void | Promise<void>;
+}
+export function followWalk(steps: readonly WalkStep[], driver: WalkDriver): Promise<void>;

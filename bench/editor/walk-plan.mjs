@@ -23,7 +23,7 @@ export function sentenceAt(text, at) {
 /**
  * The guide's walk from `draft` (what the editor read from `text`) to `finished`, in the outline's order, as steps:
  * `{ type: 'check', id, sentence }` (look at an item marked to check, compare it with its sentence, confirm it);
- * `{ type: 'rename', id, to }` (give the office's id); `{ type: 'gather', id, others, partLabels, to, label }` (make
+ * `{ type: 'rename', id, to }` (give the office's id); `{ type: 'gather', id, others, othersWritten, partLabels, to, label }` (make
  * the first figure a breakdown, add the others' figures as parts, name the parts and the breakdown, delete the
  * others); `{ type: 'delete', id, sentence }` (an indicator that is not one).
  */
@@ -50,6 +50,7 @@ export function walkPlan(draft, finished, text, { toCheck }) {
         type: 'gather',
         id: indicator.id,
         others: others.map((other) => other.id),
+        othersWritten: others.map((other) => other.quantity?.written),
         partLabels: target.parts.map((part) => part.label?.['zh-CN'] ?? ''),
         to: target.id,
         label: target.label['zh-CN'],
@@ -81,6 +82,47 @@ export function walkPlan(draft, finished, text, { toCheck }) {
     }
   }
   return steps;
+}
+
+/**
+ * Does `steps` in the editor as the guide says, through `driver`, which acts as a person would on the editor's
+ * controls: `select(id)` an item of the outline; `press(selector)` a button of the form; `change(selector, value)`
+ * a field of the form (typed, or chosen from its list); `clickFigure(selector, written)` the figure `written` among
+ * the marks of the text that `selector` finds; `read(text)` the report's sentence a person compares an item with.
+ * Each action is awaited.
+ */
+export async function followWalk(steps, driver) {
+  for (const step of steps) {
+    await driver.select(step.id);
+    if (step.type === 'check') {
+      await driver.read(step.sentence);
+      await driver.press('.detail button[name="accept"]');
+    } else if (step.type === 'rename') await driver.change('.detail input[name="id"]', step.to);
+    else if (step.type === 'delete') {
+      await driver.read(step.sentence);
+      await driver.press('.detail button[name="delete"]');
+    } else if (step.type === 'gather') {
+      // The first figure made a breakdown; each other figure added by 添加分项 and a click on it in the text.
+      await driver.read(step.sentence);
+      await driver.press('.detail button[name="make-breakdown"]');
+      for (const [index, other] of step.others.entries()) {
+        await driver.press('.detail button[name="add-part"]');
+        await driver.clickFigure(`mark.source-figure[data-id="${other}"]`, step.othersWritten[index]);
+      }
+      for (const [index, label] of step.partLabels.entries()) await driver.change(`.detail input[name="part-label-${index}"]`, label);
+      await driver.change('.detail input[name="label-zh"]', step.label);
+      await driver.change('.detail input[name="id"]', step.to);
+      for (const other of step.others) {
+        await driver.select(other);
+        await driver.press('.detail button[name="delete"]');
+      }
+    } else if (!step.want) await driver.press(`.detail button[name="clear-${step.side}"]`);
+    else {
+      await driver.press(`.detail button[name="bind-${step.side}"]`);
+      await driver.clickFigure(`mark.source-figure${step.want.ref ? `[data-id="${step.want.ref}"]` : '.unbound'}`, step.written);
+      if (step.want.group) await driver.change(`.detail select[name="group-${step.side}"]`, step.want.group);
+    }
+  }
 }
 
 /** An operand as one comparable string: what it refers to (with its group or part), or the figure stated inline. */

@@ -1,7 +1,7 @@
 import '../../packages/elements/src/editor.js';
 import { parseReport, type Report } from '@rule-of-law/core';
 import { reviewStateOf } from '@rule-of-law/core/edit';
-import { differences, walkPlan } from '../../bench/editor/walk-plan.mjs';
+import { differences, followWalk, walkPlan } from '../../bench/editor/walk-plan.mjs';
 import { deepEqual, equal, ok } from './helpers/assert.js';
 import { cleanup, create } from './helpers/dom.js';
 
@@ -64,32 +64,7 @@ describe('the data editors’ guide, followed in <rule-of-law-editor>', () => {
 
     // 2–3. Down the outline: check and confirm, give ids, gather breakdowns, delete, fix rates' operands.
     const steps = walkPlan(draft, finished, text, { toCheck });
-    for (const step of steps) {
-      await select(step.id);
-      if (step.type === 'check') await press('.detail button[name="accept"]');
-      else if (step.type === 'rename') await change('.detail input[name="id"]', step.to);
-      else if (step.type === 'delete') await press('.detail button[name="delete"]');
-      else if (step.type === 'gather') {
-        await press('.detail button[name="make-breakdown"]');
-        for (const other of step.others) {
-          await press('.detail button[name="add-part"]');
-          const written = draft.indicators.find((indicator) => indicator.id === other)!;
-          await clickFigure(`mark.source-figure[data-id="${other}"]`, 'quantity' in written ? written.quantity?.written : undefined);
-        }
-        for (const [index, label] of step.partLabels.entries()) await change(`.detail input[name="part-label-${index}"]`, label);
-        await change('.detail input[name="label-zh"]', step.label);
-        await change('.detail input[name="id"]', step.to);
-        for (const other of step.others) {
-          await select(other);
-          await press('.detail button[name="delete"]');
-        }
-      } else if (!step.want) await press(`.detail button[name="clear-${step.side}"]`);
-      else {
-        await press(`.detail button[name="bind-${step.side}"]`);
-        await clickFigure(`mark.source-figure${'ref' in step.want ? `[data-id="${step.want.ref}"]` : '.unbound'}`, step.written);
-        if ('ref' in step.want && step.want.group) await change(`.detail select[name="group-${step.side}"]`, step.want.group);
-      }
-    }
+    await followWalk(steps, { select, press, change, clickFigure, read: () => {} });
     ok(
       steps.some((step) => step.type === 'operand'),
       'the walk fixes a rate’s operand (the court-appearance rate counts the cases heard)',
