@@ -74,8 +74,8 @@ try {
 
   // 2–3. Check what was read, confirm or fix: down the outline.
   const draft = await report();
-  const toCheck = new Set(draft.indicators.filter((indicator) => reviewStateOf(indicator) === 'to-check').map((indicator) => indicator.id));
-  const steps = walkPlan(draft, finished, text, { toCheck });
+  const toCheck = draft.indicators.filter((indicator) => reviewStateOf(indicator) === 'to-check').length;
+  const steps = walkPlan(draft, finished, text);
   const done = { check: 0, rename: 0, gather: 0, delete: 0, operand: 0, deletedParts: 0 };
   for (const step of steps) {
     done[step.type] += 1;
@@ -119,7 +119,7 @@ try {
 
   console.log(`Chromium ${browser.version}, ${font ? `default Han font ${font}` : 'this machine’s fonts'}`);
   console.log('');
-  console.log(`Draft: ${draft.indicators.length} indicators, ${toCheck.size} to check. Finished JSON: ${finished.indicators.length} indicators.`);
+  console.log(`Draft: ${draft.indicators.length} indicators, ${toCheck} to check. Finished JSON: ${finished.indicators.length} indicators.`);
   console.log(
     `Walk: ${done.check} items checked and confirmed, ${done.rename} ids given, ${done.gather} breakdowns gathered (${done.deletedParts} figures' own indicators deleted), ${done.delete} deleted, ${done.operand} rate operands fixed; ${errors} errors in 检查 at the end.`,
   );

@@ -25,7 +25,7 @@ export type WalkStep =
 
 export function anchorOf(indicator: Indicator): number | undefined;
 export function sentenceAt(text: string, at: number): string;
-export function walkPlan(draft: Report, finished: Report, text: string, options: { toCheck: ReadonlySet<string> }): WalkStep[];
+export function walkPlan(draft: Report, finished: Report, text: string): WalkStep[];
 export function operandKey(operand: Operand | undefined): string;
 export function differences(walked: Report, finished: Report): { id: string; what: string }[];
 

@@ -3,6 +3,7 @@
 // check and confirm it, give an id where the draft's is not the office's, gather figures read one by one into the
 // breakdown the report lists them as, delete what is not an indicator. Draft and finished JSON are matched by where
 // their figures stand in the text (source offsets), never by their ids or labels.
+import { reviewStateOf } from '@rule-of-law/core/edit';
 
 /** Where an indicator's figure stands in the text: its quantity's, its total's, or its first part's source offset. */
 export function anchorOf(indicator) {
@@ -21,13 +22,15 @@ export function sentenceAt(text, at) {
 }
 
 /**
- * The guide's walk from `draft` (what the editor read from `text`) to `finished`, in the outline's order, as steps:
+ * The guide's walk from `draft` (what the editor read from `text`) to `finished`, in the outline's order, as steps
+ * (an item is to check when the draft marked it so, `reviewStateOf`):
  * `{ type: 'check', id, sentence }` (look at an item marked to check, compare it with its sentence, confirm it);
  * `{ type: 'rename', id, to }` (give the office's id); `{ type: 'gather', id, others, othersWritten, partLabels, to, label }` (make
  * the first figure a breakdown, add the others' figures as parts, name the parts and the breakdown, delete the
  * others); `{ type: 'delete', id, sentence }` (an indicator that is not one).
  */
-export function walkPlan(draft, finished, text, { toCheck }) {
+export function walkPlan(draft, finished, text) {
+  const toCheck = new Set(draft.indicators.filter((indicator) => reviewStateOf(indicator) === 'to-check').map((indicator) => indicator.id));
   const draftAt = new Map(draft.indicators.map((indicator) => [anchorOf(indicator), indicator]));
   const finishedAt = new Map(finished.indicators.map((indicator) => [anchorOf(indicator), indicator]));
   const gatheredInto = new Map();

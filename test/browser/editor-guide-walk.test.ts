@@ -63,7 +63,7 @@ describe('the data editors’ guide, followed in <rule-of-law-editor>', () => {
     ok(toCheck.size > 0, 'the draft has items to check');
 
     // 2–3. Down the outline: check and confirm, give ids, gather breakdowns, delete, fix rates' operands.
-    const steps = walkPlan(draft, finished, text, { toCheck });
+    const steps = walkPlan(draft, finished, text);
     await followWalk(steps, { select, press, change, clickFigure, read: () => {} });
     ok(
       steps.some((step) => step.type === 'operand'),

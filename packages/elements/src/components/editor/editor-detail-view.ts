@@ -43,6 +43,13 @@ const confidenceOf = (indicator: Indicator): number | undefined => {
   return typeof confidence === 'number' ? confidence : undefined;
 };
 
+/** The groups of the outcome codelist an operand's breakdown has, when the operand refers to its whole total (or a group of it). */
+function operandGroups(operand: Operand | undefined, report: Report): Readonly<Record<string, BilingualText>> | undefined {
+  if (!operand || !('ref' in operand) || operand.part !== undefined) return undefined;
+  const target = report.indicators.find((indicator) => indicator.id === operand.ref);
+  return target?.kind === 'breakdown' && target.codelist ? CODELISTS[target.codelist].groups : undefined;
+}
+
 /** A rate's operand as a person reads it: the figure stated inline, or the label and figure of what it refers to. */
 function operandText(operand: Operand | undefined, report: Report, context: EditorViewContext): string {
   if (!operand) return context.strings.unbound;
@@ -55,7 +62,7 @@ function operandText(operand: Operand | undefined, report: Report, context: Edit
     return part ? `${label} · ${part.label ? localized(part.label, context.locale) : part.category} ${part.quantity.written}` : `${label} · ${operand.part}`;
   }
   if (operand.group !== undefined) {
-    const group = target.kind === 'breakdown' && target.codelist ? CODELISTS[target.codelist].groups[operand.group] : undefined;
+    const group = operandGroups(operand, report)?.[operand.group];
     return `${label} · ${group ? localized(group, context.locale) : operand.group}`;
   }
   const written = target.kind === 'breakdown' ? (target.total && 'written' in target.total ? target.total.written : '') : (target.quantity?.written ?? '');
@@ -176,8 +183,7 @@ function operandFields(
   actions: DetailActions,
 ): TemplateResult {
   const { strings, locale } = context;
-  const target = operand && 'ref' in operand && operand.part === undefined ? report.indicators.find((indicator) => indicator.id === operand.ref) : undefined;
-  const groups = target?.kind === 'breakdown' && target.codelist ? CODELISTS[target.codelist].groups : undefined;
+  const groups = operandGroups(operand, report);
   const setGroup = (group: string): void => {
     if (!operand || !('ref' in operand)) return;
     const { group: _old, ...whole } = operand;
@@ -189,9 +195,7 @@ function operandFields(
       groups && operand && 'ref' in operand
         ? html`<select name="group-${side}" aria-label=${strings.operandGroup(strings[side])} @change=${(event: Event) => setGroup((event.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${operand.group === undefined}>${strings.wholeTotal}</option>
-            ${(Object.entries(groups) as [string, BilingualText][]).map(
-              ([group, label]) => html`<option value=${group} ?selected=${operand.group === group}>${localized(label, locale)}</option>`,
-            )}
+            ${Object.entries(groups).map(([group, label]) => html`<option value=${group} ?selected=${operand.group === group}>${localized(label, locale)}</option>`)}
           </select>`
         : nothing
     }
